@@ -1,0 +1,228 @@
+"""Command line: parse arguments, call the library, turn results into exit codes.
+
+Exit codes: 0 all articles processed, 1 some articles failed (listed in errors.csv),
+2 usage or configuration error (missing folder, unknown model, bad option).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__, errors
+
+log = logging.getLogger("pipeline")
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+
+RUN_EXAMPLE = """\
+examples:
+  python -m pipeline run corpus --out outputs
+  frnews run ~/news --out ~/tables --model fr_core_news_md --force -v
+  frnews run big_corpus --out tables --limit 100 --quiet
+
+Writes documents.csv, entities.csv, moves.csv, affiliations.csv, topics.csv and errors.csv.
+Exit code 0 when every article was processed, 1 when some failed (see errors.csv),
+2 on a usage error.
+"""
+
+EVAL_EXAMPLE = """\
+examples:
+  python -m pipeline evaluate                       # all gold files in tests/gold/
+  python -m pipeline evaluate --gold tests/gold/corpus.jsonl --corpus corpus
+  python -m pipeline evaluate --show-errors 20
+"""
+
+NER_EXAMPLE = """\
+examples:
+  python -m pipeline evaluate-ner                   # every IOB set in ../shared/data
+  python -m pipeline evaluate-ner --sets fenec --limit 500
+"""
+
+DISCOVER_EXAMPLE = """\
+examples:
+  python -m pipeline discovered outputs            # topics found by patterns, most frequent first
+  python -m pipeline discovered outputs --top 50
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frnews",
+        description="French news to tables: who moved where, research topics, entities.",
+        epilog="Run 'frnews COMMAND --help' for a command's options and examples.",
+    )
+    parser.add_argument("--version", action="version", version=f"frnews {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run",
+        help="process a corpus folder and write the tables",
+        description="Process every .txt and .jsonl article under CORPUS (recursively, in "
+        "sorted order) and write the tables as CSV.",
+        epilog=RUN_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("corpus", type=Path, help="folder of articles (.txt, .jsonl)")
+    run.add_argument("--out", "-o", type=Path, default=Path("outputs"),
+                     help="folder for the tables (default: outputs)")
+    run.add_argument("--model", help="installed spaCy pipeline (default: fr_core_news_sm)")
+    run.add_argument("--config", type=Path, help="TOML file of settings overriding the defaults")
+    run.add_argument("--limit", type=int, help="process at most N articles")
+    run.add_argument("--batch-size", type=int, help="articles per nlp.pipe batch (default 32)")
+    run.add_argument("--max-chars", type=int,
+                     help="longest article accepted, in characters (default 1,000,000)")
+    run.add_argument("--raw-csv", action="store_true",
+                     help="keep cells starting with = + - @ as they are (default: made inert "
+                     "with a leading apostrophe so spreadsheets do not run them)")
+    run.add_argument("--force", "-f", action="store_true",
+                     help="replace the tables in an output folder that already holds files")
+    _add_verbosity(run)
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="score moves and topics against gold annotations (P/R/F1)",
+        description="Run the pipeline on the gold documents and print who, who-where and "
+        "topic precision/recall/F1, status and kind accuracy, misses and false moves.",
+        epilog=EVAL_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ev.add_argument("--gold", type=Path, nargs="*",
+                    help="gold JSONL files (default: tests/gold/*.jsonl)")
+    ev.add_argument("--corpus", type=Path, default=Path("corpus"),
+                    help="folder of the project's own articles (default: corpus)")
+    ev.add_argument("--shared", type=Path, default=Path("../shared/data"),
+                    help="shared data folder holding orangesum-fr-news (default: ../shared/data)")
+    ev.add_argument("--model", help="installed spaCy pipeline")
+    ev.add_argument("--show-errors", type=int, default=15, metavar="N",
+                    help="list up to N misses and N false moves (default 15)")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    _add_verbosity(ev)
+
+    ner = sub.add_parser(
+        "evaluate-ner",
+        help="entity P/R/F1 per label, bare model vs pipeline, on the IOB sets",
+        description="Score entities per label on the IOB sets of ../shared/data "
+        "(fenec-m1-gold, hipe2020-fr, wikineural-fr), the bare model and this pipeline "
+        "side by side.",
+        epilog=NER_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ner.add_argument("--shared", type=Path, default=Path("../shared/data"))
+    ner.add_argument("--sets", nargs="*", help="subset of: fenec hipe2020 letemps wikineural")
+    ner.add_argument("--limit", type=int, help="at most N sentences per set")
+    ner.add_argument("--model", help="installed spaCy pipeline")
+    ner.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    _add_verbosity(ner)
+
+    disc = sub.add_parser(
+        "discovered",
+        help="list the research topics found by patterns but missing from the taxonomy",
+        description="Read topics.csv of a run and list the most frequent topics marked "
+        "source=pattern, to grow the taxonomy.",
+        epilog=DISCOVER_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    disc.add_argument("out", type=Path, help="output folder of a run")
+    disc.add_argument("--top", type=int, default=30)
+    _add_verbosity(disc)
+    return parser
+
+
+def _add_verbosity(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
+    p.add_argument("--verbose", "-v", action="count", default=0, help="-v info, -vv debug")
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    level = logging.WARNING
+    if getattr(args, "verbose", 0) >= 2:
+        level = logging.DEBUG
+    elif getattr(args, "verbose", 0) == 1:
+        level = logging.INFO
+    elif getattr(args, "quiet", False):
+        level = logging.ERROR
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    log.handlers[:] = [handler]
+    log.setLevel(level)
+
+
+def _settings(args: argparse.Namespace):  # noqa: ANN202
+    from .config import Settings
+
+    overrides = {
+        "model": getattr(args, "model", None),
+        "limit": getattr(args, "limit", None),
+        "batch_size": getattr(args, "batch_size", None),
+        "max_chars": getattr(args, "max_chars", None),
+    }
+    if getattr(args, "raw_csv", False):
+        overrides["safe_csv"] = False
+    config = getattr(args, "config", None)
+    if config is not None:
+        return Settings.from_file(config, **overrides)
+    return Settings().updated(**overrides)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .run import run
+
+    result = run(args.corpus, args.out, _settings(args), force=args.force,
+                 progress=not args.quiet)
+    if not args.quiet:
+        print(result.summary.text(), file=sys.stderr)
+    return EXIT_FAILURES if result.summary.failed else EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import main_evaluate
+
+    return main_evaluate(args, _settings(args))
+
+
+def cmd_evaluate_ner(args: argparse.Namespace) -> int:
+    from .evaluate_ner import main_evaluate_ner
+
+    return main_evaluate_ner(args, _settings(args))
+
+
+def cmd_discovered(args: argparse.Namespace) -> int:
+    from .topics import discovered_report
+
+    print(discovered_report(args.out, top=args.top))
+    return EXIT_OK
+
+
+COMMANDS = {
+    "run": cmd_run,
+    "evaluate": cmd_evaluate,
+    "evaluate-ner": cmd_evaluate_ner,
+    "discovered": cmd_discovered,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    _setup_logging(args)
+    try:
+        return COMMANDS[args.command](args)
+    except errors.UsageError as exc:
+        print(f"frnews: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except errors.FrnewsError as exc:
+        print(f"frnews: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("frnews: interrupted; the previous tables were left as they were", file=sys.stderr)
+        return 130

@@ -1,0 +1,153 @@
+"""Find French date expressions in a sentence and resolve them against the article's date.
+
+Explicit and relative dates are resolved with ``dateparser``; the precision of the text is
+kept (``le 3 février`` is a day, ``en mars`` a month, ``en 2019`` a year). A few relative
+phrases that ``dateparser`` does not read (``plus tôt ce mois-ci``, ``fin août``) are
+handled by the patterns below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre"
+)
+_MONTH_NUM = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}
+_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+
+# Most specific first. Each pattern names its precision.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day", re.compile(
+        rf"\b(?:(?:{_DAYS})\s+)?(?:le\s+)?(1er|\d{{1,2}})\s+({_MONTHS})(?:\s+(\d{{4}}))?\b", re.I)),
+    ("day", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    ("month", re.compile(
+        rf"\b(?:(début|fin|mi|courant|en|au mois d'|au mois de|depuis)[\s-]+)?({_MONTHS})"
+        rf"(?:\s+(\d{{4}}))?\b", re.I)),
+    ("weekday", re.compile(rf"\b({_DAYS})(?:\s+(dernier|prochain|soir|matin))?\b", re.I)),
+    ("relative", re.compile(
+        r"\b(aujourd'hui|hier|demain|avant-hier|après-demain|cette semaine|la semaine dernière|"
+        r"la semaine prochaine|ce mois-ci|plus tôt ce mois-ci|le mois dernier|le mois prochain|"
+        r"cette année|l'an dernier|l'année dernière|l'an prochain|l'année prochaine)\b", re.I)),
+    ("year", re.compile(r"\b(?:en|depuis|dès|fin|début)\s+((?:19|20)\d{2})\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    start: int  # offset in the sentence
+    end: int
+    iso: str  # YYYY-MM-DD, YYYY-MM or YYYY; empty when it cannot be resolved
+
+
+def _parse_base(date: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(date[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def _dateparser(text: str, base: dt.date, prefer: str) -> str:
+    """Resolve a relative day expression ("lundi", "hier") with dateparser."""
+    from dateparser import parse
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": prefer,
+    }
+    got = parse(text, languages=["fr"], settings=settings)  # type: ignore[arg-type]
+    return got.date().isoformat() if got else ""
+
+
+def find_dates(sentence: str, published: str = "", future: bool = False) -> list[DateMention]:
+    """Date expressions of ``sentence``, resolved against ``published`` (ISO date)."""
+    base = _parse_base(published)
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for precision, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if precision == "month" and not m.group(1) and not m.group(3):
+                # a bare month name needs a cue ("en mars") or a year to be a date
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(DateMention(m.group(0), m.start(), m.end(),
+                                   _resolve(precision, m, base, future)))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _resolve(precision: str, m: re.Match[str], base: dt.date | None, future: bool) -> str:
+    text = m.group(0).lower()
+    if precision == "day" and "/" in text:
+        d, mo, y = (int(g) for g in m.groups())
+        return _iso(y, mo, d)
+    if precision == "day":
+        day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
+        month = _MONTH_NUM[m.group(2).lower()]
+        year = int(m.group(3)) if m.group(3) else _year_near(base, month, future, day)
+        return _iso(year, month, day) if year else ""
+    if precision == "month":
+        month = _MONTH_NUM[m.group(2).lower()]
+        year = int(m.group(3)) if m.group(3) else _year_near(base, month, future)
+        return f"{year:04d}-{month:02d}" if year else ""
+    if precision == "year":
+        return m.group(1)
+    if base is None:
+        return ""
+    if precision == "relative":
+        return _relative(text, base)
+    if precision == "weekday":
+        prefer = "future" if future or "prochain" in text else "past"
+        return _dateparser(m.group(1), base, prefer)
+    return ""
+
+
+def _relative(text: str, base: dt.date) -> str:
+    one_day = dt.timedelta(days=1)
+    if "mois" in text:
+        if "dernier" in text:
+            prev = base.replace(day=1) - one_day
+            return f"{prev.year:04d}-{prev.month:02d}"
+        if "prochain" in text:
+            nxt = (base.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return f"{nxt.year:04d}-{nxt.month:02d}"
+        return f"{base.year:04d}-{base.month:02d}"
+    if "semaine" in text:
+        return f"{base.year:04d}-{base.month:02d}"
+    if "an" in text.split("'")[-1] or "année" in text:
+        if "dernier" in text or "dernière" in text:
+            return str(base.year - 1)
+        if "prochain" in text:
+            return str(base.year + 1)
+        return str(base.year)
+    return _dateparser(text, base, "past")
+
+
+def _year_near(base: dt.date | None, month: int, future: bool, day: int = 0) -> int:
+    """The year of a date written without one: the publication year, or the next (for a
+    future event) or previous (for a past one) year when the date would otherwise fall on
+    the wrong side of the publication date."""
+    if base is None:
+        return 0
+    when, ref = (month, day), (base.month, base.day if day else 0)
+    if future and when < ref:
+        return base.year + 1
+    if not future and when > ref:
+        return base.year - 1
+    return base.year
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""

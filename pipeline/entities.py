@@ -1,0 +1,426 @@
+"""Entities that are right: repair the model's spans, add the gazetteer, canonicalise.
+
+The component ``frnews_entities`` runs after the statistical ``ner``:
+
+1. **Repairs**: elided clitics and stray words are stripped from span starts (``l'``,
+   ``qu'OpenAI``), spans stop at line breaks, spans that are function words, lowercase
+   common nouns or listed non-entities (``IA``, ``PDG``) are dropped.
+2. **Gazetteer**: organisation names and aliases (``@AnthropicAI``) from
+   ``resources/organisations.jsonl`` override the model; ambiguous ones (``Orange``) need
+   an organisation context.
+3. **People**: a known given name followed by capitalised words, or a title (``M.``,
+   ``Mme``) followed by one, is a person; person spans are extended over name particles.
+4. **Labels from context**: ``chez X``, ``le groupe X``, ``rejoindre X``, ``X a annoncé``,
+   name shapes (``OpenAI``, ``... Labs``) make an organisation.
+5. **Within the document**: short forms resolve to the full name (``Leike`` is ``Jan
+   Leike``, ``M. Moreau`` is ``Nicolas Moreau``, an acronym introduced in brackets is its
+   long form), mentions the model missed are added, and each name gets one label.
+
+``doc.ents`` is replaced by the result (each span's ``id_`` is its canonical name) and
+``doc._.entities`` holds :class:`EntityMention` records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from . import resources
+
+if not Doc.has_extension("entities"):
+    Doc.set_extension("entities", default=None)
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
+_FUNCTION_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "INTJ"}
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9&\-]{1,9}$")
+# Sources, from the weakest to the strongest claim on a span.
+_PRIORITY = {"model": 1, "rule": 2, "gazetteer": 3}
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One entity mention, its canonical name within the document and its provenance."""
+
+    text: str
+    label: str
+    canonical: str
+    start_char: int
+    end_char: int
+    sentence_index: int
+    source: str
+    entity_id: str
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    label: str
+    source: str
+    canonical: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class EntityFixer:
+    """spaCy component ``frnews_entities``: see the module docstring."""
+
+    def __init__(
+        self, nlp: Language, name: str, *, use_gazetteer: bool = True, propagate: bool = True
+    ) -> None:
+        self.name = name
+        self.rules = resources.entity_rules()
+        self.first_names = resources.first_names()
+        self.use_gazetteer = use_gazetteer
+        self.propagate = propagate
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.canonical_of: dict[str, str] = {}
+        self.ambiguous: set[str] = set()
+        if use_gazetteer:
+            orgs = resources.organisations()
+            docs = list(nlp.tokenizer.pipe([o.pattern for o in orgs]))
+            for org, pattern_doc in zip(orgs, docs, strict=True):
+                self.canonical_of[org.pattern] = org.canonical
+                if org.ambiguous:
+                    self.ambiguous.add(org.pattern)
+            self.matcher.add("ORG", docs)
+
+    # ------------------------------------------------------------------ component API
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands = self.match(doc)
+        self.set_annotations(doc, cands)
+        return doc
+
+    def match(self, doc: Doc) -> list[_Cand]:
+        """All candidate spans, resolved into non-overlapping, canonicalised entities."""
+        model_spans = [c for c in (self._repair(doc, ent) for ent in doc.ents) if c]
+        cands = list(model_spans)
+        if self.use_gazetteer:
+            cands.extend(self._gazetteer(doc, model_spans))
+        cands.extend(self._people(doc))
+        chosen = _resolve(cands)
+        for cand in chosen:
+            if cand.source != "gazetteer":
+                self._relabel_from_context(doc, cand)
+        if self.propagate:
+            chosen = _resolve(chosen + list(self._propagated(doc, chosen)))
+        self._canonicalise(doc, chosen)
+        return chosen
+
+    def set_annotations(self, doc: Doc, cands: list[_Cand]) -> None:
+        doc.ents = [
+            Span(doc, c.start, c.end, label=c.label, span_id=c.canonical) for c in cands
+        ]
+        doc._.entities = list(mentions(doc, cands))
+
+    # ------------------------------------------------------------------ repairs
+
+    def _repair(self, doc: Doc, ent: Span) -> _Cand | None:
+        rules = self.rules
+        start, end = ent.start, ent.end
+        for i in range(start, end):  # a span never crosses a line break
+            if doc[i].is_space or "\n" in doc[i].text:
+                end = i
+                break
+        while start < end and (
+            doc[start].lower_ in rules.elided_clitics
+            or (doc[start].text in rules.leading_words_to_strip)
+            or doc[start].is_punct
+            or doc[start].is_space
+        ):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[
+            end - 1
+        ].text not in (")", "."):
+            end -= 1
+        if start >= end:
+            return None
+        span = doc[start:end]
+        text = span.text
+        if text in rules.never_entities or len(text) < 2:
+            return None
+        if not any(c.isupper() or c.isdigit() for c in text):
+            return None  # "humanité", "français": common words
+        if end - start == 1 and doc[start].pos_ in _FUNCTION_POS and _starts_clause(doc[start]):
+            return None  # "Permettre", "Selon" capitalised at a sentence or item start
+        if all(t.is_stop or t.is_punct for t in span):
+            return None
+        label = ent.label_ if ent.label_ in LABELS else "MISC"
+        return _Cand(start, end, label, "model")
+
+    # ------------------------------------------------------------------ gazetteer
+
+    def _gazetteer(self, doc: Doc, model_spans: list[_Cand]) -> Iterator[_Cand]:
+        covered = {i for c in model_spans for i in range(c.start, c.end)}
+        for _, start, end in self.matcher(doc):
+            text = doc[start:end].text
+            if text in self.ambiguous and not (
+                covered.intersection(range(start, end)) or self._org_context(doc, start, end)
+            ):
+                continue
+            if start > 0 and (doc[start - 1].text in ("#",)):
+                continue
+            yield _Cand(start, end, "ORG", "gazetteer", self.canonical_of[text])
+
+    # ------------------------------------------------------------------ people
+
+    def _people(self, doc: Doc) -> Iterator[_Cand]:
+        """Person names from a known given name or a title, with following name words."""
+        rules = self.rules
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            titled = tok.text in rules.person_titles
+            if (titled or tok.text in self.first_names) and i + 1 < n:
+                start = i + 1 if titled else i
+                end = self._name_end(doc, i + 1)
+                if end > i + 1:
+                    yield _Cand(start, end, "PER", "rule")
+                    i = end
+                    continue
+            i += 1
+
+    def _name_end(self, doc: Doc, i: int) -> int:
+        """End of the run of name words starting at token ``i`` (``i`` itself if none)."""
+        end = i
+        limit = min(len(doc), i + 4)
+        while end < limit:
+            tok = doc[end]
+            if self._is_name_word(tok):
+                end += 1
+            elif (
+                tok.text in self.rules.name_particles
+                and end + 1 < len(doc)
+                and self._is_name_word(doc[end + 1])
+                and end > i - 1
+            ):
+                end += 2
+            else:
+                break
+        return end
+
+    def _is_name_word(self, tok: Token) -> bool:
+        text = tok.text
+        return (
+            len(text) > 1
+            and text[0].isupper()
+            and text.replace("-", "").replace("'", "").isalpha()
+            and text not in self.rules.never_entities
+            and text not in self.rules.person_titles
+            and text not in self.canonical_of
+            and not tok.is_sent_start
+        )
+
+    # ------------------------------------------------------------------ labels
+
+    def _org_context(self, doc: Doc, start: int, end: int) -> bool:
+        rules = self.rules
+        j = start - 1
+        while j >= 0 and (doc[j].lower_ in ("le", "la", "les", "l'", "du", "de", "d'", "des")):
+            j -= 1
+        if j >= 0:
+            prev = doc[j]
+            if prev.lower_ in rules.org_left_cues:
+                return True
+        for cue in rules.org_right_cues:
+            words = [t.lower_ for t in doc[end:end + len(cue)]]
+            if tuple(words) == cue:
+                return True
+        return False
+
+    def _relabel_from_context(self, doc: Doc, cand: _Cand) -> None:
+        if cand.label == "ORG":
+            return
+        span = doc[cand.start:cand.end]
+        has_first_name = span[0].text in self.first_names and len(span) >= 2
+        if has_first_name:
+            if cand.label in ("LOC", "MISC") and all(t.text[:1].isupper() for t in span[1:]):
+                cand.label, cand.source = "PER", "rule"
+            return
+        if cand.label == "PER" and len(span) >= 2 and cand.source == "rule":
+            return
+        shape = span[-1].text in self.rules.org_suffixes or any(
+            _CAMEL.search(t.text) and not t.text.startswith(("Mc", "Mac")) for t in span
+        )
+        if shape or self._org_context(doc, cand.start, cand.end):
+            cand.label, cand.source = "ORG", "rule"
+            return
+        if cand.label in ("MISC", "PER") and len(span) == 1:
+            j = cand.start - 1
+            while j >= 0 and doc[j].pos_ == "DET":
+                j -= 1
+            if j >= 0 and doc[j].lemma_ in self.rules.org_verb_cues:
+                cand.label, cand.source = "ORG", "rule"
+
+    # ------------------------------------------------------------------ document level
+
+    def _propagated(self, doc: Doc, chosen: list[_Cand]) -> Iterator[_Cand]:
+        """Mentions the model missed of names found elsewhere in the document."""
+        known: dict[tuple[str, ...], _Cand] = {}
+        for c in chosen:
+            words = tuple(t.text for t in doc[c.start:c.end])
+            if len("".join(words)) >= 3 and words[0][:1].isupper():
+                known.setdefault(words, c)
+            if c.label == "PER" and c.length >= 2:  # surnames alone: "Leike"
+                surname = _surname(doc, c, self.rules.name_particles)
+                if surname and len("".join(surname)) >= 3:
+                    known.setdefault(surname, _Cand(0, 0, "PER", "rule"))
+        if not known:
+            return
+        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for words in known:
+            by_first[words[0]].append(words)
+        covered = {i for c in chosen for i in range(c.start, c.end)}
+        for i, tok in enumerate(doc):
+            if i in covered or tok.text not in by_first:
+                continue
+            for words in sorted(by_first[tok.text], key=len, reverse=True):
+                end = i + len(words)
+                if tuple(t.text for t in doc[i:end]) == words and not covered.intersection(
+                    range(i, end)
+                ):
+                    src = known[words]
+                    yield _Cand(i, end, src.label, "rule", src.canonical)
+                    covered.update(range(i, end))
+                    break
+
+    def _canonicalise(self, doc: Doc, chosen: list[_Cand]) -> None:
+        particles = self.rules.name_particles
+        # Full names of people, indexed by their surname (last words).
+        by_surname: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for c in chosen:
+            if c.label == "PER" and c.length >= 2:
+                full = doc[c.start:c.end].text
+                for k in range(1, c.length):
+                    tail = tuple(t.text for t in doc[c.start + k:c.end])
+                    if tail[0] not in particles or len(tail) > 1:
+                        by_surname[tail].add(full)
+        # Keep only the longest full name of each chain ("Jan Leike" over "Leike").
+        acronyms = self._acronyms(doc, chosen)
+        for c in chosen:
+            words = tuple(t.text for t in doc[c.start:c.end])
+            if c.source == "gazetteer":
+                continue
+            fulls = by_surname.get(words)
+            if fulls and len(fulls) == 1 and c.label in ("PER", "LOC", "MISC", "ORG"):
+                full = next(iter(fulls))
+                if c.label == "PER" or c.source == "model":
+                    c.label, c.canonical = "PER", full
+                    continue
+            if words in acronyms:
+                c.label, c.canonical = "ORG", acronyms[words]
+                continue
+            if not c.canonical:
+                c.canonical = _strip_article(doc[c.start:c.end].text)
+        # One label per name: majority over mentions, rules counting double.
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for c in chosen:
+            if c.source != "gazetteer":
+                votes[c.canonical][c.label] += _PRIORITY[c.source]
+        for c in chosen:
+            if c.source != "gazetteer" and votes[c.canonical]:
+                best = votes[c.canonical].most_common(1)[0][0]
+                if best != c.label and not (c.label == "PER" and c.length >= 2):
+                    c.label = best
+
+    def _acronyms(self, doc: Doc, chosen: list[_Cand]) -> dict[tuple[str, ...], str]:
+        """``Long Name (ACR)``: the acronym's canonical name is the long form."""
+        out: dict[tuple[str, ...], str] = {}
+        for c in chosen:
+            if c.label != "ORG" or c.end + 2 >= len(doc):
+                continue
+            if doc[c.end].text == "(" and doc[c.end + 2].text == ")":
+                acr = doc[c.end + 1].text
+                if _ACRONYM.match(acr):
+                    out[(acr,)] = c.canonical or _strip_article(doc[c.start:c.end].text)
+        return out
+
+
+def _starts_clause(tok: Token) -> bool:
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.is_space or prev.text in ("-", "–", "—", "•", "*", ":", "«", '"', "(")
+
+
+def _surname(doc: Doc, cand: _Cand, particles: frozenset[str]) -> tuple[str, ...]:
+    words = [t.text for t in doc[cand.start:cand.end]]
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in particles:
+        k -= 1
+    return tuple(words[k:]) if k >= 1 else ()
+
+
+def _strip_article(text: str) -> str:
+    for art in ("l'", "L'", "le ", "la ", "les ", "Le ", "La ", "Les "):
+        if text.startswith(art) and len(text) > len(art) + 1:
+            return text[len(art):]
+    return text
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping spans: the stronger source, then the longer span, wins."""
+    order = sorted(
+        cands, key=lambda c: (-_PRIORITY[c.source], -c.length, c.start)
+    )
+    taken: set[int] = set()
+    out: list[_Cand] = []
+    for c in order:
+        toks = range(c.start, c.end)
+        if taken.intersection(toks):
+            continue
+        taken.update(toks)
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Start offsets (in characters) of the document's sentences, or ``[0]`` if unset."""
+    if doc.has_annotation("SENT_START"):
+        return [s.start_char for s in doc.sents]
+    return [0]
+
+
+def mentions(doc: Doc, cands: list[_Cand]) -> Iterator[EntityMention]:
+    from bisect import bisect_right
+
+    starts = sentence_starts(doc)
+    ids: dict[tuple[str, str], str] = {}
+    for c in cands:
+        span = doc[c.start:c.end]
+        key = (c.label, c.canonical)
+        if key not in ids:
+            ids[key] = f"E{len(ids) + 1}"
+        yield EntityMention(
+            text=span.text,
+            label=c.label,
+            canonical=c.canonical,
+            start_char=span.start_char,
+            end_char=span.end_char,
+            sentence_index=bisect_right(starts, span.start_char) - 1,
+            source=c.source,
+            entity_id=ids[key],
+        )
+
+
+@Language.factory(
+    "frnews_entities",
+    default_config={"use_gazetteer": True, "propagate": True},
+    requires=["doc.ents"],
+    assigns=["doc.ents", "doc._.entities"],
+)
+def make_entity_fixer(
+    nlp: Language, name: str, *, use_gazetteer: bool, propagate: bool
+) -> EntityFixer:
+    return EntityFixer(nlp, name, use_gazetteer=use_gazetteer, propagate=propagate)

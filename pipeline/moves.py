@@ -1,0 +1,960 @@
+"""Who moved where: job moves of named people between organisations.
+
+For every sentence holding a trigger of ``resources/move_triggers.yaml`` (a verb such as
+``rejoindre``, ``nommer``, ``quitter``; a noun such as ``départ``, ``recrutement``), the
+extractor finds:
+
+* the **person**, from the dependency parse (subject, object of an active appointment,
+  ``de X`` after a noun, the agent ``par X``), else the nearest name; pronouns and
+  descriptions (``il``, ``le chercheur``, ``son départ``, ``je`` in a quote) resolve to the
+  person in focus; a move without a named person is dropped;
+* the **organisations**, by the words before each one: ``chez``/``à``/``rejoindre X``
+  give the organisation joined, ``de``/``quitter X``/``en provenance de`` the one left;
+* the **roles** from the job-title lexicon (``ex-``/``ancien`` make a former role);
+* the **status** from mood, tense, negation and cues, and the **date**.
+
+Mentions of one event are merged per person: the six ways the seed article tells Jan
+Leike's move become one row, OpenAI to Anthropic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import resources
+from .dates import find_dates
+from .resources import ResourceError, fold
+
+if not Doc.has_extension("moves"):
+    Doc.set_extension("moves", default=None)
+
+KINDS = ("join", "appointment", "departure", "founding")
+STATUSES = ("done", "planned", "reported", "denied")
+_FIRST_PERSON = {"je", "j'", "moi", "nous"}
+_PRONOUNS = {"il", "elle", "ils", "elles", "celui-ci", "celle-ci", "lui", "l'intéressé",
+             "l'intéressée"} | _FIRST_PERSON
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre"}
+_NEGATIONS = {"pas", "jamais", "nullement", "aucunement", "guère", "point"}
+
+
+# ---------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a trigger says and where its arguments are."""
+
+    lemma: str
+    pos: str  # VERB or NOUN
+    kind: str
+    person: str = "subj"  # subj | obj | de | appos
+    obj: str = "none"  # to | from | person | role | predecessor | none
+    subj_org: str = ""  # to | from: an organisation subject of an obj-person verb
+    agent_org: str = ""  # for nouns: "le recrutement de X par Y"
+    needs: tuple[str, ...] = ()
+    needs_org: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Frame]
+    nouns: dict[str, Frame]
+    from_markers: frozenset[str]
+    reported_cues: frozenset[str]
+    denial_cues: frozenset[str]
+    planned_cues: tuple[tuple[str, ...], ...]
+    hypothesis_cues: frozenset[str]
+    public_offices: tuple[str, ...]
+    person_nouns: frozenset[str]
+    roles: tuple[tuple[str, ...], ...]  # token sequences, longest first
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    name = "move_triggers.yaml"
+    data = resources.yaml_resource(name)
+    frames: dict[str, dict[str, Frame]] = {}
+    for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
+        frames[section] = {}
+        for lemma, spec in (data.get(section) or {}).items():
+            spec = dict(spec or {})
+            kind = spec.pop("kind", None)
+            if kind not in KINDS:
+                raise ResourceError(name, f"{section}.{lemma}: kind must be one of {KINDS}")
+            needs = tuple(spec.pop("needs", None) or ())
+            try:
+                frame = Frame(lemma=lemma, pos=pos, kind=kind, needs=needs, **spec)
+            except TypeError as exc:
+                raise ResourceError(name, f"{section}.{lemma}: {exc}") from exc
+            frames[section][lemma.removesuffix("_pass")] = frame
+    roles_text = resources.text_resource("roles.txt")
+    roles = sorted(
+        {tuple(line.strip().lower().split()) for line in roles_text.splitlines()
+         if line.strip() and not line.startswith("#")},
+        key=len, reverse=True,
+    )
+    return Lexicon(
+        verbs=frames["verbs"],
+        nouns=frames["nouns"],
+        from_markers=frozenset(data["from_markers"]),
+        reported_cues=frozenset(data["reported_cues"]),
+        denial_cues=frozenset(data["denial_cues"]),
+        planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
+        hypothesis_cues=frozenset(data["hypothesis_cues"]),
+        public_offices=tuple(fold(p) for p in data["public_offices"]),
+        person_nouns=frozenset(w.lower() for w in data["person_nouns"]),
+        roles=tuple(roles),
+    )
+
+
+# ---------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Move:
+    """One move, merged over its mentions in a document (a row of ``moves.csv``)."""
+
+    person: str
+    from_org: str
+    to_org: str
+    role_from: str
+    role_to: str
+    kind: str
+    status: str
+    date: str
+    date_text: str
+    trigger: str
+    sentence: str
+    start_char: int
+    end_char: int
+    confidence: float
+    rule: str
+
+
+@dataclass
+class Mention:
+    """One mention of a move in one sentence, before merging."""
+
+    person: str
+    kind: str
+    status: str
+    trigger: Token
+    sent: Span
+    rule: str
+    from_org: str = ""
+    to_org: str = ""
+    role_from: str = ""
+    role_to: str = ""
+    date: str = ""
+    date_text: str = ""
+    score: float = 0.5
+    n: int = 1
+    rules: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------- document view
+
+
+class DocView:
+    """Entities and people of a Doc, indexed for the extractors."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ent_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.people = [e for e in doc.ents if e.label_ == "PER"]
+        # the fullest form written in the document for each canonical organisation
+        self.org_form: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                key = ent.id_ or ent.text
+                text = _strip_article(ent.text)
+                if len(text) > len(self.org_form.get(key, "")) and not text.startswith("@"):
+                    self.org_form[key] = text
+        meta = doc._.meta if Doc.has_extension("meta") else None
+        self.published = (meta or {}).get("date", "") if isinstance(meta, dict) else ""
+
+    def person_name(self, ent: Span) -> str:
+        return ent.id_ or ent.text
+
+    def org_name(self, ent: Span) -> str:
+        key = ent.id_ or ent.text
+        return self.org_form.get(key) or _strip_article(ent.text)
+
+    def ent(self, tok: Token) -> Span | None:
+        return self.ent_at.get(tok.i)
+
+    def focus_person(self, before: int, sent: Span | None = None) -> str:
+        """The person in focus before token ``before``: the last person named."""
+        last = None
+        for ent in self.people:
+            if ent.start >= before:
+                break
+            last = ent
+        if last is not None and before - last.start < 400:
+            return self.person_name(last)
+        return ""
+
+    def next_person(self, after: int, within: int = 80) -> str:
+        for ent in self.people:
+            if after <= ent.start < after + within:
+                return self.person_name(ent)
+        return ""
+
+    def orgs_in(self, sent: Span) -> list[Span]:
+        return [e for e in sent.ents if e.label_ == "ORG"]
+
+
+def _strip_article(text: str) -> str:
+    for art in ("l'", "L'", "le ", "la ", "les ", "Le ", "La ", "Les "):
+        if text.startswith(art) and len(text) > len(art) + 1:
+            return text[len(art):]
+    return text
+
+
+# ---------------------------------------------------------------------- triggers
+
+
+def _needs_ok(tok: Token, frame: Frame) -> bool:
+    if not frame.needs:
+        return True
+    after = " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 6])
+    return any(after.startswith(n.lower()) or f" {n.lower()}" in after[:30] for n in frame.needs)
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        frame = None
+        if tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ == "NOUN" and lemma in lex.verbs
+                                                  and lemma not in lex.nouns):
+            frame = lex.verbs.get(lemma)
+            if frame is None and "-" in lemma:
+                frame = lex.verbs.get(lemma.replace("-", ""))
+        if frame is None and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            frame = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+            if frame is None and tok.lower_.startswith("ex-"):
+                frame = None
+        if frame is not None and _needs_ok(tok, frame):
+            yield tok, frame
+
+
+# ---------------------------------------------------------------------- arguments
+
+
+def _is_passive(tok: Token) -> bool:
+    if any(c.dep_ == "aux:pass" for c in tok.children):
+        return True
+    if "Part" not in tok.morph.get("VerbForm"):
+        return False
+    left = [t.lower_ for t in tok.doc[max(tok.i - 3, 0):tok.i]]
+    if "été" in left:
+        return True
+    if any(w in ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir")
+           for w in left):
+        return False
+    return True
+
+
+def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool]:
+    """A job title starting at token ``i`` (``ex-`` allowed): (title, end, former)."""
+    first = doc[i].lower_
+    former = False
+    if first.startswith("ex-") and len(first) > 3:
+        former = True
+    for role in lex.roles:
+        n = len(role)
+        if i + n > limit:
+            continue
+        words = [t.text.lower() for t in doc[i:i + n]]
+        if former:
+            words[0] = words[0][3:]
+        if tuple(words) == role:
+            end = i + n
+            text = doc[i:end].text
+            if former:
+                text = text[3:]
+            return text, end, former
+    return "", i, False
+
+
+def _role_complement(doc: Doc, end: int, limit: int, view: DocView) -> int:
+    """Extend a title over a "de ..." complement that is not an organisation name."""
+    if end >= limit or doc[end].lower_ not in ("de", "du", "des", "d'", "à", "aux", "au"):
+        return end
+    j = end + 1
+    if j < limit and doc[j].lower_ in ("la", "l'", "le", "les"):
+        j += 1
+    k = j
+    while k < limit and k - j < 4 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and \
+            view.ent(doc[k]) is None and not doc[k].is_punct:
+        k += 1
+    if k == j:
+        return end
+    if k < limit and doc[k].lower_ in ("de", "du", "d'", "des") and k + 1 < limit and \
+            view.ent(doc[k + 1]) is None and doc[k + 1].pos_ in ("NOUN", "DET"):
+        return _role_complement(doc, k, limit, view)
+    return k
+
+
+def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, str, bool]]:
+    """Job titles in the sentence: (start, end, title, former)."""
+    doc = sent.doc
+    out = []
+    i = sent.start
+    while i < sent.end:
+        if view.ent(doc[i]) is not None and view.ent(doc[i]).label_ == "PER":  # type: ignore[union-attr]
+            i += 1
+            continue
+        title, end, former = _role_at(doc, i, lex, sent.end)
+        if title:
+            head = title.split()[0].lower()
+            if head in ("ministre", "secrétaire", "directeur", "directrice", "responsable",
+                        "co-responsable", "chef", "cheffe", "président", "présidente",
+                        "commissaire", "délégué", "déléguée", "haut-commissaire"):
+                ext = _role_complement(doc, end, sent.end, view)
+                if ext > end:
+                    title = doc[i:ext].text[3:] if former else doc[i:ext].text
+                    end = ext
+            prev = doc[max(i - 3, sent.start):i].text.lower()
+            if any(p in prev for p in _FORMER_PHRASES):
+                former = True
+            out.append((i, end, title, former))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
+                  roles: list[tuple[int, int, str, bool]]) -> tuple[str, str]:
+    """How an organisation relates to the trigger: (relation, role attached)."""
+    doc = org.doc
+    sent_start = trigger.sent.start
+    lo = max(sent_start, org.start - 7)
+    window = list(doc[lo:org.start])
+    role = ""
+    for rs, re_, title, _former in roles:
+        if re_ <= org.start and org.start - re_ <= 3 and rs >= lo and not any(
+            t.is_punct and t.text not in ("'",) for t in doc[re_:org.start]
+        ):
+            role = title
+    # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
+    seg = org.start
+    while seg > sent_start and not (doc[seg - 1].is_punct and doc[seg - 1].text not in ("'", "-")):
+        seg -= 1
+    segment = doc[seg:org.start].text.lower()
+    if any(marker in segment for marker in _FORMER_PHRASES):
+        return "from", role
+    # cut the window at the last punctuation or verb (other than the trigger)
+    cut = 0
+    for k, t in enumerate(window):
+        if (t.is_punct and t.text not in ("'", "-")) or (
+            t.pos_ in ("VERB", "AUX") and t.i != trigger.i and t.lower_ not in lex.from_markers
+            and t.lemma_ not in ("être", "avoir")
+        ):
+            cut = k + 1
+    window = window[cut:]
+    words = [t.lower_ for t in window]
+    if any(w in lex.from_markers or w.startswith("ex-") for w in words):
+        return "from", role
+    if trigger.i in [t.i for t in window]:
+        after = words[[t.i for t in window].index(trigger.i) + 1:]
+        if not any(w in _PREPS for w in after):
+            return "obj", role
+    preps = [w for w in words if w in _PREPS]
+    if "sein" in words or "chez" in words:
+        return "chez", role
+    if "tête" in words or "direction" in words or "présidence" in words or "rênes" in words:
+        return "head", role
+    if preps:
+        return _PREPS[preps[-1]], role
+    if org.end <= trigger.i:
+        return "subj", role
+    if not words or all(t.pos_ in ("DET", "ADJ", "NOUN") for t in window):
+        return "obj", role
+    return "other", role
+
+
+_FORMER_PHRASES = ("jusqu'alors", "jusqu'ici", "jusque-là", "ex-", "ancien ", "ancienne ",
+                   "anciens ", "anciennes ", "en provenance d", "transfuge d")
+
+_PREPS = {
+    "chez": "chez", "à": "a", "au": "a", "aux": "a", "dans": "a", "vers": "vers",
+    "pour": "pour", "par": "par", "de": "de", "d'": "de", "du": "de", "des": "de",
+    "sous": "a", "contre": "other", "avec": "other", "sur": "other", "depuis": "de",
+    "comme": "a", "en": "a",
+}
+
+
+def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
+                 lex: Lexicon, view: DocView, roles: list[tuple[int, int, str, bool]],
+                 passive: bool) -> None:
+    kind = m.kind
+    doc = trigger.doc
+    for org in orgs:
+        if _is_sub_unit(org, orgs):
+            continue
+        rel, role = _org_relation(org, trigger, lex, view, roles)
+        name = view.org_name(org)
+        slot = ""
+        if rel == "from":
+            slot = "from"
+        elif rel == "obj":
+            if frame.obj in ("to", "from"):
+                slot = frame.obj
+            elif frame.obj == "role" or kind == "founding":
+                slot = "to"
+        elif rel == "subj":
+            if frame.subj_org and not passive:
+                slot = frame.subj_org
+            elif frame.pos == "VERB" and kind == "founding" and passive:
+                slot = "to"
+        elif rel == "par":
+            if frame.subj_org:
+                slot = frame.subj_org
+            elif frame.agent_org:
+                slot = frame.agent_org
+        elif rel in ("chez", "head", "a", "vers", "pour"):
+            slot = "to"
+            if kind == "departure" and rel in ("a", "chez") and trigger.lemma_ == "partir" and \
+                    any(t.lower_ == "retraite" for t in trigger.doc[trigger.i:org.start]):
+                slot = ""
+        elif rel == "de":
+            if kind in ("departure",):
+                slot = "from"
+            elif kind == "appointment" or role:
+                slot = "to"
+            elif kind == "founding":
+                slot = "to" if org.start > trigger.i and trigger.pos_ == "NOUN" else "from"
+            else:
+                slot = "from" if _later_to(org, orgs, trigger) else ""
+                if not slot and trigger.pos_ == "NOUN":
+                    slot = "to"
+        if slot == "from" and not m.from_org:
+            m.from_org = name
+            if role and not m.role_from:
+                m.role_from = role
+        elif slot == "to" and not m.to_org:
+            m.to_org = name
+            if role and not m.role_to and kind != "departure":
+                m.role_to = role
+            elif role and kind == "departure" and not m.role_from:
+                m.role_from = role
+        elif slot == "to" and m.to_org and kind == "departure" and not m.from_org:
+            pass
+
+
+def _is_sub_unit(org: Span, orgs: list[Span]) -> bool:
+    """``l'équipe Superalignment chez OpenAI``, ``le labo X de Y``: X is part of Y."""
+    doc = org.doc
+    for other in orgs:
+        if other.start > org.end and other.start - org.end <= 2:
+            between = [t.lower_ for t in doc[org.end:other.start]]
+            if between and between[0] in ("chez", "de", "d'", "du") and all(
+                w in ("chez", "de", "d'", "du", "l'", "la", "le") for w in between
+            ):
+                return True
+    return False
+
+
+def _later_to(org: Span, orgs: list[Span], trigger: Token) -> bool:
+    """``de X à Y`` / ``d'X vers Y``: an organisation left before one joined."""
+    doc = org.doc
+    for other in orgs:
+        if other.start > org.end:
+            between = [t.lower_ for t in doc[org.end:other.start]]
+            if any(w in ("à", "au", "vers", "chez", "pour") for w in between):
+                return True
+    return False
+
+
+def _subject_token(tok: Token) -> Token | None:
+    """The subject of the trigger, climbing through infinitive and coordinated verbs."""
+    seen = 0
+    cur = tok
+    while seen < 4:
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+                return child
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl") and cur.head != cur:
+            if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return cur.head
+            cur = cur.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
+    """(person, how) for a subject token: a name, or a pronoun or description in focus."""
+    if tok is None:
+        return "", ""
+    ent = view.ent(tok)
+    if ent is not None and ent.label_ == "PER":
+        return view.person_name(ent), "syntax"
+    for child in tok.subtree:
+        ent = view.ent(child)
+        if ent is not None and ent.label_ == "PER" and child.i - tok.i < 4:
+            return view.person_name(ent), "syntax"
+    low = tok.lower_
+    if low in _FIRST_PERSON:
+        return _speaker(tok, view), "quote"
+    if low in _PRONOUNS or (tok.pos_ == "NOUN" and low in lexicon().person_nouns):
+        return view.focus_person(tok.sent.start if low in _PRONOUNS else tok.i), "focus"
+    return "", ""
+
+
+def _speaker(tok: Token, view: DocView) -> str:
+    """Who says ``je``: a name after a dash line following the quote, else the focus."""
+    doc = tok.doc
+    sent = tok.sent
+    nxt = sent.end
+    for _ in range(3):
+        if nxt >= len(doc):
+            break
+        s = doc[nxt].sent
+        first = [t for t in s if not t.is_space][:2]
+        if first and first[0].text in ("–", "-", "—", "―") and len(first) > 1:
+            ent = view.ent(first[1])
+            if ent is not None and ent.label_ == "PER":
+                return view.person_name(ent)
+        nxt = s.end
+    return view.focus_person(sent.start)
+
+
+def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
+                 passive: bool) -> list[tuple[str, str]]:
+    """Candidate persons of a trigger: list of (name, how)."""
+    doc = trigger.doc
+    people = [e for e in sent.ents if e.label_ == "PER"]
+    if frame.pos == "NOUN":
+        if frame.person == "appos":
+            return _appos_person(trigger, sent, view)
+        # "le départ de X", "l'arrivée de X à/chez"
+        j = trigger.i + 1
+        while j < sent.end and j - trigger.i <= 6:
+            t = doc[j]
+            if t.lower_ in ("de", "d'", "du") and j + 1 < sent.end:
+                k = j + 1
+                while k < sent.end and k - j <= 4 and doc[k].pos_ in ("DET", "ADJ", "NOUN") \
+                        and view.ent(doc[k]) is None:
+                    if doc[k].pos_ == "NOUN" and doc[k].lower_ in lexicon().person_nouns:
+                        name = _description_person(doc[k], view)
+                        if name:
+                            return [(name, "focus")]
+                    k += 1
+                ent = view.ent(doc[k]) if k < sent.end else None
+                if ent is not None and ent.label_ == "PER":
+                    return [(view.person_name(ent), "syntax")]
+                break
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            j += 1
+        det = [c for c in trigger.children if c.dep_ in ("det", "nmod:poss")]
+        left = doc[trigger.i - 1] if trigger.i > 0 else None
+        if any(d.lower_ in _POSSESSIVES for d in det) or (
+            left is not None and left.lower_ in _POSSESSIVES
+        ):
+            subj_people = [e for e in people if e.end <= trigger.i]
+            if subj_people:
+                return [(view.person_name(subj_people[-1]), "syntax")]
+            return [(view.focus_person(trigger.i), "focus")]
+        subj = _subject_token(trigger) if trigger.dep_ not in ("nsubj",) else None
+        name, how = _person_from_token(subj, view)
+        return [(name, how)] if name else []
+    # verbs
+    if frame.person == "subj" or passive or frame.obj != "person":
+        if passive and frame.kind == "founding":
+            agents = _agents(trigger, sent, view)
+            if agents:
+                return agents
+        subj = _subject_token(trigger)
+        name, how = _person_from_token(subj, view)
+        if name:
+            return [(name, how)]
+        before = [e for e in people if e.end <= trigger.i]
+        before = [e for e in before if not _is_complement(e)]
+        if before:
+            return [(view.person_name(before[-1]), "nearest")]
+        # a pronoun or description subject the parser missed
+        for t in reversed(list(doc[sent.start:trigger.i])):
+            if t.lower_ in _FIRST_PERSON:
+                return [(_speaker(t, view), "quote")]
+            if t.lower_ in _PRONOUNS and t.pos_ == "PRON":
+                return [(view.focus_person(sent.start), "focus")]
+            if t.pos_ == "NOUN" and t.lower_ in lexicon().person_nouns and \
+                    any(d.lower_ in ("le", "la", "l'", "ce", "cette") for d in t.children):
+                name = _description_person(t, view)
+                if name:
+                    return [(name, "focus")]
+        return []
+    # active verb whose object is the person: "Anthropic a recruté X"
+    after = [e for e in people if e.start > trigger.i]
+    if after:
+        return [(view.person_name(after[0]), "syntax")]
+    for child in trigger.children:
+        if child.dep_ == "obj" and child.lower_ in ("le", "la", "l'", "les"):
+            return [(view.focus_person(sent.start), "focus")]
+    return []
+
+
+def _description_person(tok: Token, view: DocView) -> str:
+    """``le chercheur``: the person in focus; ``un chercheur de renom``: a person named
+    just after (a description introduced before the name)."""
+    det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if any(d in ("un", "une") for d in det) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("un", "une")
+    ):
+        return view.next_person(tok.i, within=60) or ""
+    return view.focus_person(tok.i)
+
+
+def _is_complement(ent: Span) -> bool:
+    """A name after ``de``/``par``/``selon``: not the subject."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    prev = doc[ent.start - 1].lower_
+    return prev in ("de", "d'", "par", "selon", "avec", "à", "pour", "contre", "sur", "chez")
+
+
+def _agents(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
+    """``fondé par X et Y``, ``fondé par d'anciens employés d'OpenAI, dont X (CEO)``."""
+    doc = trigger.doc
+    out = []
+    j = trigger.i + 1
+    if j >= sent.end or doc[j].lower_ != "par":
+        return out
+    k = j + 1
+    while k < sent.end:
+        ent = view.ent(doc[k])
+        if ent is not None and ent.label_ == "PER":
+            out.append((view.person_name(ent), "syntax"))
+            k = ent.end
+            continue
+        if doc[k].pos_ in ("VERB", "AUX") and k > j + 2:
+            break
+        k += 1
+    return out
+
+
+def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
+    """``X, cofondateur de Y`` / ``le cofondateur de Y, X`` / ``X (fondateur de Y)``."""
+    doc = trigger.doc
+    people = [e for e in sent.ents if e.label_ == "PER"]
+    before = [e for e in people if e.end <= trigger.i and trigger.i - e.end <= 4]
+    if before:
+        between = [t.lower_ for t in doc[before[-1].end:trigger.i]]
+        if all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
+                     "est", "était", "en", "co") for w in between):
+            return [(view.person_name(before[-1]), "syntax")]
+    after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 10]
+    if after:
+        between = [t.text for t in doc[trigger.i:after[0].start]]
+        if "," in between:
+            return [(view.person_name(after[0]), "syntax")]
+    return []
+
+
+# ---------------------------------------------------------------------- status
+
+
+def _verb_group(trigger: Token) -> list[Token]:
+    """The trigger, its auxiliaries and the verbs that govern an infinitive trigger."""
+    group = [trigger] + [c for c in trigger.children if c.dep_.startswith("aux")]
+    cur = trigger
+    for _ in range(3):
+        if cur.dep_ in ("xcomp",) and cur.head != cur:
+            cur = cur.head
+            group.append(cur)
+            group.extend(c for c in cur.children if c.dep_.startswith("aux"))
+        else:
+            break
+    return group
+
+
+def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
+    doc = trigger.doc
+    group = _verb_group(trigger)
+    lo = min(t.i for t in group)
+    window = [t.lower_ for t in doc[max(sent.start, lo - 3):min(sent.end, trigger.i + 2)]]
+    words = [t.lower_ for t in sent]
+    before = [t.lower_ for t in doc[sent.start:trigger.i]]
+    neg = any(w in _NEGATIONS for w in window) and any(w in ("ne", "n'") for w in window)
+    if neg or any(w in lex.denial_cues for w in words):
+        return "denied"
+    moods = {m for t in group for m in t.morph.get("Mood")}
+    if "Cnd" in moods or any(w in ("aurait", "serait", "pourrait", "devrait", "auraient",
+                                   "seraient", "pourraient", "devraient") for w in window):
+        return "reported"
+    if any(w in lex.reported_cues for w in before) or any(
+        w in ("pressenti", "pressentie", "pressentis", "rumeur", "rumeurs") for w in words
+    ):
+        return "reported"
+    tenses = {m for t in group for m in t.morph.get("Tense")}
+    lemmas = {t.lemma_ for t in group}
+    if "Fut" in tenses or lemmas & {"aller", "devoir", "apprêter"}:
+        if not ({"Past"} & tenses and "avoir" in lemmas):
+            return "planned"
+    if any(w in ("s'apprête", "s'apprêtent", "prochainement") for w in before):
+        return "planned"
+    if trigger.pos_ == "NOUN":
+        # "son arrivée est prévue le 1er mars", "prendra ses fonctions"
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+        if any("Fut" in t.morph.get("Tense") for t in verbs) or any(
+            t.lemma_ in ("prévoir", "annoncer") and "Part" in t.morph.get("VerbForm")
+            for t in verbs
+        ) and any(w in ("prochain", "prochaine", "prévue", "prévu") for w in words):
+            return "planned"
+    return "done"
+
+
+def _hypothetical(trigger: Token, sent: Span) -> bool:
+    doc = trigger.doc
+    before = [t.lower_ for t in doc[max(sent.start, trigger.i - 8):trigger.i]]
+    if "si" in before or "s'il" in before or "s'" in before and "il" in before:
+        return True
+    return False
+
+
+# ---------------------------------------------------------------------- extraction
+
+
+def _rule_name(frame: Frame, how: str, passive: bool) -> str:
+    voice = "passive" if passive else "active"
+    if frame.pos == "NOUN":
+        voice = "nominal"
+    return f"{frame.kind}.{frame.pos.lower()}.{frame.lemma}.{voice}.{how or 'none'}"
+
+
+def _is_public_office(role: str, lex: Lexicon) -> bool:
+    r = fold(role)
+    return any(r == p or r.startswith(p + " ") for p in lex.public_offices)
+
+
+def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
+    triggers = list(find_triggers(sent, lex))
+    if not triggers:
+        return
+    orgs = view.orgs_in(sent)
+    roles = find_roles(sent, lex, view)
+    doc = sent.doc
+    for n, (trigger, frame) in enumerate(triggers):
+        if _hypothetical(trigger, sent):
+            continue
+        passive = frame.pos == "VERB" and _is_passive(trigger)
+        # organisations closest to this trigger than to any other trigger
+        mine = [o for o in orgs if _nearest_trigger(o, triggers) == n]
+        persons = _persons_for(trigger, frame, sent, view, passive)
+        persons = [(p, how) for p, how in persons if p]
+        if not persons:
+            continue
+        status = status_of(trigger, sent, lex)
+        for person, how in persons:
+            m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
+                        sent=sent, rule=_rule_name(frame, how, passive))
+            _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
+            if frame.kind == "founding" and not m.from_org:
+                for o in orgs:
+                    rel, _ = _org_relation(o, trigger, lex, view, roles)
+                    if rel == "from":
+                        m.from_org = view.org_name(o)
+            if m.to_org and m.to_org == m.from_org:
+                if frame.kind == "departure":
+                    m.to_org = ""
+                else:
+                    m.from_org = ""
+            if not (m.from_org or m.to_org):
+                continue
+            if frame.needs_org and not (m.to_org or m.from_org):
+                continue
+            _assign_roles(m, trigger, roles, person, view, frame)
+            if frame.lemma in ("élire", "réélire", "élection") and (
+                not m.role_to or _is_public_office(m.role_to, lex)
+            ):
+                continue
+            if m.role_to and _is_public_office(m.role_to, lex) and frame.kind != "departure":
+                continue
+            dates = find_dates(sent.text, view.published, future=m.status == "planned")
+            if dates:
+                best = min(dates, key=lambda d: abs(d.start - (trigger.idx - sent.start_char)))
+                m.date, m.date_text = best.iso, best.text
+            m.score = 0.4 + (0.25 if how == "syntax" else 0.1) + (
+                0.2 if m.from_org and m.to_org else 0.1)
+            m.rules = [m.rule]
+            del doc
+            doc = sent.doc
+            yield m
+
+
+def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
+    best, best_d = 0, 10**9
+    for n, (t, _) in enumerate(triggers):
+        d = org.start - t.i if org.start >= t.i else (t.i - org.end) + 2
+        if d < best_d:
+            best, best_d = n, d
+    return best
+
+
+def _role_owner(rs: int, re_: int, sent: Span, view: DocView) -> str:
+    """The person a title belongs to: the nearest name in the sentence (adjacent titles
+    such as "X (CEO)", "X, PDG de Y", "le PDG X" first)."""
+    best, best_d = "", 10**9
+    for ent in sent.ents:
+        if ent.label_ != "PER":
+            continue
+        d = rs - ent.end if rs >= ent.end else ent.start - re_
+        if d < 0:
+            continue
+        if d < best_d:
+            best, best_d = view.person_name(ent), d
+    return best if best_d <= 3 else ""
+
+
+_FOUNDER_TITLES = {"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
+                   "co-fondatrice"}
+
+
+def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, bool]],
+                  person: str, view: DocView, frame: Frame) -> None:
+    sent = trigger.sent
+    for rs, re_, title, former in roles:
+        if title.lower() in _FOUNDER_TITLES:
+            continue
+        owner = _role_owner(rs, re_, sent, view)
+        if owner and owner != person:
+            continue
+        near_trigger = 0 <= rs - trigger.i <= 4 or 0 <= trigger.i - re_ <= 2
+        if not owner and not near_trigger:
+            continue
+        if former or m.kind == "departure":
+            m.role_from = m.role_from or title
+        else:
+            m.role_to = m.role_to or title
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    if a.person != b.person:
+        return False
+    if a.to_org and b.to_org and fold(a.to_org) != fold(b.to_org):
+        return False
+    if a.from_org and b.from_org and fold(a.from_org) != fold(b.from_org):
+        return False
+    if (a.to_org and fold(a.to_org) == fold(b.from_org or "-")) or (
+        b.to_org and fold(b.to_org) == fold(a.from_org or "-")
+    ):
+        return False
+    if "denied" in (a.status, b.status) and a.status != b.status:
+        return False
+    return True
+
+
+_KIND_RANK = {"founding": 4, "appointment": 3, "join": 2, "departure": 1}
+_STATUS_RANK = {"done": 3, "planned": 2, "reported": 1, "denied": 0}
+
+
+def merge(mentions: list[Mention]) -> list[Mention]:
+    """One record per person and event: compatible mentions are merged."""
+    merged: list[Mention] = []
+    for m in mentions:
+        for r in merged:
+            if _compatible(r, m):
+                _absorb(r, m)
+                break
+        else:
+            merged.append(replace(m, rules=list(m.rules)))
+    return merged
+
+
+def _absorb(r: Mention, m: Mention) -> None:
+    r.from_org = r.from_org or m.from_org
+    r.to_org = r.to_org or m.to_org
+    r.role_from = r.role_from or m.role_from
+    r.role_to = r.role_to or m.role_to
+    if not r.date and m.date:
+        r.date, r.date_text = m.date, m.date_text
+    r.rules.append(m.rule)
+    r.n += 1
+    stronger = (_KIND_RANK[m.kind], m.score) > (_KIND_RANK[r.kind], r.score)
+    if m.kind == "departure" and r.to_org and r.kind != "departure":
+        stronger = False
+    if r.kind == "departure" and m.to_org:
+        stronger = True
+    if stronger:
+        r.kind, r.status = m.kind, m.status
+        r.trigger, r.sent, r.rule, r.score = m.trigger, m.sent, m.rule, max(r.score, m.score)
+    elif m.kind == r.kind and _STATUS_RANK[m.status] > _STATUS_RANK[r.status] and \
+            m.status != "denied":
+        r.status = m.status
+    r.score = max(r.score, m.score)
+
+
+def extract_moves(doc: Doc) -> Iterator[Move]:
+    """Every move of a document, merged per person and event."""
+    if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
+        return
+    lex = lexicon()
+    view = DocView(doc)
+    found: list[Mention] = []
+    for sent in doc.sents:
+        found.extend(mentions_in(sent, view, lex))
+    for m in merge(found):
+        if m.kind == "departure" and m.to_org and not m.from_org:
+            m.kind = "join"
+        if m.kind == "departure" and m.to_org and m.from_org:
+            m.kind = "join"
+        confidence = min(0.99, m.score + 0.05 * (m.n - 1))
+        yield Move(
+            person=m.person,
+            from_org=m.from_org,
+            to_org=m.to_org,
+            role_from=m.role_from,
+            role_to=m.role_to,
+            kind=m.kind,
+            status=m.status,
+            date=m.date,
+            date_text=m.date_text,
+            trigger=m.trigger.text,
+            sentence=m.sent.text.strip(),
+            start_char=m.sent.start_char + (len(m.sent.text) - len(m.sent.text.lstrip())),
+            end_char=m.sent.start_char + len(m.sent.text.rstrip()),
+            confidence=round(confidence, 2),
+            rule=";".join(dict.fromkeys(m.rules)),
+        )
+
+
+class MoveExtractor:
+    """spaCy component ``frnews_moves``: sets ``doc._.moves``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        lexicon()  # validate the lexicon when the pipeline is built
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.moves = list(extract_moves(doc))
+        return doc
+
+
+@Language.factory("frnews_moves", requires=["doc.ents", "token.dep"], assigns=["doc._.moves"])
+def make_move_extractor(nlp: Language, name: str) -> MoveExtractor:
+    return MoveExtractor(nlp, name)
+
+
+def as_dict(move: Move) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(move)
+
+
+_ = re

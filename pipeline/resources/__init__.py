@@ -1,0 +1,140 @@
+"""Load and validate the package's data files (``pipeline/resources/``), once each.
+
+Every lexicon, gazetteer and taxonomy lives in a data file; this module is the only place
+that reads them, checks their shape and raises :class:`~pipeline.errors.ResourceError`
+with the file and the problem when one is broken.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as _ir
+from typing import Any
+
+import yaml
+
+from ..errors import ResourceError
+
+_PACKAGE = "pipeline.resources"
+
+
+def _read(name: str) -> str:
+    try:
+        return (_ir.files(_PACKAGE) / name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ResourceError(name, "file is missing from the package") from exc
+
+
+def _yaml(name: str) -> Any:
+    try:
+        return yaml.safe_load(_read(name))
+    except yaml.YAMLError as exc:
+        raise ResourceError(name, f"not valid YAML: {exc}") from exc
+
+
+def fold(text: str) -> str:
+    """Case-fold, strip accents, read hyphens and punctuation as spaces, fold white space."""
+    text = text.replace("\u2019", "'").casefold()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^\w']+|_", " ", text)
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- organisations
+
+
+@dataclass(frozen=True)
+class OrgPattern:
+    pattern: str
+    canonical: str
+    kind: str
+    ambiguous: bool
+
+
+@lru_cache(maxsize=1)
+def organisations() -> tuple[OrgPattern, ...]:
+    """The organisation gazetteer (``organisations.jsonl``, EntityRuler pattern form)."""
+    name = "organisations.jsonl"
+    out: list[OrgPattern] = []
+    seen: dict[str, str] = {}
+    for lineno, line in enumerate(_read(name).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ResourceError(name, f"line {lineno}: {exc.msg}") from exc
+        pattern, canonical = rec.get("pattern"), rec.get("id")
+        if not isinstance(pattern, str) or not pattern.strip() or not isinstance(canonical, str):
+            raise ResourceError(name, f"line {lineno}: needs string 'pattern' and 'id'")
+        if rec.get("label", "ORG") != "ORG":
+            raise ResourceError(name, f"line {lineno}: label must be ORG")
+        pattern = pattern.replace("\u2019", "'")
+        if seen.get(pattern, canonical) != canonical:
+            raise ResourceError(
+                name, f"line {lineno}: pattern {pattern!r} maps to {seen[pattern]!r} and {canonical!r}"
+            )
+        if pattern in seen:
+            continue
+        seen[pattern] = canonical
+        out.append(OrgPattern(pattern, canonical, str(rec.get("kind", "")),
+                              bool(rec.get("ambiguous", False))))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- entity rules
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    elided_clitics: frozenset[str]
+    leading_words_to_strip: frozenset[str]
+    person_titles: frozenset[str]
+    never_entities: frozenset[str]
+    org_left_cues: frozenset[str]
+    org_verb_cues: frozenset[str]
+    org_right_cues: tuple[tuple[str, ...], ...]
+    org_suffixes: frozenset[str]
+    name_particles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def entity_rules() -> EntityRules:
+    name = "entity_rules.yaml"
+    data = _yaml(name)
+    keys = [f for f in EntityRules.__dataclass_fields__]
+    missing = [k for k in keys if not isinstance(data.get(k), list)]
+    if missing:
+        raise ResourceError(name, f"missing list(s): {', '.join(missing)}")
+    values: dict[str, Any] = {k: frozenset(data[k]) for k in keys}
+    values["org_right_cues"] = tuple(tuple(c.split()) for c in data["org_right_cues"])
+    return EntityRules(**values)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names (``first_names.txt``), used to recognise and extend person names."""
+    names = set()
+    for line in _read("first_names.txt").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            names.add(line)
+    return frozenset(names)
+
+
+# ---------------------------------------------------------------- generic helpers
+
+
+def yaml_resource(name: str) -> Any:
+    """Parsed YAML data file of the package (cached by the callers)."""
+    return _yaml(name)
+
+
+def text_resource(name: str) -> str:
+    """Text of a data file of the package."""
+    return _read(name)

@@ -1,0 +1,400 @@
+"""Which research topics an article names, mapped to a canonical taxonomy.
+
+* **Matching**: the aliases of ``resources/topics.yaml`` (French and English) are matched
+  on folded words: lower case, accents and elisions removed, hyphens as spaces and plural
+  endings stripped, so ``vaccins à ARN messager``, ``l'alignement`` and ``faible-à-forte``
+  match their canonical forms. The longest alias wins. Ambiguous short forms (``IA``,
+  ``ML``) count only when the article also names their domain in full.
+* **Discovery**: phrases introduced by cues that name research (``travaille sur X``,
+  ``recherche sur X``, ``spécialiste de X``, ``équipe dédiée à X``; see
+  ``resources/topic_patterns.yaml``) and missing from the taxonomy are kept with
+  ``source=pattern``, so the taxonomy can grow from real corpora.
+* **Attribution**: ``holder`` names who works on a topic when the sentence says so
+  (``Ma nouvelle équipe travaillera sur ...`` said by Jan Leike gives his team at Anthropic).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import resources
+from .errors import ResourceError
+
+if not Doc.has_extension("topics"):
+    Doc.set_extension("topics", default=None)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold_word(word: str) -> str:
+    """Lower case, no accents, plural endings removed (``vaccins`` -> ``vaccin``)."""
+    w = unicodedata.normalize("NFKD", word.casefold())
+    w = "".join(c for c in w if not unicodedata.combining(c))
+    if len(w) > 3 and w[-1] in "sx" and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w == "oe":
+        return w
+    return w.replace("œ", "oe")
+
+
+def words_of(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Folded words of ``text`` with their character offsets (plus ``offset``)."""
+    return [(fold_word(m.group()), m.start() + offset, m.end() + offset)
+            for m in _WORD.finditer(text)]
+
+
+def _key(alias: str) -> tuple[str, ...]:
+    return tuple(w for w, _, _ in words_of(alias))
+
+
+# ---------------------------------------------------------------------- taxonomy
+
+
+@dataclass(frozen=True)
+class TopicEntry:
+    id: str
+    label_fr: str
+    label_en: str
+    parent: str
+    aliases: tuple[str, ...]
+    ambiguous: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return self.label_fr or self.label_en
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    topics: dict[str, TopicEntry]
+    index: dict[tuple[str, ...], tuple[str, bool]]  # folded alias -> (topic id, ambiguous)
+    by_first: dict[str, list[tuple[str, ...]]]  # first word -> aliases, longest first
+
+    def root(self, topic_id: str) -> str:
+        seen = 0
+        while self.topics[topic_id].parent and seen < 20:
+            topic_id = self.topics[topic_id].parent
+            seen += 1
+        return topic_id
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> Taxonomy:
+    """Load and validate ``topics.yaml``: unique ids, existing parents, no cycle, and no
+    alias claimed by two topics."""
+    name = "topics.yaml"
+    data = resources.yaml_resource(name)
+    if not isinstance(data, dict) or not isinstance(data.get("topics"), list):
+        raise ResourceError(name, "needs a top-level 'topics' list")
+    topics: dict[str, TopicEntry] = {}
+    for n, item in enumerate(data["topics"], 1):
+        tid = item.get("id") if isinstance(item, dict) else None
+        if not tid or not isinstance(tid, str):
+            raise ResourceError(name, f"topic #{n} has no id")
+        if tid in topics:
+            raise ResourceError(name, f"duplicate id {tid!r}")
+        aliases = item.get("aliases") or {}
+        forms = [item.get("label_fr") or "", item.get("label_en") or ""]
+        for lang in ("fr", "en"):
+            forms.extend(aliases.get(lang) or [])
+        topics[tid] = TopicEntry(
+            id=tid,
+            label_fr=item.get("label_fr") or "",
+            label_en=item.get("label_en") or "",
+            parent=item.get("parent") or "",
+            aliases=tuple(dict.fromkeys(f for f in forms if f)),
+            ambiguous=tuple(item.get("ambiguous") or ()),
+        )
+    index: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for t in topics.values():
+        if t.parent and t.parent not in topics:
+            raise ResourceError(name, f"topic {t.id!r} has unknown parent {t.parent!r}")
+        for forms, amb in ((t.aliases, False), (t.ambiguous, True)):
+            for alias in forms:
+                key = _key(alias)
+                if not key:
+                    continue
+                other = index.get(key)
+                if other and other[0] != t.id:
+                    raise ResourceError(
+                        name, f"alias {alias!r} of {t.id!r} is already claimed by {other[0]!r}")
+                if other is None or not amb:
+                    index[key] = (t.id, amb)
+    for t in topics.values():  # cycles
+        seen, cur = set(), t.id
+        while cur:
+            if cur in seen:
+                raise ResourceError(name, f"parent cycle through {t.id!r}")
+            seen.add(cur)
+            cur = topics[cur].parent
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(index, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(key)
+    return Taxonomy(topics, index, by_first)
+
+
+@dataclass(frozen=True)
+class TopicPatterns:
+    cues: tuple[tuple[str, ...], ...]
+    holder_cues: tuple[tuple[str, ...], ...]
+    generic_heads: frozenset[str]
+    stop_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def topic_patterns() -> TopicPatterns:
+    name = "topic_patterns.yaml"
+    data = resources.yaml_resource(name)
+    try:
+        return TopicPatterns(
+            cues=tuple(sorted((_key(c) for c in data["discovery_cues"]), key=len,
+                              reverse=True)),
+            holder_cues=tuple(_key(c) for c in data["holder_cues"]),
+            generic_heads=frozenset(fold_word(w) for w in data["generic_heads"]),
+            stop_words=frozenset(fold_word(w) for w in data["phrase_stop_words"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(name, f"missing or invalid list: {exc}") from exc
+
+
+# ---------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One research topic of a document (a row of ``topics.csv``)."""
+
+    topic_id: str
+    label: str
+    parent_id: str
+    matched_text: str
+    n_mentions: int
+    source: str
+    holder: str
+    sentence: str
+    start_char: int
+    end_char: int
+    surfaces: str
+
+
+@dataclass
+class _Hit:
+    topic_id: str
+    start: int
+    end: int
+    source: str
+    ambiguous: bool = False
+    label: str = ""
+    holder: str = ""
+    surfaces: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------- matching
+
+
+def match_taxonomy(words: list[tuple[str, int, int]], tax: Taxonomy) -> Iterator[_Hit]:
+    i = 0
+    n = len(words)
+    while i < n:
+        first = words[i][0]
+        for key in tax.by_first.get(first, ()):
+            k = len(key)
+            if i + k <= n and tuple(w for w, _, _ in words[i:i + k]) == key:
+                tid, amb = tax.index[key]
+                yield _Hit(tid, words[i][1], words[i + k - 1][2], "taxonomy", amb)
+                i += k
+                break
+        else:
+            i += 1
+
+
+def discover(words: list[tuple[str, int, int]], text: str, pats: TopicPatterns,
+             covered: list[tuple[int, int]]) -> Iterator[_Hit]:
+    """Noun phrases after research cues (``recherche sur X``) not in the taxonomy."""
+    n = len(words)
+    for i in range(n):
+        for cue in pats.cues:
+            k = len(cue)
+            if tuple(w for w, _, _ in words[i:i + k]) != cue:
+                continue
+            j = i + k
+            while j < n and words[j][0] in ("le", "la", "l", "les", "de", "du", "des", "d",
+                                            "un", "une", "ce", "cette", "se"):
+                j += 1
+            phrase = []
+            m = j
+            while m < n and len(phrase) < 5:
+                w, s, e = words[m]
+                between = text[words[m - 1][2]:s] if m > j else ""
+                if m > j and any(c in between for c in ",.;:()!?«»\"\n"):
+                    break
+                if w in pats.stop_words:
+                    break
+                phrase.append(m)
+                m += 1
+            while phrase and words[phrase[-1]][0] in ("de", "du", "des", "d", "la", "le", "l",
+                                                     "les", "a", "au", "aux", "en", "et"):
+                phrase.pop()
+            if not phrase:
+                continue
+            start, end = words[phrase[0]][1], words[phrase[-1]][2]
+            surface = text[start:end]
+            if words[phrase[0]][0] in pats.generic_heads or not surface[:1].isalpha():
+                continue
+            if any(s < end and start < e for s, e in covered):
+                continue
+            label = surface.lower()
+            yield _Hit("new:" + "_".join(words[p][0] for p in phrase), start, end, "pattern",
+                       label=label)
+            break
+
+
+def _holder(sent: Span, start: int, pats: TopicPatterns) -> str:
+    """Who works on the topic at ``start`` in ``sent``, when the sentence says so."""
+    doc = sent.doc
+    before = words_of(doc.text[sent.start_char:start], sent.start_char)
+    folded = [w for w, _, _ in before]
+    cue_at = -1
+    for cue in pats.holder_cues:
+        k = len(cue)
+        for i in range(len(folded) - k, -1, -1):
+            if tuple(folded[i:i + k]) == cue:
+                cue_at = max(cue_at, before[i][1])
+                break
+    if cue_at < 0:
+        return ""
+    person = org = ""
+    team = False
+    for ent in sent.ents:
+        if ent.start_char >= cue_at:
+            break
+        if ent.label_ == "PER":
+            person = ent.id_ or ent.text
+        elif ent.label_ == "ORG":
+            org = ent.id_ or ent.text
+    left = doc.text[sent.start_char:cue_at].lower()
+    team = any(w in left for w in ("équipe", "equipe", "laboratoire", "labo", "groupe de"))
+    first_person = bool(re.search(r"\b(ma|mon|mes|notre|nos|je|j')\b", left))
+    possessive = bool(re.search(r"\b(sa|son|ses|leur)\b", left))
+    if not person and (first_person or possessive):
+        person = _speaker_or_focus(sent, first_person)
+    if not person and not org:
+        return ""
+    if team and person:
+        where = f" ({org})" if org else ""
+        return f"équipe de {person}{where}"
+    if person:
+        return person + (f" ({org})" if org else "")
+    return org
+
+
+def _speaker_or_focus(sent: Span, first_person: bool) -> str:
+    from .moves import DocView, _speaker
+
+    view = DocView(sent.doc)
+    if first_person:
+        return _speaker(sent[0], view)
+    return view.focus_person(sent.start)
+
+
+# ---------------------------------------------------------------------- extraction
+
+
+def extract_topics(doc: Doc) -> Iterator[Topic]:
+    """Research topics of a document, one record per topic, first mention as evidence."""
+    tax = taxonomy()
+    pats = topic_patterns()
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    hits: list[tuple[_Hit, Span]] = []
+    for sent in sents:
+        words = words_of(sent.text, sent.start_char)
+        found = list(match_taxonomy(words, tax))
+        covered = [(h.start, h.end) for h in found]
+        found.extend(discover(words, doc.text, pats, covered))
+        for h in found:
+            hits.append((h, sent))
+    if not hits:
+        return
+    roots_named = {tax.root(h.topic_id) for h, _ in hits
+                   if h.source == "taxonomy" and not h.ambiguous}
+    by_topic: OrderedDict[str, list[tuple[_Hit, Span]]] = OrderedDict()
+    for h, sent in sorted(hits, key=lambda x: x[0].start):
+        if h.ambiguous and tax.root(h.topic_id) not in roots_named:
+            continue
+        by_topic.setdefault(h.topic_id, []).append((h, sent))
+    for tid, items in by_topic.items():
+        first, sent = items[0]
+        if all(h.ambiguous for h, _ in items):
+            first, sent = items[0]
+        else:
+            first, sent = next((h, s) for h, s in items if not h.ambiguous)
+        holder = ""
+        for h, s in items:
+            holder = _holder(s, h.start, pats)
+            if holder:
+                break
+        surfaces = list(dict.fromkeys(doc.text[h.start:h.end] for h, _ in items))
+        if first.source == "taxonomy":
+            entry = tax.topics[tid]
+            label, parent = entry.label, entry.parent
+        else:
+            label, parent = first.label, ""
+        yield Topic(
+            topic_id=tid,
+            label=label,
+            parent_id=parent,
+            matched_text=doc.text[first.start:first.end],
+            n_mentions=len(items),
+            source=first.source,
+            holder=holder,
+            sentence=sent.text.strip(),
+            start_char=first.start,
+            end_char=first.end,
+            surfaces=" | ".join(surfaces),
+        )
+
+
+class TopicExtractor:
+    """spaCy component ``frnews_topics``: sets ``doc._.topics``."""
+
+    def __init__(self, nlp: Language, name: str, *, discovery: bool = True) -> None:
+        self.name = name
+        self.discovery = discovery
+        taxonomy()
+        topic_patterns()
+
+    def __call__(self, doc: Doc) -> Doc:
+        topics = list(extract_topics(doc))
+        if not self.discovery:
+            topics = [t for t in topics if t.source != "pattern"]
+        doc._.topics = topics
+        return doc
+
+
+@Language.factory("frnews_topics", default_config={"discovery": True},
+                  requires=["doc.ents"], assigns=["doc._.topics"])
+def make_topic_extractor(nlp: Language, name: str, *, discovery: bool) -> TopicExtractor:
+    return TopicExtractor(nlp, name, discovery=discovery)
+
+
+def discovered_report(out_dir: str | Path, top: int = 30) -> str:
+    """The most frequent topics found by patterns (``source=pattern``) in a run."""
+    from .tables import read_table
+
+    df = read_table(Path(out_dir) / "topics.csv")
+    found = df[df["source"] == "pattern"]
+    if found.empty:
+        return "no discovered topics (source=pattern) in this run"
+    counts = (found.groupby("label").agg(documents=("doc_id", "nunique"),
+                                         mentions=("n_mentions", "sum"))
+              .sort_values(["documents", "mentions"], ascending=False).head(top))
+    return counts.to_string()
