@@ -106,8 +106,14 @@ def _resolve(precision: str, m: re.Match[str], base: dt.date | None, future: boo
     if precision == "relative":
         return _relative(text, base)
     if precision == "weekday":
-        prefer = "future" if future or "prochain" in text else "past"
-        return _dateparser(m.group(1), base, prefer)
+        wanted = _DAYS.split("|").index(m.group(1).lower())
+        if future or "prochain" in text:
+            delta = (wanted - base.weekday()) % 7 or 7
+        else:
+            delta = -((base.weekday() - wanted) % 7)
+            if "dernier" in text and delta == 0:
+                delta = -7
+        return (base + dt.timedelta(days=delta)).isoformat()
     return ""
 
 

@@ -139,9 +139,9 @@ class EntityFixer:
             or doc[start].is_space
         ):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[
-            end - 1
-        ].text not in (")", "."):
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
+            doc[end - 1].text == "." or (doc[end - 1].text == ")" and "(" in doc[start:end].text)
+        ):
             end -= 1
         if start >= end:
             return None
@@ -183,7 +183,7 @@ class EntityFixer:
             tok = doc[i]
             titled = tok.text in rules.person_titles
             if (titled or tok.text in self.first_names) and i + 1 < n:
-                start = i + 1 if titled else i
+                start = i  # a title stays in the span, as in the model and in NER corpora
                 end = self._name_end(doc, i + 1)
                 if end > i + 1:
                     yield _Cand(start, end, "PER", "rule")
@@ -225,9 +225,11 @@ class EntityFixer:
     # ------------------------------------------------------------------ labels
 
     def _org_context(self, doc: Doc, start: int, end: int) -> bool:
+        """``chez X``, ``le groupe X``, ``la start-up X``, ``X a annoncé``: an organisation.
+        (``l'université de X`` is not: X is then a place inside an organisation's name.)"""
         rules = self.rules
         j = start - 1
-        while j >= 0 and (doc[j].lower_ in ("le", "la", "les", "l'", "du", "de", "d'", "des")):
+        while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):
             j -= 1
         if j >= 0:
             prev = doc[j]
@@ -297,23 +299,38 @@ class EntityFixer:
 
     def _canonicalise(self, doc: Doc, chosen: list[_Cand]) -> None:
         particles = self.rules.name_particles
-        # Full names of people, indexed by their surname (last words).
+        titles = self.rules.person_titles
+
+        def name_words(c: _Cand) -> tuple[str, ...]:
+            words = [t.text for t in doc[c.start:c.end]]
+            while len(words) > 1 and words[0] in titles:
+                words.pop(0)
+            return tuple(words)
+
+        # Full names of people (two words or more, titles aside), indexed by every tail
+        # ("Leike" and "Jan Leike" -> "Jan Leike"; "Le Drian" -> "Jean-Yves Le Drian").
         by_surname: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for c in chosen:
-            if c.label == "PER" and c.length >= 2:
-                full = doc[c.start:c.end].text
-                for k in range(1, c.length):
-                    tail = tuple(t.text for t in doc[c.start + k:c.end])
+            words = name_words(c)
+            if c.label == "PER" and len(words) >= 2 and words[0] not in particles:
+                full = " ".join(words)
+                for k in range(1, len(words)):
+                    tail = words[k:]
                     if tail[0] not in particles or len(tail) > 1:
                         by_surname[tail].add(full)
-        # Keep only the longest full name of each chain ("Jan Leike" over "Leike").
+        # a longer full name absorbs a shorter one it ends with ("Marc-Antoine Girard")
+        for tail, fulls in by_surname.items():
+            if len(fulls) > 1:
+                longest = max(fulls, key=len)
+                if all(longest.endswith(" " + f) or f == longest for f in fulls):
+                    by_surname[tail] = {longest}
         acronyms = self._acronyms(doc, chosen)
         for c in chosen:
-            words = tuple(t.text for t in doc[c.start:c.end])
             if c.source == "gazetteer":
                 continue
+            words = name_words(c)
             fulls = by_surname.get(words)
-            if fulls and len(fulls) == 1 and c.label in ("PER", "LOC", "MISC", "ORG"):
+            if fulls and len(fulls) == 1:
                 full = next(iter(fulls))
                 if c.label == "PER" or c.source == "model":
                     c.label, c.canonical = "PER", full
@@ -322,7 +339,11 @@ class EntityFixer:
                 c.label, c.canonical = "ORG", acronyms[words]
                 continue
             if not c.canonical:
-                c.canonical = _strip_article(doc[c.start:c.end].text)
+                if c.label == "PER":
+                    c.canonical = " ".join(words) if len(words) > 1 else words[0]
+                    c.canonical = doc[c.end - len(words):c.end].text
+                else:
+                    c.canonical = _strip_article(doc[c.start:c.end].text)
         # One label per name: majority over mentions, rules counting double.
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for c in chosen:

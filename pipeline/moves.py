@@ -74,6 +74,9 @@ class Lexicon:
     public_offices: tuple[str, ...]
     person_nouns: frozenset[str]
     roles: tuple[tuple[str, ...], ...]  # token sequences, longest first
+    source_markers: frozenset[str]
+    designated_orgs: frozenset[str]
+    government_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +114,9 @@ def lexicon() -> Lexicon:
         public_offices=tuple(fold(p) for p in data["public_offices"]),
         person_nouns=frozenset(w.lower() for w in data["person_nouns"]),
         roles=tuple(roles),
+        source_markers=frozenset(data["source_markers"]),
+        designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
+        government_roles=frozenset(fold(w) for w in data["government_roles"]),
     )
 
 
@@ -157,6 +163,7 @@ class Mention:
     score: float = 0.5
     n: int = 1
     rules: list[str] = field(default_factory=list)
+    inherit_from: str = ""  # a predecessor leaves the organisation its successor joins
 
 
 # ---------------------------------------------------------------------- document view
@@ -180,8 +187,26 @@ class DocView:
                 text = _strip_article(ent.text)
                 if len(text) > len(self.org_form.get(key, "")) and not text.startswith("@"):
                     self.org_form[key] = text
+        self.designated = self._designated(doc)
         meta = doc._.meta if Doc.has_extension("meta") else None
         self.published = (meta or {}).get("date", "") if isinstance(meta, dict) else ""
+
+    def _designated(self, doc: Doc) -> dict[int, Span]:
+        """``le gouvernement``, ``le ministère de l'Intérieur``: organisations designated by
+        a common noun, used by the move rules (not added to the entity table)."""
+        out: dict[int, Span] = {}
+        words = lexicon().designated_orgs
+        for tok in doc:
+            if tok.i in self.ent_at or tok.lower_ not in words:
+                continue
+            end = tok.i + 1
+            if tok.lower_ == "ministère" or tok.lower_ == "secrétariat":
+                end = _complement_end(doc, end, self)
+                if end == tok.i + 1:
+                    continue
+            span = Span(doc, tok.i, end, label="ORG")
+            out[tok.i] = span
+        return out
 
     def person_name(self, ent: Span) -> str:
         return ent.id_ or ent.text
@@ -211,11 +236,45 @@ class DocView:
         return ""
 
     def orgs_in(self, sent: Span) -> list[Span]:
-        return [e for e in sent.ents if e.label_ == "ORG"]
+        found = [e for e in sent.ents if e.label_ == "ORG"]
+        found += [d for i, d in self.designated.items() if sent.start <= i < sent.end]
+        return sorted(found, key=lambda e: e.start)
+
+
+def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
+                    any_entity_stops: bool = False) -> int:
+    """End of a ``de ...`` complement (``ministère de l'Intérieur``) starting at ``end``.
+    With ``any_entity_stops`` a named entity ends it (``directeur de`` | ``Libération``)."""
+    limit = limit or len(doc)
+    stop = {"PER", "ORG", "LOC", "MISC"} if any_entity_stops else {"PER"}
+    if end >= limit or doc[end].lower_ not in ("de", "du", "des", "d'", "à", "aux", "au"):
+        return end
+    j = end + 1
+    if j < limit and doc[j].lower_ in ("la", "l'", "le", "les"):
+        j += 1
+    k = j
+    while k < limit and k - j < 4 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and \
+            not doc[k].is_punct and (doc[k].i not in view.ent_at or
+                                     view.ent_at[doc[k].i].label_ not in stop):
+        k += 1
+    if k == j:
+        return end
+    if k + 1 < limit and doc[k].lower_ in ("et", "de", "du", "des", "d'") and \
+            doc[k + 1].pos_ in ("NOUN", "DET", "ADJ", "PROPN") and k - end < 6:
+        nxt = _complement_end(doc, k, view, limit, any_entity_stops)
+        if doc[k].lower_ == "et":
+            nxt = k + 1
+            while nxt < limit and doc[nxt].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and \
+                    nxt - k < 4 and not doc[nxt].is_punct:
+                nxt += 1
+        return max(k, nxt)
+    return k
 
 
 def _strip_article(text: str) -> str:
-    for art in ("l'", "L'", "le ", "la ", "les ", "Le ", "La ", "Les "):
+    """Drop a lowercase leading article (``la SNCF``); a capitalised one belongs to the
+    name (``La Poste``, ``Le Monde``)."""
+    for art in ("l'", "le ", "la ", "les "):
         if text.startswith(art) and len(text) > len(art) + 1:
             return text[len(art):]
     return text
@@ -231,8 +290,18 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     return any(after.startswith(n.lower()) or f" {n.lower()}" in after[:30] for n in frame.needs)
 
 
+_NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos")
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
+    """Trigger tokens of the sentence with their frames; ``nouveau PDG``, ``nouvelle
+    directrice`` (a new holder of a post) count as appointments."""
     for tok in sent:
+        if tok.lower_ in ("nouveau", "nouvelle", "nouvel") and tok.i + 1 < sent.end:
+            title, _, former = _role_at(tok.doc, tok.i + 1, lex, sent.end)
+            if title and not former:
+                yield tok, _NEW_ROLE
+                continue
         lemma = tok.lemma_.lower()
         frame = None
         if tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ == "NOUN" and lemma in lex.verbs
@@ -287,25 +356,6 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
     return "", i, False
 
 
-def _role_complement(doc: Doc, end: int, limit: int, view: DocView) -> int:
-    """Extend a title over a "de ..." complement that is not an organisation name."""
-    if end >= limit or doc[end].lower_ not in ("de", "du", "des", "d'", "à", "aux", "au"):
-        return end
-    j = end + 1
-    if j < limit and doc[j].lower_ in ("la", "l'", "le", "les"):
-        j += 1
-    k = j
-    while k < limit and k - j < 4 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and \
-            view.ent(doc[k]) is None and not doc[k].is_punct:
-        k += 1
-    if k == j:
-        return end
-    if k < limit and doc[k].lower_ in ("de", "du", "d'", "des") and k + 1 < limit and \
-            view.ent(doc[k + 1]) is None and doc[k + 1].pos_ in ("NOUN", "DET"):
-        return _role_complement(doc, k, limit, view)
-    return k
-
-
 def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, str, bool]]:
     """Job titles in the sentence: (start, end, title, former)."""
     doc = sent.doc
@@ -321,7 +371,7 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
             if head in ("ministre", "secrétaire", "directeur", "directrice", "responsable",
                         "co-responsable", "chef", "cheffe", "président", "présidente",
                         "commissaire", "délégué", "déléguée", "haut-commissaire"):
-                ext = _role_complement(doc, end, sent.end, view)
+                ext = _complement_end(doc, end, view, sent.end, any_entity_stops=True)
                 if ext > end:
                     title = doc[i:ext].text[3:] if former else doc[i:ext].text
                     end = ext
@@ -348,10 +398,16 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
             t.is_punct and t.text not in ("'",) for t in doc[re_:org.start]
         ):
             role = title
-    # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
+    # a segment without punctuation before the organisation, after the trigger
     seg = org.start
     while seg > sent_start and not (doc[seg - 1].is_punct and doc[seg - 1].text not in ("'", "-")):
         seg -= 1
+    if seg <= trigger.i < org.start:
+        seg = trigger.i + 1
+    near = [t.lower_ for t in doc[max(seg, org.start - 5):org.start]]
+    if any(w in lex.source_markers for w in near):
+        return "source", role  # "a confié à l'AFP", "selon Le Monde"
+    # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
     if any(marker in segment for marker in _FORMER_PHRASES):
         return "from", role
@@ -396,62 +452,79 @@ _PREPS = {
 }
 
 
+# How far (in tokens) an organisation may stand from its trigger.
+_MAX_AFTER = {"VERB": 16, "NOUN": 10}
+_MAX_BEFORE = 12
+
+
 def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                  lex: Lexicon, view: DocView, roles: list[tuple[int, int, str, bool]],
                  passive: bool) -> None:
+    """Fill the mention's organisations from the organisations of its sentence."""
     kind = m.kind
-    doc = trigger.doc
     for org in orgs:
         if _is_sub_unit(org, orgs):
             continue
         rel, role = _org_relation(org, trigger, lex, view, roles)
+        far_ok = kind == "founding" and passive and rel in ("obj", "subj")
+        if org.start > trigger.i and org.start - trigger.i > _MAX_AFTER[frame.pos] and not far_ok:
+            continue
+        if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from":
+            continue
+        slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
         name = view.org_name(org)
-        slot = ""
-        if rel == "from":
-            slot = "from"
-        elif rel == "obj":
-            if frame.obj in ("to", "from"):
-                slot = frame.obj
-            elif frame.obj == "role" or kind == "founding":
-                slot = "to"
-        elif rel == "subj":
-            if frame.subj_org and not passive:
-                slot = frame.subj_org
-            elif frame.pos == "VERB" and kind == "founding" and passive:
-                slot = "to"
-        elif rel == "par":
-            if frame.subj_org:
-                slot = frame.subj_org
-            elif frame.agent_org:
-                slot = frame.agent_org
-        elif rel in ("chez", "head", "a", "vers", "pour"):
-            slot = "to"
-            if kind == "departure" and rel in ("a", "chez") and trigger.lemma_ == "partir" and \
-                    any(t.lower_ == "retraite" for t in trigger.doc[trigger.i:org.start]):
-                slot = ""
-        elif rel == "de":
-            if kind in ("departure",):
-                slot = "from"
-            elif kind == "appointment" or role:
-                slot = "to"
-            elif kind == "founding":
-                slot = "to" if org.start > trigger.i and trigger.pos_ == "NOUN" else "from"
-            else:
-                slot = "from" if _later_to(org, orgs, trigger) else ""
-                if not slot and trigger.pos_ == "NOUN":
-                    slot = "to"
         if slot == "from" and not m.from_org:
             m.from_org = name
             if role and not m.role_from:
                 m.role_from = role
         elif slot == "to" and not m.to_org:
             m.to_org = name
-            if role and not m.role_to and kind != "departure":
-                m.role_to = role
-            elif role and kind == "departure" and not m.role_from:
-                m.role_from = role
-        elif slot == "to" and m.to_org and kind == "departure" and not m.from_org:
-            pass
+            if role and kind == "departure":
+                m.role_from = m.role_from or role
+            elif role:
+                m.role_to = m.role_to or role
+
+
+def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: Token,
+          org: Span, orgs: list[Span]) -> str:
+    """``to``, ``from`` or nothing, for an organisation in relation ``rel`` to a trigger."""
+    if rel == "from":
+        return "from"
+    if rel in ("source", "other"):
+        return ""
+    if kind == "founding":
+        # what is founded is the object, the passive subject or "fondateur de X"
+        if rel == "obj" or (rel == "subj" and passive) or (rel == "de" and frame.pos == "NOUN"
+                                                            and org.start > trigger.i):
+            return "to"
+        return ""
+    if rel == "obj":
+        if frame.obj in ("to", "from"):
+            return frame.obj
+        return "to" if frame.obj == "role" else ""
+    if rel == "subj":
+        if frame.subj_org and not passive:
+            return frame.subj_org
+        if frame.pos == "NOUN" and kind == "departure":
+            return "from"  # "Nissan souhaite son départ"
+        return ""
+    if rel == "par":
+        return frame.subj_org or frame.agent_org
+    if rel in ("chez", "head", "a", "vers", "pour"):
+        if kind == "departure" and rel in ("a", "chez") and any(
+            t.lower_ == "retraite" for t in trigger.doc[trigger.i:org.start]
+        ):
+            return ""
+        return "to"
+    if rel == "de":
+        if kind == "departure":
+            return "from"
+        if kind == "appointment" or role:
+            return "to"
+        if _later_to(org, orgs, trigger):
+            return "from"
+        return "to" if trigger.pos_ == "NOUN" else ""
+    return ""
 
 
 def _is_sub_unit(org: Span, orgs: list[Span]) -> bool:
@@ -550,7 +623,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 while k < sent.end and k - j <= 4 and doc[k].pos_ in ("DET", "ADJ", "NOUN") \
                         and view.ent(doc[k]) is None:
                     if doc[k].pos_ == "NOUN" and doc[k].lower_ in lexicon().person_nouns:
-                        name = _description_person(doc[k], view)
+                        name = _description_person(doc[k], view, strict=True)
                         if name:
                             return [(name, "focus")]
                     k += 1
@@ -609,14 +682,25 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     return []
 
 
-def _description_person(tok: Token, view: DocView) -> str:
+def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     """``le chercheur``: the person in focus; ``un chercheur de renom``: a person named
-    just after (a description introduced before the name)."""
+    just after (a description introduced before the name). A name in apposition right
+    after the description (``le patron de Renault, Luca de Meo``) wins. With ``strict``
+    (a description inside a noun phrase), only those two readings are allowed."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(len(doc), tok.i + 8)):
+        ent = view.ent(doc[k])
+        if ent is not None and ent.label_ == "PER":
+            return view.person_name(ent)
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":"):
+            break
     det = [c.lower_ for c in tok.children if c.dep_ == "det"]
     if any(d in ("un", "une") for d in det) or (
-        tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("un", "une")
+        tok.i > 0 and doc[tok.i - 1].lower_ in ("un", "une")
     ):
         return view.next_person(tok.i, within=60) or ""
+    if strict:
+        return ""
     return view.focus_person(tok.i)
 
 
@@ -661,8 +745,10 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
             return [(view.person_name(before[-1]), "syntax")]
     after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 10]
     if after:
-        between = [t.text for t in doc[trigger.i:after[0].start]]
-        if "," in between:
+        between = doc[trigger.i:after[0].start]
+        if any(t.text == "," for t in between) or (
+            view.ent(between[-1]) is not None and view.ent(between[-1]).label_ == "ORG"  # type: ignore[union-attr]
+        ) or doc[after[0].start - 1].pos_ == "NOUN":
             return [(view.person_name(after[0]), "syntax")]
     return []
 
@@ -743,33 +829,41 @@ def _is_public_office(role: str, lex: Lexicon) -> bool:
     return any(r == p or r.startswith(p + " ") for p in lex.public_offices)
 
 
+_SUCCESSION = {"succéder", "remplacer", "succession", "successeur", "remplaçant", "remplaçante"}
+
+
 def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
+    """Every mention of a move in one sentence (before merging)."""
     triggers = list(find_triggers(sent, lex))
     if not triggers:
         return
     orgs = view.orgs_in(sent)
     roles = find_roles(sent, lex, view)
-    doc = sent.doc
     for n, (trigger, frame) in enumerate(triggers):
         if _hypothetical(trigger, sent):
             continue
         passive = frame.pos == "VERB" and _is_passive(trigger)
-        # organisations closest to this trigger than to any other trigger
+        # organisations closer to this trigger than to any other trigger
         mine = [o for o in orgs if _nearest_trigger(o, triggers) == n]
-        persons = _persons_for(trigger, frame, sent, view, passive)
-        persons = [(p, how) for p, how in persons if p]
-        if not persons:
-            continue
+        persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive) if p]
         status = status_of(trigger, sent, lex)
+        predecessor = _predecessor(trigger, frame, sent, view, passive)
+        if predecessor and passive:
+            # "X a été remplacé par Y": X is the predecessor, Y the successor
+            successor = _agent_person(trigger, sent, view)
+            persons = [(successor, "syntax")] if successor else []
         for person, how in persons:
+            if person == predecessor:
+                continue
             m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, how, passive))
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
             if frame.kind == "founding" and not m.from_org:
                 for o in orgs:
-                    rel, _ = _org_relation(o, trigger, lex, view, roles)
-                    if rel == "from":
+                    if _org_relation(o, trigger, lex, view, roles)[0] == "from":
                         m.from_org = view.org_name(o)
+            _assign_roles(m, trigger, roles, person, view, frame)
+            _orgs_from_roles(m, lex)
             if m.to_org and m.to_org == m.from_org:
                 if frame.kind == "departure":
                     m.to_org = ""
@@ -777,25 +871,92 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     m.from_org = ""
             if not (m.from_org or m.to_org):
                 continue
-            if frame.needs_org and not (m.to_org or m.from_org):
-                continue
-            _assign_roles(m, trigger, roles, person, view, frame)
             if frame.lemma in ("élire", "réélire", "élection") and (
                 not m.role_to or _is_public_office(m.role_to, lex)
             ):
                 continue
             if m.role_to and _is_public_office(m.role_to, lex) and frame.kind != "departure":
                 continue
-            dates = find_dates(sent.text, view.published, future=m.status == "planned")
-            if dates:
-                best = min(dates, key=lambda d: abs(d.start - (trigger.idx - sent.start_char)))
-                m.date, m.date_text = best.iso, best.text
+            _date(m, trigger, sent, view)
             m.score = 0.4 + (0.25 if how == "syntax" else 0.1) + (
                 0.2 if m.from_org and m.to_org else 0.1)
             m.rules = [m.rule]
-            del doc
-            doc = sent.doc
             yield m
+        if predecessor:
+            successor = persons[0][0] if persons else ""
+            m = Mention(person=predecessor, kind="departure", status=status, trigger=trigger,
+                        sent=sent, rule=_rule_name(frame, "predecessor", passive))
+            for o in mine:
+                if _org_relation(o, trigger, lex, view, roles)[0] in ("head", "chez", "a", "de"):
+                    m.from_org = view.org_name(o)
+                    break
+            m.inherit_from = successor
+            _date(m, trigger, sent, view)
+            m.score = 0.5
+            m.rules = [m.rule]
+            yield m
+
+
+def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
+                 passive: bool) -> str:
+    """The person replaced: "succède à X", "remplace X", "X a été remplacé par",
+    "la succession de X", "successeur de X"."""
+    if trigger.lemma_ not in _SUCCESSION and frame.lemma not in _SUCCESSION:
+        return ""
+    doc = trigger.doc
+    if passive:
+        subj = _subject_token(trigger)
+        name, _ = _person_from_token(subj, view)
+        if name:
+            return name
+        before = [e for e in sent.ents if e.label_ == "PER" and e.end <= trigger.i]
+        return view.person_name(before[-1]) if before else ""
+    for k in range(trigger.i + 1, min(sent.end, trigger.i + 6)):
+        ent = view.ent(doc[k])
+        if ent is not None and ent.label_ == "PER":
+            return view.person_name(ent)
+        if doc[k].is_punct and doc[k].text != "'":
+            break
+    return ""
+
+
+def _agent_person(trigger: Token, sent: Span, view: DocView) -> str:
+    """The person after ``par`` following a passive trigger."""
+    doc = trigger.doc
+    for k in range(trigger.i + 1, min(sent.end, trigger.i + 12)):
+        if doc[k].lower_ == "par":
+            for j in range(k + 1, min(sent.end, k + 5)):
+                ent = view.ent(doc[j])
+                if ent is not None and ent.label_ == "PER":
+                    return view.person_name(ent)
+            return ""
+    return ""
+
+
+def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
+    """A government post designates its organisation: "nommé ministre de l'Intérieur"
+    joins the ministère de l'Intérieur, "secrétaire d'État" the gouvernement."""
+    if not m.to_org and m.role_to and m.kind != "departure":
+        m.to_org = _org_of_role(m.role_to, lex)
+    if not m.from_org and m.role_from and (m.kind == "departure" or m.to_org):
+        m.from_org = _org_of_role(m.role_from, lex)
+
+
+def _org_of_role(role: str, lex: Lexicon) -> str:
+    r = fold(role)
+    for prefix in ("ministre de ", "ministre du ", "ministre des ", "ministre d'"):
+        if r.startswith(prefix):
+            return "ministère" + role[len("ministre"):]
+    if r in lex.government_roles or r.startswith(("ministre", "secretaire d'etat")):
+        return "gouvernement"
+    return ""
+
+
+def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
+    dates = find_dates(sent.text, view.published, future=m.status == "planned")
+    if dates:
+        best = min(dates, key=lambda d: abs(d.start - (trigger.idx - sent.start_char)))
+        m.date, m.date_text = best.iso, best.text
 
 
 def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
@@ -885,6 +1046,7 @@ def _absorb(r: Mention, m: Mention) -> None:
     if not r.date and m.date:
         r.date, r.date_text = m.date, m.date_text
     r.rules.append(m.rule)
+    r.inherit_from = r.inherit_from or m.inherit_from
     r.n += 1
     stronger = (_KIND_RANK[m.kind], m.score) > (_KIND_RANK[r.kind], r.score)
     if m.kind == "departure" and r.to_org and r.kind != "departure":
@@ -909,7 +1071,14 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     found: list[Mention] = []
     for sent in doc.sents:
         found.extend(mentions_in(sent, view, lex))
-    for m in merge(found):
+    merged = merge(found)
+    joined = {m.person: m.to_org for m in merged if m.to_org and m.kind != "departure"}
+    for m in merged:
+        if m.inherit_from and not m.from_org:
+            m.from_org = joined.get(m.inherit_from, "")
+    for m in merged:
+        if not (m.from_org or m.to_org):
+            continue
         if m.kind == "departure" and m.to_org and not m.from_org:
             m.kind = "join"
         if m.kind == "departure" and m.to_org and m.from_org:
