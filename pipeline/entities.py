@@ -106,7 +106,14 @@ class EntityFixer:
         model_spans = [c for c in (self._repair(doc, ent) for ent in doc.ents) if c]
         cands = list(model_spans)
         if self.use_gazetteer:
-            cands.extend(self._gazetteer(doc, model_spans))
+            gaz = list(self._gazetteer(doc, model_spans))
+            # a longer organisation name around a known one stays whole
+            # ("Allianz France", "Institut Pasteur de Lille")
+            longer = [m for m in model_spans if m.label == "ORG"]
+            gaz = [g for g in gaz if not any(
+                m.start <= g.start and g.end <= m.end and m.length > g.length for m in longer
+            )]
+            cands.extend(gaz)
         cands.extend(self._people(doc))
         chosen = _resolve(cands)
         for cand in chosen:
@@ -155,8 +162,21 @@ class EntityFixer:
             return None  # "Permettre", "Selon" capitalised at a sentence or item start
         if all(t.is_stop or t.is_punct for t in span):
             return None
+        if ent.label_ in ("LOC", "MISC") and self._after_title(doc, start):
+            return None  # "ministre du Travail": part of a title, not a place
         label = ent.label_ if ent.label_ in LABELS else "MISC"
         return _Cand(start, end, label, "model")
+
+    def _after_title(self, doc: Doc, start: int) -> bool:
+        j = start - 1
+        while j >= 0 and start - j <= 8 and (
+            doc[j].lower_ in ("de", "du", "des", "d'", "la", "l'", "le", "les", "à", "au",
+                              "aux", "chargé", "chargée", "et")
+            or (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].lower_ not in
+                self.rules.title_heads)
+        ):
+            j -= 1
+        return j >= 0 and j < start - 1 and doc[j].lower_ in self.rules.title_heads
 
     # ------------------------------------------------------------------ gazetteer
 
@@ -274,6 +294,12 @@ class EntityFixer:
             words = tuple(t.text for t in doc[c.start:c.end])
             if len("".join(words)) >= 3 and words[0][:1].isupper():
                 known.setdefault(words, c)
+            if c.label == "ORG" and c.length >= 2 and doc[c.start].lower_ in (
+                self.rules.org_left_cues
+            ):  # "Groupe Mutalis" is also "Mutalis"
+                tail = tuple(t.text for t in doc[c.start + 1:c.end])
+                if tail[0][:1].isupper():
+                    known.setdefault(tail, c)
             if c.label == "PER" and c.length >= 2:  # surnames alone: "Leike"
                 surname = _surname(doc, c, self.rules.name_particles)
                 if surname and len("".join(surname)) >= 3:
@@ -325,10 +351,21 @@ class EntityFixer:
                 if all(longest.endswith(" " + f) or f == longest for f in fulls):
                     by_surname[tail] = {longest}
         acronyms = self._acronyms(doc, chosen)
+        # "Groupe Mutalis" is also called "Mutalis"
+        org_tails: dict[tuple[str, ...], str] = {}
+        for c in chosen:
+            if c.label == "ORG" and c.length >= 2 and doc[c.start].lower_ in (
+                self.rules.org_left_cues
+            ) and doc[c.start + 1].text[:1].isupper():
+                org_tails[tuple(t.text for t in doc[c.start + 1:c.end])] = (
+                    c.canonical or doc[c.start:c.end].text)
         for c in chosen:
             if c.source == "gazetteer":
                 continue
             words = name_words(c)
+            if words in org_tails and c.label != "PER":
+                c.label, c.canonical = "ORG", org_tails[words]
+                continue
             fulls = by_surname.get(words)
             if fulls and len(fulls) == 1:
                 full = next(iter(fulls))

@@ -96,7 +96,7 @@ def lexicon() -> Lexicon:
                 frame = Frame(lemma=lemma, pos=pos, kind=kind, needs=needs, **spec)
             except TypeError as exc:
                 raise ResourceError(name, f"{section}.{lemma}: {exc}") from exc
-            frames[section][lemma.removesuffix("_pass")] = frame
+            frames[section][lemma] = frame
     roles_text = resources.text_resource("roles.txt")
     roles = sorted(
         {tuple(line.strip().lower().split()) for line in roles_text.splitlines()
@@ -246,7 +246,7 @@ def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
     """End of a ``de ...`` complement (``ministère de l'Intérieur``) starting at ``end``.
     With ``any_entity_stops`` a named entity ends it (``directeur de`` | ``Libération``)."""
     limit = limit or len(doc)
-    stop = {"PER", "ORG", "LOC", "MISC"} if any_entity_stops else {"PER"}
+    stop = {"PER", "ORG"} if any_entity_stops else {"PER"}
     if end >= limit or doc[end].lower_ not in ("de", "du", "des", "d'", "à", "aux", "au"):
         return end
     j = end + 1
@@ -411,6 +411,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     segment = doc[seg:org.start].text.lower()
     if any(marker in segment for marker in _FORMER_PHRASES):
         return "from", role
+    if org.end <= trigger.i and _in_person_apposition(org, seg, trigger, view):
+        return "from", role  # "X, directrice générale d'Allianz France, remplace Y"
     # cut the window at the last punctuation or verb (other than the trigger)
     cut = 0
     for k, t in enumerate(window):
@@ -439,6 +441,28 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if not words or all(t.pos_ in ("DET", "ADJ", "NOUN") for t in window):
         return "obj", role
     return "other", role
+
+
+def _in_person_apposition(org: Span, seg: int, trigger: Token, view: DocView) -> bool:
+    """``PER, ... ORG ...,`` before the trigger: the post the person holds before the move."""
+    doc = org.doc
+    if seg < 1 or doc[seg - 1].text not in (",", "("):
+        return False
+    opener = seg - 1
+    before = view.ent(doc[opener - 1]) if opener >= 1 else None
+    if before is None or before.label_ != "PER":
+        # "X, 49 ans, directrice de Y,": skip one short inserted segment
+        k = opener - 1
+        while k > trigger.sent.start and doc[k].text not in (",", "("):
+            k -= 1
+        if k - 1 >= trigger.sent.start and opener - k <= 4:
+            before = view.ent(doc[k - 1])
+        if before is None or before.label_ != "PER":
+            return False
+    k = org.end
+    while k < trigger.i and doc[k].text not in (",", ")"):
+        k += 1
+    return k < trigger.i
 
 
 _FORMER_PHRASES = ("jusqu'alors", "jusqu'ici", "jusque-là", "ex-", "ancien ", "ancienne ",

@@ -101,6 +101,7 @@ class EntityRules:
     org_right_cues: tuple[tuple[str, ...], ...]
     org_suffixes: frozenset[str]
     name_particles: frozenset[str]
+    title_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
