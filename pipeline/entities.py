@@ -255,6 +255,11 @@ class EntityFixer:
             prev = doc[j]
             if prev.lower_ in rules.org_left_cues:
                 return True
+            # "fondatrice de Woebot", "le PDG d'Orano"
+            if prev.lower_ in ("de", "d'", "du") and j >= 1 and (
+                doc[j - 1].text in rules.org_role_cues or doc[j - 1].lower_ in rules.org_role_cues
+            ):
+                return True
         for cue in rules.org_right_cues:
             words = [t.lower_ for t in doc[end:end + len(cue)]]
             if tuple(words) == cue:
@@ -277,6 +282,10 @@ class EntityFixer:
         )
         if shape or self._org_context(doc, cand.start, cand.end):
             cand.label, cand.source = "ORG", "rule"
+            return
+        if cand.label == "MISC" and len(span) == 1 and _ACRONYM.match(span.text) and \
+                span.text.isupper():
+            cand.label, cand.source = "ORG", "rule"  # "FDSEA", "LSCE": acronyms of bodies
             return
         if cand.label in ("MISC", "PER") and len(span) == 1:
             j = cand.start - 1

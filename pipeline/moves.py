@@ -423,7 +423,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
             cut = k + 1
     window = window[cut:]
     words = [t.lower_ for t in window]
-    if any(w in lex.from_markers or w.startswith("ex-") for w in words):
+    after_trigger = [t.lower_ for t in window if t.i > trigger.i or org.end <= trigger.i]
+    if any(w in lex.from_markers or w.startswith("ex-") for w in after_trigger):
         return "from", role
     if trigger.i in [t.i for t in window]:
         after = words[[t.i for t in window].index(trigger.i) + 1:]
@@ -495,6 +496,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             continue
         if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from":
             continue
+        if role.lower() in _FOUNDER_TITLES:
+            role = ""  # the founding itself, not a post
         slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
         name = view.org_name(org)
         if slot == "from" and not m.from_org:
@@ -534,6 +537,8 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
         return ""
     if rel == "par":
         return frame.subj_org or frame.agent_org
+    if rel == "head" and kind == "departure":
+        return "from"  # "démissionne de la présidence de X"
     if rel in ("chez", "head", "a", "vers", "pour"):
         if kind == "departure" and rel in ("a", "chez") and any(
             t.lower_ == "retraite" for t in trigger.doc[trigger.i:org.start]
@@ -671,7 +676,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         name, how = _person_from_token(subj, view)
         return [(name, how)] if name else []
     # verbs
-    if frame.person == "subj" or passive or frame.obj != "person":
+    if passive or frame.obj != "person":
         if passive and frame.kind == "founding":
             agents = _agents(trigger, sent, view)
             if agents:
@@ -794,6 +799,11 @@ def _verb_group(trigger: Token) -> list[Token]:
     return group
 
 
+_DECLARATIVE = {"annoncer", "indiquer", "déclarer", "expliquer", "confirmer", "préciser",
+                "assurer", "affirmer", "dire", "savoir", "écrire", "prévenir", "promettre",
+                "décider", "confier"}
+
+
 def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     doc = trigger.doc
     group = _verb_group(trigger)
@@ -805,8 +815,17 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     if neg or any(w in lex.denial_cues for w in words):
         return "denied"
     moods = {m for t in group for m in t.morph.get("Mood")}
-    if "Cnd" in moods or any(w in ("aurait", "serait", "pourrait", "devrait", "auraient",
-                                   "seraient", "pourraient", "devraient") for w in window):
+    conditional = "Cnd" in moods or any(
+        w in ("aurait", "serait", "pourrait", "devrait", "auraient", "seraient", "pourraient",
+              "devraient") for w in window
+    ) or (trigger.pos_ in ("VERB", "AUX") and trigger.lower_.endswith(("rait", "raient")))
+    if conditional:
+        # "a annoncé qu'il partirait": the future of a past statement is a plan
+        head = trigger.head if trigger.dep_ in ("ccomp", "xcomp", "advcl") else None
+        if head is not None and head.lemma_ in _DECLARATIVE and not any(
+            w in lex.reported_cues for w in before if w not in ("aurait", "serait")
+        ):
+            return "planned"
         return "reported"
     if any(w in lex.reported_cues for w in before) or any(
         w in ("pressenti", "pressentie", "pressentis", "rumeur", "rumeurs") for w in words

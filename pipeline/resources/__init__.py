@@ -102,6 +102,7 @@ class EntityRules:
     org_suffixes: frozenset[str]
     name_particles: frozenset[str]
     title_heads: frozenset[str]
+    org_role_cues: frozenset[str]
 
 
 @lru_cache(maxsize=1)
