@@ -148,6 +148,7 @@ class TopicPatterns:
     holder_cues: tuple[tuple[str, ...], ...]
     generic_heads: frozenset[str]
     stop_words: frozenset[str]
+    research_context: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def topic_patterns() -> TopicPatterns:
             holder_cues=tuple(_key(c) for c in data["holder_cues"]),
             generic_heads=frozenset(fold_word(w) for w in data["generic_heads"]),
             stop_words=frozenset(fold_word(w) for w in data["phrase_stop_words"]),
+            research_context=frozenset(fold_word(w) for w in data["research_context"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -193,6 +195,7 @@ class _Hit:
     end: int
     source: str
     ambiguous: bool = False
+    in_context: bool = True
     label: str = ""
     holder: str = ""
     surfaces: list[str] = field(default_factory=list)
@@ -317,9 +320,14 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
     hits: list[tuple[_Hit, Span]] = []
     for sent in sents:
         words = words_of(sent.text, sent.start_char)
-        found = list(match_taxonomy(words, tax))
+        context = any(w in pats.research_context for w, _, _ in words)
+        found = [h for h in match_taxonomy(words, tax)
+                 if not _adjective_use(doc, h) and not _inside_name(doc, h)]
+        for h in found:
+            h.in_context = context
         covered = [(h.start, h.end) for h in found]
-        found.extend(discover(words, doc.text, pats, covered))
+        found.extend(h for h in discover(words, doc.text, pats, covered)
+                     if _plausible_discovery(doc, h))
         for h in found:
             hits.append((h, sent))
     if not hits:
@@ -331,12 +339,16 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
         if h.ambiguous and tax.root(h.topic_id) not in roots_named:
             continue
         by_topic.setdefault(h.topic_id, []).append((h, sent))
+    for tid in list(by_topic):
+        # a one-word name needs a research sentence or a second mention
+        items = by_topic[tid]
+        if len(items) < 2 and all(
+            not h.in_context and " " not in doc.text[h.start:h.end].strip() for h, _ in items
+        ):
+            del by_topic[tid]
+    _merge_into_descendants(doc, by_topic, tax)
     for tid, items in by_topic.items():
-        first, sent = items[0]
-        if all(h.ambiguous for h, _ in items):
-            first, sent = items[0]
-        else:
-            first, sent = next((h, s) for h, s in items if not h.ambiguous)
+        first, sent = _evidence(doc, tid, items, tax)
         holder = ""
         for h, s in items:
             holder = _holder(s, h.start, pats)
@@ -361,6 +373,80 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
             end_char=first.end,
             surfaces=" | ".join(surfaces),
         )
+
+
+def _adjective_use(doc: Doc, hit: _Hit) -> bool:
+    """A one-word alias used as an adjective ("tests génétiques", "lois physiques")."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "ADJ"
+
+
+def _inside_name(doc: Doc, hit: _Hit) -> bool:
+    """A topic word inside a name ("Santé publique France", "Institut des neurosciences")
+    names the organisation, not the research."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(e.start <= span.start and span.end <= e.end and e.label_ in ("ORG", "PER", "LOC")
+               and len(e) > len(span) for e in doc.ents)
+
+
+def _plausible_discovery(doc: Doc, hit: _Hit) -> bool:
+    """A discovered phrase must be a common-noun phrase without names in it."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span[0].pos_ != "NOUN" or span[0].text[:1].isupper():
+        return False
+    if any(t.ent_type_ for t in span):
+        return False
+    return len([t for t in span if t.is_alpha]) >= 2 or span[0].text.lower().endswith(
+        ("logie", "graphie", "nomie", "métrie", "tique", "sophie"))
+
+
+def _merge_into_descendants(doc: Doc, by_topic: OrderedDict[str, list[tuple[_Hit, Span]]],
+                            tax: Taxonomy) -> None:
+    """"interprétabilité" in a document that names "interprétabilité mécaniste" is a short
+    form of the narrower topic: its mentions join the narrower topic's record."""
+    ids = list(by_topic)
+    for tid in ids:
+        for other in ids:
+            if other == tid or other not in by_topic or tid not in by_topic:
+                continue
+            if not _is_ancestor(tax, tid, other):
+                continue
+            short = {fold_text(doc.text[h.start:h.end]) for h, _ in by_topic[tid]}
+            long = {fold_text(doc.text[h.start:h.end]) for h, _ in by_topic[other]}
+            if all(any(f" {a} " in f" {b} " for b in long) for a in short):
+                by_topic[other].extend(by_topic.pop(tid))
+                by_topic[other].sort(key=lambda x: x[0].start)
+
+
+def _is_ancestor(tax: Taxonomy, ancestor: str, topic_id: str) -> bool:
+    cur, seen = tax.topics.get(topic_id), 0
+    while cur is not None and cur.parent and seen < 20:
+        if cur.parent == ancestor:
+            return True
+        cur, seen = tax.topics.get(cur.parent), seen + 1
+    return False
+
+
+def fold_text(text: str) -> str:
+    return " ".join(w for w, _, _ in words_of(text))
+
+
+def _evidence(doc: Doc, tid: str, items: list[tuple[_Hit, Span]], tax: Taxonomy
+              ) -> tuple[_Hit, Span]:
+    """The mention shown as evidence: one written as the topic's name if there is one
+    ("climatologie" rather than "sciences du climat"), else the first unambiguous one."""
+    clear = [(h, s) for h, s in items if not h.ambiguous] or items
+    entry = tax.topics.get(tid)
+    if entry is not None:
+        names = {fold_text(entry.label_fr), fold_text(entry.label_en)}
+        for h, s in clear:
+            if fold_text(doc.text[h.start:h.end]) in names:
+                return h, s
+    return clear[0]
 
 
 class TopicExtractor:
