@@ -41,7 +41,8 @@ _FIRST_PERSON = {"je", "j'", "moi", "nous"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "celui-ci", "celle-ci", "lui", "l'intéressé",
              "l'intéressée"} | _FIRST_PERSON
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre"}
-_NEGATIONS = {"pas", "jamais", "nullement", "aucunement", "guère", "point"}
+_NEGATIONS = {"pas", "jamais", "nullement", "aucunement", "guère", "point", "aucune", "aucun",
+              "nulle"}
 
 
 # ---------------------------------------------------------------------- lexicon
@@ -284,10 +285,16 @@ def _strip_article(text: str) -> str:
 
 
 def _needs_ok(tok: Token, frame: Frame) -> bool:
+    """The words a frame needs follow the trigger, after at most two adverbs or
+    pronouns ("a pris hier la tête de", "prendra officiellement ses fonctions")."""
     if not frame.needs:
         return True
-    after = " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 6])
-    return any(after.startswith(n.lower()) or f" {n.lower()}" in after[:30] for n in frame.needs)
+    doc = tok.doc
+    start = tok.i + 1
+    while start < len(doc) and start - tok.i <= 2 and doc[start].pos_ in ("ADV", "PRON", "NUM"):
+        start += 1
+    after = " ".join(t.lower_ for t in doc[start:start + 6])
+    return any(after.startswith(n.lower()) for n in frame.needs)
 
 
 _NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos")
@@ -473,7 +480,7 @@ _PREPS = {
     "chez": "chez", "à": "a", "au": "a", "aux": "a", "dans": "a", "vers": "vers",
     "pour": "pour", "par": "par", "de": "de", "d'": "de", "du": "de", "des": "de",
     "sous": "a", "contre": "other", "avec": "other", "sur": "other", "depuis": "de",
-    "comme": "a", "en": "a",
+    "comme": "a",
 }
 
 
@@ -492,6 +499,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             continue
         rel, role = _org_relation(org, trigger, lex, view, roles)
         far_ok = kind == "founding" and passive and rel in ("obj", "subj")
+        if org.start > trigger.i and not far_ok and any(
+            t.pos_ == "VERB" and t.dep_ not in ("xcomp",) for t in trigger.doc[trigger.i + 1:org.start]
+        ) and rel not in ("from",):
+            continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
         if org.start > trigger.i and org.start - trigger.i > _MAX_AFTER[frame.pos] and not far_ok:
             continue
         if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from":
@@ -613,7 +624,7 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     if low in _FIRST_PERSON:
         return _speaker(tok, view), "quote"
     if low in _PRONOUNS or (tok.pos_ == "NOUN" and low in lexicon().person_nouns):
-        return view.focus_person(tok.sent.start if low in _PRONOUNS else tok.i), "focus"
+        return view.focus_person(tok.i), "focus"
     return "", ""
 
 
@@ -701,10 +712,15 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 if name:
                     return [(name, "focus")]
         return []
-    # active verb whose object is the person: "Anthropic a recruté X"
-    after = [e for e in people if e.start > trigger.i]
-    if after:
-        return [(view.person_name(after[0]), "syntax")]
+    # active verb whose object is the person: "Anthropic a recruté X", "a limogé son
+    # entraîneur Frédéric Moreau" (not past a conjunction or another verb)
+    for k in range(trigger.i + 1, min(sent.end, trigger.i + 8)):
+        tok = doc[k]
+        ent = view.ent(tok)
+        if ent is not None and ent.label_ == "PER":
+            return [(view.person_name(ent), "syntax")]
+        if (tok.is_punct and tok.text not in ("'", "-")) or tok.pos_ in ("CCONJ", "VERB", "AUX"):
+            break
     for child in trigger.children:
         if child.dep_ == "obj" and child.lower_ in ("le", "la", "l'", "les"):
             return [(view.focus_person(sent.start), "focus")]
@@ -811,7 +827,12 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     window = [t.lower_ for t in doc[max(sent.start, lo - 3):min(sent.end, trigger.i + 2)]]
     words = [t.lower_ for t in sent]
     before = [t.lower_ for t in doc[sent.start:trigger.i]]
-    neg = any(w in _NEGATIONS for w in window) and any(w in ("ne", "n'") for w in window)
+    clause = []
+    for t in reversed(list(doc[max(sent.start, lo - 7):trigger.i + 3])):
+        if t.i < lo and t.is_punct and t.text not in ("'",):
+            break
+        clause.append(t.lower_)
+    neg = any(w in _NEGATIONS for w in clause) and any(w in ("ne", "n'") for w in clause)
     if neg or any(w in lex.denial_cues for w in words):
         return "denied"
     moods = {m for t in group for m in t.morph.get("Mood")}
@@ -912,7 +933,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     m.to_org = ""
                 else:
                     m.from_org = ""
-            if not (m.from_org or m.to_org):
+            if not (m.from_org or m.to_org) or (frame.kind == "founding" and not m.to_org):
                 continue
             if frame.lemma in ("élire", "réélire", "élection") and (
                 not m.role_to or _is_public_office(m.role_to, lex)
@@ -1048,15 +1069,32 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
             m.role_to = m.role_to or title
 
 
+def same_org(a: str, b: str) -> bool:
+    """Two names of one organisation: equal once folded and without a leading article,
+    or one a whole-word part of the other ("Monde" and "Le Monde")."""
+    x, y = _org_key(a), _org_key(b)
+    if not x or not y:
+        return False
+    return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} "
+
+
+def _org_key(name: str) -> str:
+    key = fold(name)
+    for art in ("le ", "la ", "les ", "l'"):
+        if key.startswith(art):
+            return key[len(art):]
+    return key
+
+
 def _compatible(a: Mention, b: Mention) -> bool:
     if a.person != b.person:
         return False
-    if a.to_org and b.to_org and fold(a.to_org) != fold(b.to_org):
+    if a.to_org and b.to_org and not same_org(a.to_org, b.to_org):
         return False
-    if a.from_org and b.from_org and fold(a.from_org) != fold(b.from_org):
+    if a.from_org and b.from_org and not same_org(a.from_org, b.from_org):
         return False
-    if (a.to_org and fold(a.to_org) == fold(b.from_org or "-")) or (
-        b.to_org and fold(b.to_org) == fold(a.from_org or "-")
+    if (a.to_org and same_org(a.to_org, b.from_org)) or (
+        b.to_org and same_org(b.to_org, a.from_org)
     ):
         return False
     if "denied" in (a.status, b.status) and a.status != b.status:
