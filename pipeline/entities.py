@@ -32,6 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
+from .nlp import cite
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
@@ -115,6 +116,7 @@ class EntityFixer:
             )]
             cands.extend(gaz)
         cands.extend(self._people(doc))
+        cands.extend(self._cued_orgs(doc, cands))
         chosen = _resolve(cands)
         for cand in chosen:
             if cand.source != "gazetteer":
@@ -150,6 +152,15 @@ class EntityFixer:
             doc[end - 1].text == "." or (doc[end - 1].text == ")" and "(" in doc[start:end].text)
         ):
             end -= 1
+        # a verb swallowed at the end ("Moreau sourit", "Leike sourit")
+        while end - start > 1 and (
+            doc[end - 1].pos_ in ("VERB", "AUX")
+            or (ent.label_ == "PER" and doc[end - 1].text[:1].islower()
+                and doc[end - 1].text not in rules.name_particles)
+            or (doc[end - 1].text[:1].islower() and doc[end - 1].pos_ != "ADJ"
+                and doc[end - 2].text[:1].isupper())
+        ):
+            end -= 1
         if start >= end:
             return None
         span = doc[start:end]
@@ -162,8 +173,11 @@ class EntityFixer:
             return None  # "Permettre", "Selon" capitalised at a sentence or item start
         if all(t.is_stop or t.is_punct for t in span):
             return None
-        if ent.label_ in ("LOC", "MISC") and self._after_title(doc, start):
+        if ent.label_ in ("LOC", "MISC", "ORG") and self._after_title(doc, start):
             return None  # "ministre du Travail": part of a title, not a place
+        if doc[start].lower_ in self.rules.title_heads or doc[start].lower_ == "premier" and \
+                end - start > 1 and doc[start + 1].lower_ == "ministre":
+            return None  # "ministre du Travail" tagged as an organisation
         label = ent.label_ if ent.label_ in LABELS else "MISC"
         return _Cand(start, end, label, "model")
 
@@ -210,6 +224,25 @@ class EntityFixer:
                     i = end
                     continue
             i += 1
+
+    def _cued_orgs(self, doc: Doc, cands: list[_Cand]) -> Iterator[_Cand]:
+        """A capitalised name the model missed after an organisation noun: "la start-up
+        QuantaLys", "chez Zorglux", "le groupe Verhaegen"."""
+        covered = {i for c in cands for i in range(c.start, c.end)}
+        for tok in doc[:-1]:
+            cue = tok.lower_
+            if cue == "up" and tok.i >= 2:  # "start-up" is three tokens
+                cue = doc[tok.i - 2:tok.i + 1].text.lower()
+            if cue not in self.rules.org_left_cues or tok.i + 1 in covered:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() and \
+                    doc[end].text not in self.rules.never_entities and not doc[end].is_punct \
+                    and end not in covered:
+                end += 1
+            if end == tok.i + 1 or doc[tok.i + 1].text in self.first_names:
+                continue
+            yield _Cand(tok.i + 1, end, "ORG", "rule")
 
     def _name_end(self, doc: Doc, i: int) -> int:
         """End of the run of name words starting at token ``i`` (``i`` itself if none)."""
@@ -402,15 +435,25 @@ class EntityFixer:
                     c.label = best
 
     def _acronyms(self, doc: Doc, chosen: list[_Cand]) -> dict[tuple[str, ...], str]:
-        """``Long Name (ACR)``: the acronym's canonical name is the long form."""
+        """``Long Name (ACR)``: the acronym's canonical name is the long form, which is an
+        organisation; a long form the model cut short ("Laboratoire des sciences du climat
+        [et de l'environnement] (LSCE)") is extended to the bracket."""
         out: dict[tuple[str, ...], str] = {}
+        starts = {c.start: c for c in chosen}
         for c in chosen:
-            if c.label != "ORG" or c.end + 2 >= len(doc):
+            if c.label == "PER" or c.source == "gazetteer":
                 continue
-            if doc[c.end].text == "(" and doc[c.end + 2].text == ")":
-                acr = doc[c.end + 1].text
-                if _ACRONYM.match(acr):
-                    out[(acr,)] = c.canonical or _strip_article(doc[c.start:c.end].text)
+            k = c.end
+            while k < len(doc) and k - c.end < 5 and doc[k].text != "(" and not doc[k].is_punct \
+                    and k not in starts and doc[k].text[:1].islower():
+                k += 1
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                acr = doc[k + 1].text
+                if _ACRONYM.match(acr) and acr.isupper():
+                    c.end = k
+                    c.label = "ORG"
+                    out[(acr,)] = _strip_article(doc[c.start:c.end].text)
+                    c.canonical = out[(acr,)]
         return out
 
 
@@ -470,7 +513,7 @@ def mentions(doc: Doc, cands: list[_Cand]) -> Iterator[EntityMention]:
         if key not in ids:
             ids[key] = f"E{len(ids) + 1}"
         yield EntityMention(
-            text=span.text,
+            text=cite(doc, span.start_char, span.end_char),
             label=c.label,
             canonical=c.canonical,
             start_char=span.start_char,

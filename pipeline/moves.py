@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .dates import find_dates
+from .nlp import cite
 from .resources import ResourceError, fold
 
 if not Doc.has_extension("moves"):
@@ -78,6 +79,7 @@ class Lexicon:
     source_markers: frozenset[str]
     designated_orgs: frozenset[str]
     government_roles: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +120,7 @@ def lexicon() -> Lexicon:
         source_markers=frozenset(data["source_markers"]),
         designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
         government_roles=frozenset(fold(w) for w in data["government_roles"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
     )
 
 
@@ -213,8 +216,11 @@ class DocView:
         return ent.id_ or ent.text
 
     def org_name(self, ent: Span) -> str:
+        """The fullest form of the organisation written in the document (a handle such
+        as ``@AnthropicAI`` gives way to the canonical name)."""
         key = ent.id_ or ent.text
-        return self.org_form.get(key) or _strip_article(ent.text)
+        form = self.org_form.get(key) or _strip_article(ent.text)
+        return ent.id_ if form.startswith("@") and ent.id_ else form
 
     def ent(self, tok: Token) -> Span | None:
         return self.ent_at.get(tok.i)
@@ -237,9 +243,24 @@ class DocView:
         return ""
 
     def orgs_in(self, sent: Span) -> list[Span]:
-        found = [e for e in sent.ents if e.label_ == "ORG"]
+        """Organisations of a sentence: ORG entities, designated organisations, and
+        places in a post ("à la tête de Mutalis" tagged as a place by the model)."""
+        found = [e for e in sent.ents if e.label_ == "ORG" or (
+            e.label_ in ("LOC", "MISC") and _post_of(e))]
         found += [d for i, d in self.designated.items() if sent.start <= i < sent.end]
         return sorted(found, key=lambda e: e.start)
+
+
+def _post_of(ent: Span) -> bool:
+    """``à la tête de X``, ``la direction de X``, ``chez X``: X is an organisation."""
+    doc = ent.doc
+    j = ent.start - 1
+    while j >= 0 and doc[j].lower_ in ("la", "le", "l'", "les"):
+        j -= 1
+    if j >= 0 and doc[j].lower_ == "chez":
+        return True
+    return j >= 1 and doc[j].lower_ in ("de", "du", "d'") and doc[j - 1].lower_ in (
+        "tête", "direction", "présidence", "rênes", "commandes", "gouvernance")
 
 
 def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
@@ -311,8 +332,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
                 continue
         lemma = tok.lemma_.lower()
         frame = None
-        if tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ == "NOUN" and lemma in lex.verbs
-                                                  and lemma not in lex.nouns):
+        if tok.pos_ in ("VERB", "AUX", "ADJ", "X") or (
+            tok.pos_ in ("NOUN", "PROPN") and lemma in lex.verbs and lemma not in lex.nouns
+        ):
             frame = lex.verbs.get(lemma)
             if frame is None and "-" in lemma:
                 frame = lex.verbs.get(lemma.replace("-", ""))
@@ -629,9 +651,26 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
 
 
 def _speaker(tok: Token, view: DocView) -> str:
-    """Who says ``je``: a name after a dash line following the quote, else the focus."""
+    """Who says ``je``: the name attached to a speech verb in the sentence or the next
+    one ("», a écrit Jan Leike"; "X a déclaré : « ... »"), a name on a dash line after
+    the quote ("– Jan Leike"), else the person in focus."""
     doc = tok.doc
     sent = tok.sent
+    speech = lexicon().speech_verbs
+    for s in (sent, doc[sent.end].sent if sent.end < len(doc) else None):
+        if s is None:
+            continue
+        for t in s:
+            if t.lemma_ not in speech or t.pos_ not in ("VERB", "AUX"):
+                continue
+            for k in range(t.i + 1, min(s.end, t.i + 4)):
+                ent = view.ent(doc[k])
+                if ent is not None and ent.label_ == "PER":
+                    return view.person_name(ent)
+            for child in t.children:
+                ent = view.ent(child)
+                if child.dep_.startswith("nsubj") and ent is not None and ent.label_ == "PER":
+                    return view.person_name(ent)
     nxt = sent.end
     for _ in range(3):
         if nxt >= len(doc):
@@ -820,6 +859,27 @@ _DECLARATIVE = {"annoncer", "indiquer", "déclarer", "expliquer", "confirmer", "
                 "décider", "confier"}
 
 
+_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+_CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+
+
+def _tense(tok: Token) -> set[str]:
+    """Tense and mood of a finite verb, from its ending first (the small model's
+    morphology often misses the future and the conditional), else from the model."""
+    low = tok.lower_
+    if tok.pos_ in ("VERB", "AUX") and "Part" not in tok.morph.get("VerbForm") and \
+            "Inf" not in tok.morph.get("VerbForm") and len(low) > 4:
+        if low.endswith(_CONDITIONAL_ENDINGS):
+            return {"Cnd"}
+        if low.endswith(_FUTURE_ENDINGS) and not low.endswith(("erra", "urra")) or low in (
+            "sera", "seront", "aura", "auront", "ira", "iront", "fera", "feront"
+        ):
+            return {"Fut"}
+        if low.endswith(("e", "es", "ons", "ez", "ent", "it", "is", "t")):
+            return {"Pres"} if "Past" not in tok.morph.get("Tense") else {"Past"}
+    return set(tok.morph.get("Tense")) | set(tok.morph.get("Mood"))
+
+
 def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     doc = trigger.doc
     group = _verb_group(trigger)
@@ -835,7 +895,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     neg = any(w in _NEGATIONS for w in clause) and any(w in ("ne", "n'") for w in clause)
     if neg or any(w in lex.denial_cues for w in words):
         return "denied"
-    moods = {m for t in group for m in t.morph.get("Mood")}
+    moods = {m for t in group for m in _tense(t)}
     conditional = "Cnd" in moods or any(
         w in ("aurait", "serait", "pourrait", "devrait", "auraient", "seraient", "pourraient",
               "devraient") for w in window
@@ -852,7 +912,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         w in ("pressenti", "pressentie", "pressentis", "rumeur", "rumeurs") for w in words
     ):
         return "reported"
-    tenses = {m for t in group for m in t.morph.get("Tense")}
+    tenses = {m for t in group for m in _tense(t)}
     lemmas = {t.lemma_ for t in group}
     if "Fut" in tenses or lemmas & {"aller", "devoir", "apprêter"}:
         if not ({"Past"} & tenses and "avoir" in lemmas):
@@ -862,7 +922,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     if trigger.pos_ == "NOUN":
         # "son arrivée est prévue le 1er mars", "prendra ses fonctions"
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
-        if any("Fut" in t.morph.get("Tense") for t in verbs) or any(
+        if any("Fut" in _tense(t) for t in verbs) or any(
             t.lemma_ in ("prévoir", "annoncer") and "Part" in t.morph.get("VerbForm")
             for t in verbs
         ) and any(w in ("prochain", "prochaine", "prévue", "prévu") for w in words):
@@ -1176,12 +1236,19 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             date=m.date,
             date_text=m.date_text,
             trigger=m.trigger.text,
-            sentence=m.sent.text.strip(),
-            start_char=m.sent.start_char + (len(m.sent.text) - len(m.sent.text.lstrip())),
-            end_char=m.sent.start_char + len(m.sent.text.rstrip()),
+            sentence=cite(doc, *_stripped(m.sent)),
+            start_char=_stripped(m.sent)[0],
+            end_char=_stripped(m.sent)[1],
             confidence=round(confidence, 2),
             rule=";".join(dict.fromkeys(m.rules)),
         )
+
+
+def _stripped(sent: Span) -> tuple[int, int]:
+    """Character offsets of a sentence without its surrounding white space."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return start, sent.start_char + len(text.rstrip())
 
 
 class MoveExtractor:

@@ -75,6 +75,27 @@ def make_sentence_fixer(nlp: Language, name: str) -> SentenceFixer:
     return SentenceFixer(nlp, name)
 
 
+if not Doc.has_extension("meta"):
+    Doc.set_extension("meta", default=None)
+
+
+def original_text(doc: Doc) -> str:
+    """The article text as read (before normalisation), which every offset indexes into.
+    Normalisation replaces characters one for one, so the offsets of the Doc are valid in
+    it; without metadata (a Doc made by another pipeline) the Doc's own text is used."""
+    meta = doc._.meta
+    if isinstance(meta, dict):
+        text = meta.get("text")
+        if isinstance(text, str) and len(text) == len(doc.text):
+            return text
+    return doc.text
+
+
+def cite(doc: Doc, start: int, end: int) -> str:
+    """The original text between two character offsets of ``doc``."""
+    return original_text(doc)[start:end]
+
+
 @dataclass(frozen=True)
 class _Key:
     model: str

@@ -172,15 +172,12 @@ def failure_result(fail: ReadFailure) -> ArticleResult:
                                                fail.error, fail.message)])
 
 
-if not Doc.has_extension("meta"):
-    Doc.set_extension("meta", default=None)
-
-
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenized Doc of the normalised text, carrying the article's metadata (the
     publication date resolves relative dates) in ``doc._.meta``."""
     doc = nlp.make_doc(normalize_text(article.text))
-    doc._.meta = {"doc_id": article.doc_id, "date": article.date, "title": article.title}
+    doc._.meta = {"doc_id": article.doc_id, "date": article.date, "title": article.title,
+                  "text": article.text}
     return doc
 
 

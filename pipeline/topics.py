@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from . import resources
 from .errors import ResourceError
+from .nlp import cite
 
 if not Doc.has_extension("topics"):
     Doc.set_extension("topics", default=None)
@@ -354,7 +355,7 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
             holder = _holder(s, h.start, pats)
             if holder:
                 break
-        surfaces = list(dict.fromkeys(doc.text[h.start:h.end] for h, _ in items))
+        surfaces = list(dict.fromkeys(cite(doc, h.start, h.end) for h, _ in items))
         if first.source == "taxonomy":
             entry = tax.topics[tid]
             label, parent = entry.label, entry.parent
@@ -364,11 +365,11 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
             topic_id=tid,
             label=label,
             parent_id=parent,
-            matched_text=doc.text[first.start:first.end],
+            matched_text=cite(doc, first.start, first.end),
             n_mentions=len(items),
             source=first.source,
             holder=holder,
-            sentence=sent.text.strip(),
+            sentence=cite(doc, sent.start_char, sent.end_char).strip(),
             start_char=first.start,
             end_char=first.end,
             surfaces=" | ".join(surfaces),

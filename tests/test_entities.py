@@ -1,0 +1,69 @@
+"""Entity repairs, gazetteer, context labels and canonical names (frnews_entities)."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+pytestmark = pytest.mark.model
+
+
+def ents(text: str) -> list[tuple[str, str, str]]:
+    result = pipeline.extract(text)
+    for e in result.entities:
+        assert text[e.start_char:e.end_char] == e.text
+    return [(e.text, e.label, e.canonical) for e in result.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # elided clitics are never part of a name
+        ("Il pense qu’OpenAI a tort.", ("OpenAI", "ORG", "OpenAI")),
+        ("Le départ d’Anthropic surprend.", ("Anthropic", "ORG", "Anthropic")),
+        # gazetteer aliases and handles
+        ("Il a rejoint @AnthropicAI hier.", ("@AnthropicAI", "ORG", "Anthropic")),
+        ("Les Échos l'ont révélé.", ("Les Échos", "ORG", "Les Échos")),
+        # labels from context
+        ("Elle a travaillé chez Zorglux pendant dix ans.", ("Zorglux", "ORG", "Zorglux")),
+        ("Alison Darcy, fondatrice de Woebot, le confirme.", ("Woebot", "ORG", "Woebot")),
+        ("La start-up QuantaLys a levé des fonds.", ("QuantaLys", "ORG", "QuantaLys")),
+        # people from given names and titles
+        ("Selon Jan Leike, la sécurité compte.", ("Jan Leike", "PER", "Jan Leike")),
+        ("Mme Vasseur a souri.", ("Mme Vasseur", "PER", "Vasseur")),
+    ],
+)
+def test_entity(text, expected):
+    assert expected in ents(text)
+
+
+def test_short_forms_resolve_to_full_name(nlp):
+    text = "Nicolas Moreau a été élu. M. Moreau remercie ses électeurs. Moreau sourit."
+    found = ents(text)
+    assert ("M. Moreau", "PER", "Nicolas Moreau") in found
+    assert ("Moreau", "PER", "Nicolas Moreau") in found
+
+
+def test_acronym_takes_its_long_form(nlp):
+    text = ("Le Laboratoire des sciences du climat et de l'environnement (LSCE) recrute. "
+            "Le LSCE est basé à Saclay.")
+    found = ents(text)
+    assert any(t == "LSCE" and lab == "ORG" and "climat" in can for t, lab, can in found)
+
+
+def test_function_words_and_common_nouns_are_dropped(nlp):
+    text = "Permettre une généralisation saine.\nL’enjeu de l’IA pour l’humanité."
+    assert [t for t, _, _ in ents(text)] == []
+
+
+def test_entities_never_cross_a_line_break(nlp):
+    text = "Jan Leike : d'OpenAI à Anthropic\nChercheur de premier plan, il travaille."
+    for t, _, _ in ents(text):
+        assert "\n" not in t
+
+
+def test_entity_ids_group_mentions(nlp):
+    result = pipeline.extract("Jan Leike parle. Leike sourit. OpenAI répond.")
+    ids = {e.text: e.entity_id for e in result.entities}
+    assert ids["Jan Leike"] == ids["Leike"] != ids["OpenAI"]

@@ -1,0 +1,159 @@
+"""Move rules, one French sentence per case: (sentence, expected moves).
+
+Each expected move is (person, from_org, to_org, kind, status). Sentences that must give
+no move have an empty list. The publication date is 2025-03-12 (a Wednesday).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.moves import merge, same_org
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    ('Jan Leike a rejoint Anthropic.',
+     [('Jan Leike', '', 'Anthropic', 'join', 'done')]),
+    ('Marie Dupont a quitté Renault pour rejoindre Stellantis.',
+     [('Marie Dupont', 'Renault', 'Stellantis', 'join', 'done')]),
+    ('Claire Vasseur a été nommée directrice générale de La Banque Postale.',
+     [('Claire Vasseur', '', 'La Banque Postale', 'appointment', 'done')]),
+    ("Le conseil d'administration de Safran a nommé Paul Martin président.",
+     [('Paul Martin', '', 'Safran', 'appointment', 'done')]),
+    ('Jan Leike a décidé de rejoindre le rival Anthropic.',
+     [('Jan Leike', '', 'Anthropic', 'join', 'done')]),
+    ('Le recrutement de Jan Leike par Anthropic a surpris.',
+     [('Jan Leike', '', 'Anthropic', 'join', 'done')]),
+    ("Le transfert de Jan Leike d'OpenAI vers Anthropic illustre la rivalité.",
+     [('Jan Leike', 'OpenAI', 'Anthropic', 'join', 'done')]),
+    ('Jan Leike est un chercheur reconnu. Son arrivée chez Anthropic marque un tournant.',
+     [('Jan Leike', '', 'Anthropic', 'join', 'done')]),
+    ('Sophie Martin, nouvelle directrice générale de Danone, a présenté ses priorités.',
+     [('Sophie Martin', '', 'Danone', 'appointment', 'done')]),
+    ('« Je suis ravi de rejoindre @AnthropicAI », a écrit Jan Leike.',
+     [('Jan Leike', '', 'Anthropic', 'join', 'done')]),
+    ('Thomas Brémond rejoindra BPCE le 1er mai.',
+     [('Thomas Brémond', '', 'BPCE', 'join', 'planned')]),
+    ('Thomas Brémond va rejoindre BPCE.',
+     [('Thomas Brémond', '', 'BPCE', 'join', 'planned')]),
+    ('Selon nos informations, Luc Perrin aurait quitté Renault.',
+     [('Luc Perrin', 'Renault', '', 'departure', 'reported')]),
+    ('Luc Perrin serait sur le point de quitter Renault.',
+     [('Luc Perrin', 'Renault', '', 'departure', 'reported')]),
+    ("Luc Perrin n'a pas quitté Renault.",
+     [('Luc Perrin', 'Renault', '', 'departure', 'denied')]),
+    ('Le FC Nantes a limogé son entraîneur Frédéric Moreau.',
+     [('Frédéric Moreau', 'FC Nantes', '', 'departure', 'done')]),
+    ('Sandrine Koenig remplace Patrick Delorme à la tête de Mutalis.',
+     [('Patrick Delorme', 'Mutalis', '', 'departure', 'done'), ('Sandrine Koenig', '', 'Mutalis', 'appointment', 'done')]),
+    ('Anne Roux succède à Marc Petit à la présidence de la Fnac.',
+     [('Anne Roux', '', 'Fnac', 'appointment', 'done'), ('Marc Petit', 'Fnac', '', 'departure', 'done')]),
+    ("Fondée par d'anciens employés de Google, dont Léa Marchetti, la société Aletheia lève des fonds.",
+     [('Léa Marchetti', 'Google', 'Aletheia', 'founding', 'done')]),
+    ('Arthur Mensch a cofondé Mistral AI en 2023.',
+     [('Arthur Mensch', '', 'Mistral AI', 'founding', 'done')]),
+    ('Jean-Luc Hamon a démissionné de la présidence de la FDSEA.',
+     [('Jean-Luc Hamon', 'FDSEA', '', 'departure', 'done')]),
+    ('Vincent Morel, ancien directeur des achats de Renault, est parti chez Volkswagen.',
+     [('Vincent Morel', 'Renault', 'Volkswagen', 'join', 'done')]),
+    ("Paul Ekwalla, jusqu'ici secrétaire national de la CFDT, a été nommé ministre du Travail.",
+     [('Paul Ekwalla', 'CFDT', 'ministère du Travail', 'appointment', 'done')]),
+    ('Kenji Watanabe a été recruté par Inria.',
+     [('Kenji Watanabe', '', 'Inria', 'join', 'done')]),
+    ('Karim Oudjedi prendra la direction du CNRS le 1er mars.',
+     [('Karim Oudjedi', '', 'CNRS', 'appointment', 'planned')]),
+    ('Le Real Madrid dément tout départ de Karim Benzema.',
+     [('Karim Benzema', 'Real Madrid', '', 'departure', 'denied')]),
+    ('Sophie Lanier est pressentie pour prendre la direction de Dacia.',
+     [('Sophie Lanier', '', 'Dacia', 'appointment', 'reported')]),
+    ('Patrick Pouyanné, directeur général de TotalEnergies, a déclaré que les prix baisseraient.',
+     []),
+    ('Si Luc Perrin partait chez Renault, la direction serait affaiblie.',
+     []),
+    ('Le futur directeur général de Renault devra redresser les comptes.',
+     []),
+    ("L'ancien ministre Alain Cardon a critiqué la réforme.",
+     []),
+    ('Paul Martin a été élu député de la Gironde.',
+     []),
+    ('Marie Curie a passé quinze ans chez Sanofi.',
+     []),
+    ('Le chercheur a rejoint une start-up.',
+     []),
+    ("Emmanuel Macron a indiqué qu'il allait rappeler à l'ordre les pays engagés dans l'Alliance pour le Sahel.",
+     []),
+    ("Dans un entretien accordé à l'AFP, Anne Hidalgo a lancé un appel.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_move_rules(nlp, text, expected):
+    result = pipeline.extract(text, date="2025-03-12")
+    got = sorted((m.person, m.from_org, m.to_org, m.kind, m.status) for m in result.moves)
+    assert got == sorted(expected)
+
+
+RULES = [
+    ("Jan Leike a rejoint Anthropic.", "join.verb.rejoindre.active"),
+    ("Claire Vasseur a été nommée directrice générale de La Banque Postale.",
+     "appointment.verb.nommer.passive"),
+    ("Le recrutement de Jan Leike par Anthropic a surpris.", "join.noun.recrutement.nominal"),
+    ("Sophie Martin, nouvelle directrice générale de Danone, a présenté ses priorités.",
+     "appointment.noun.nouveau.nominal"),
+    ("« Je suis ravi de rejoindre @AnthropicAI », a écrit Jan Leike.",
+     "join.verb.rejoindre.active.quote"),
+    ("Anne Roux succède à Marc Petit à la présidence de la Fnac.",
+     "appointment.verb.succéder.active.predecessor"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), RULES)
+def test_rule_is_named(nlp, text, rule):
+    """Every row names the rule that produced it, so a wrong row can be traced."""
+    result = pipeline.extract(text, date="2025-03-12")
+    assert any(rule in m.rule for m in result.moves), [m.rule for m in result.moves]
+
+
+def test_evidence_slices_the_text(nlp):
+    text = "Le monde bouge.\nMarie Dupont a quitté Renault pour rejoindre Stellantis lundi."
+    [move] = pipeline.extract(text, date="2025-03-12").moves
+    assert text[move.start_char:move.end_char] == move.sentence
+    assert move.date == "2025-03-10" and move.date_text == "lundi"
+    assert move.trigger in move.sentence
+    assert 0 < move.confidence <= 1
+
+
+def test_mentions_of_one_move_are_merged(nlp):
+    text = ("Marie Dupont a démissionné de Renault. Elle rejoint Stellantis. "
+            "Son arrivée chez Stellantis était attendue.")
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org, m.kind) for m in moves] == [
+        ("Marie Dupont", "Renault", "Stellantis", "join")]
+    assert moves[0].rule.count(";") >= 2
+
+
+def test_person_resolved_across_sentences(nlp):
+    text = "Paul Girard dirigeait la filiale. Il a quitté Renault en janvier."
+    [move] = pipeline.extract(text, date="2025-03-12").moves
+    assert (move.person, move.from_org, move.date) == ("Paul Girard", "Renault", "2025-01")
+
+
+def test_unnamed_person_gives_no_move(nlp):
+    assert pipeline.extract("Un cadre a quitté Renault.", date="2025-03-12").moves == []
+
+
+def test_same_org():
+    assert same_org("Monde", "Le Monde")
+    assert same_org("Disney", "groupe Disney")
+    assert not same_org("Renault", "Stellantis")
+    assert not same_org("", "Renault")
+
+
+def test_merge_keeps_conflicting_events_apart(nlp):
+    text = "Carlos Ghosn a rejoint Nissan en 1999. Carlos Ghosn a quitté Nissan en 2018."
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert {(m.from_org, m.to_org) for m in moves} == {("", "Nissan"), ("Nissan", "")}
+    assert merge([]) == []
