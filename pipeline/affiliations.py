@@ -1,18 +1,34 @@
-"""Affiliations (filled in below)."""
+"""Affiliations: person–organisation–role links stated without a change.
+
+``X, directeur général de Y, a déclaré`` (current), ``le PDG de Y, X`` (current),
+``X, ancien ministre de l'Intérieur`` and ``l'ex-patron de Y X`` (former). A title
+without an organisation designates one when it is a government post (``l'ancien
+ministre X``: the government). Links that are part of a move of the same sentence are
+left to ``moves.csv``.
+"""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .moves import DocView, _org_of_role, _stripped, find_roles, lexicon, same_org
+from .nlp import cite
 
 if not Doc.has_extension("affiliations"):
     Doc.set_extension("affiliations", default=None)
 
+# Words allowed between a name and its title in an apposition.
+_GLUE = {",", "(", "le", "la", "l'", "les", "son", "sa", "actuel", "actuelle", "-", "–"}
+
 
 @dataclass(frozen=True)
 class Affiliation:
+    """A row of ``affiliations.csv``."""
+
     person: str
     org: str
     role: str
@@ -22,11 +38,74 @@ class Affiliation:
     end_char: int
 
 
+def _title_org(doc: Doc, end: int, sent: Span, view: DocView) -> Span | None:
+    """The organisation right after a title: "directeur de Y", "chez Y", "du groupe Y"."""
+    k = end
+    while k < sent.end and k - end < 4 and doc[k].lower_ in (
+        "de", "du", "des", "d'", "la", "le", "l'", "les", "chez", "à", "au", "groupe"
+    ):
+        k += 1
+    if k == end or k >= sent.end:
+        return None
+    ent = view.ent(doc[k])
+    if ent is not None and ent.label_ == "ORG" and ent.start == k:
+        return ent
+    return view.designated.get(k)
+
+
 def extract_affiliations(doc: Doc) -> Iterator[Affiliation]:
-    yield from ()
+    """Every affiliation of a document, once per (person, organisation, role, tense)."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    lex = lexicon()
+    view = DocView(doc)
+    moved = {(m.person, o) for m in (doc._.moves or []) for o in (m.from_org, m.to_org) if o}
+    seen: set[tuple[str, str, str, str]] = set()
+    for sent in doc.sents:
+        people = [e for e in sent.ents if e.label_ == "PER"]
+        if not people:
+            continue
+        for rs, re_, title, former in find_roles(sent, lex, view):
+            person = _owner(doc, rs, re_, people, view)
+            if not person:
+                continue
+            org_span = _title_org(doc, re_, sent, view)
+            org = view.org_name(org_span) if org_span is not None else _org_of_role(title, lex)
+            if not org:
+                continue
+            if any(p == person and same_org(o, org) for p, o in moved):
+                continue
+            tense = "former" if former else "current"
+            key = (person, org, title, tense)
+            if key in seen:
+                continue
+            seen.add(key)
+            start, end = _stripped(sent)
+            yield Affiliation(person, org, title, tense, cite(doc, start, end), start, end)
+
+
+def _owner(doc: Doc, rs: int, re_: int, people: list[Span], view: DocView) -> str:
+    """The name in apposition with a title: "X, titre" or "titre X" / "titre, X"."""
+    for ent in people:
+        between = [t.lower_ for t in doc[ent.end:rs]]
+        if 0 <= rs - ent.end <= 3 and all(w in _GLUE or w in ("ancien", "ancienne", "ex")
+                                          for w in between):
+            return view.person_name(ent)
+    for ent in people:
+        if 0 <= ent.start - re_ <= 6:
+            between = doc[re_:ent.start]
+            if all(t.ent_type_ == "ORG" or t.lower_ in _GLUE | {"de", "du", "d'", "des"}
+                   or t.is_punct for t in between) and (
+                len(between) <= 1 or between[-1].text in (",", "(")
+                or between[-1].ent_type_ == "ORG"
+            ):
+                return view.person_name(ent)
+    return ""
 
 
 class AffiliationExtractor:
+    """spaCy component ``frnews_affiliations``: sets ``doc._.affiliations``."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
@@ -35,6 +114,8 @@ class AffiliationExtractor:
         return doc
 
 
-@Language.factory("frnews_affiliations", requires=["doc.ents"], assigns=["doc._.affiliations"])
+@Language.factory(
+    "frnews_affiliations", requires=["doc.ents", "doc._.moves"], assigns=["doc._.affiliations"]
+)
 def make_affiliation_extractor(nlp: Language, name: str) -> AffiliationExtractor:
     return AffiliationExtractor(nlp, name)

@@ -404,7 +404,7 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
                 if ext > end:
                     title = doc[i:ext].text[3:] if former else doc[i:ext].text
                     end = ext
-            prev = doc[max(i - 3, sent.start):i].text.lower()
+            prev = doc[max(i - 3, sent.start):i].text.lower() + " "
             if any(p in prev for p in _FORMER_PHRASES):
                 former = True
             out.append((i, end, title, former))

@@ -157,3 +157,25 @@ def test_merge_keeps_conflicting_events_apart(nlp):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert {(m.from_org, m.to_org) for m in moves} == {("", "Nissan"), ("Nissan", "")}
     assert merge([]) == []
+
+
+AFFILIATIONS = [
+    ("Patrick Pouyanné, directeur général de TotalEnergies, a déclaré que les prix "
+     "baisseraient.", [("Patrick Pouyanné", "TotalEnergies", "directeur général", "current")]),
+    ("L'ancien ministre Alain Cardon a critiqué la réforme.",
+     [("Alain Cardon", "gouvernement", "ministre", "former")]),
+    ("Le PDG de Renault, Luca de Meo, a présenté ses résultats.",
+     [("Luca de Meo", "Renault", "PDG", "current")]),
+    ("Vincent Morel, ancien directeur des achats de Renault, a témoigné.",
+     [("Vincent Morel", "Renault", "directeur des achats", "former")]),
+    # the link is part of a move: it goes to moves.csv, not affiliations.csv
+    ("Jan Leike, jusqu'alors co-responsable de l'équipe chez OpenAI, a rejoint Anthropic.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFFILIATIONS)
+def test_affiliations(nlp, text, expected):
+    result = pipeline.extract(text, date="2025-03-12")
+    assert [(a.person, a.org, a.role, a.tense) for a in result.affiliations] == expected
+    for a in result.affiliations:
+        assert text[a.start_char:a.end_char] == a.sentence
