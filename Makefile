@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint evaluate evaluate-ner bench clean
+.PHONY: install run test lint evaluate evaluate-ner bench clean chromium report
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,9 +18,22 @@ install: $(STAMP)
 run: $(STAMP)
 	$(PY) -m pipeline run corpus --out outputs --force
 
+## Headless Chromium and its driver, for the browser tests of the HTML report (Debian);
+## skipped where apt-get is not available (the browser tests then skip with a reason)
+chromium:
+	@if test -x /usr/bin/chromium && test -x /usr/bin/chromedriver; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  (apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium chromium-driver) \
+	  >/dev/null 2>&1 || echo "note: could not install chromium; browser tests will skip"; \
+	else echo "note: no apt-get; browser tests will skip"; fi
+
 ## Run the whole test suite
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(PY) -m pytest -q
+
+## Rebuild outputs/report.html
+report: $(STAMP)
+	$(PY) -m pipeline report outputs --corpus corpus
 
 lint: $(STAMP)
 	$(PY) -m pip install --quiet ruff

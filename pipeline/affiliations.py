@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .moves import DocView, _org_of_role, _stripped, find_roles, lexicon, same_org
-from .nlp import cite
+from .moves import DocView, _org_of_role, _stripped, find_roles, lexicon, same_org, view_of
+from .nlp import cite, sentences
 
 if not Doc.has_extension("affiliations"):
     Doc.set_extension("affiliations", default=None)
@@ -58,10 +58,10 @@ def extract_affiliations(doc: Doc) -> Iterator[Affiliation]:
     if not doc.has_annotation("SENT_START"):
         return
     lex = lexicon()
-    view = DocView(doc)
+    view = view_of(doc)
     moved = {(m.person, o) for m in (doc._.moves or []) for o in (m.from_org, m.to_org) if o}
     seen: set[tuple[str, str, str, str]] = set()
-    for sent in doc.sents:
+    for sent in sentences(doc):
         people = [e for e in sent.ents if e.label_ == "PER"]
         if not people:
             continue

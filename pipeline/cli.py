@@ -126,6 +126,20 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=DISCOVER_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    from .report import REPORT_EXAMPLE
+
+    rep = sub.add_parser(
+        "report",
+        help="build report.html (flow of moves, topics, highlighted articles) for a run",
+        description="Write OUTPUT_DIR/report.html, one self-contained page that works "
+        "offline: summary, moves as a flow picture and a table, topics, and every article "
+        "with its entities, triggers and topics highlighted.",
+        epilog=REPORT_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rep.add_argument("out", type=Path, help="output folder of a run")
+    rep.add_argument("--corpus", type=Path, help="the corpus folder, to show full articles")
+    _add_verbosity(rep)
     disc.add_argument("out", type=Path, help="output folder of a run")
     disc.add_argument("--top", type=int, default=30)
     _add_verbosity(disc)
@@ -169,6 +183,7 @@ def _settings(args: argparse.Namespace):  # noqa: ANN202
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """Process a corpus folder: ``frnews run corpus --out outputs``."""
     from .run import run
 
     result = run(args.corpus, args.out, _settings(args), force=args.force,
@@ -179,22 +194,32 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Score moves and topics against the gold: ``frnews evaluate``."""
     from .evaluate import main_evaluate
 
     return main_evaluate(args, _settings(args))
 
 
 def cmd_evaluate_ner(args: argparse.Namespace) -> int:
+    """Entity P/R/F1, bare model vs pipeline: ``frnews evaluate-ner``."""
     from .evaluate_ner import main_evaluate_ner
 
     return main_evaluate_ner(args, _settings(args))
 
 
 def cmd_discovered(args: argparse.Namespace) -> int:
+    """List topics found by patterns: ``frnews discovered outputs``."""
     from .topics import discovered_report
 
     print(discovered_report(args.out, top=args.top))
     return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Build report.html: ``frnews report outputs --corpus corpus``."""
+    from .report import main_report
+
+    return main_report(args)
 
 
 COMMANDS = {
@@ -202,10 +227,12 @@ COMMANDS = {
     "evaluate": cmd_evaluate,
     "evaluate-ner": cmd_evaluate_ner,
     "discovered": cmd_discovered,
+    "report": cmd_report,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``frnews`` and ``python -m pipeline``; returns the exit code."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

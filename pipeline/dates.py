@@ -128,8 +128,10 @@ def _relative(text: str, base: dt.date) -> str:
             return f"{nxt.year:04d}-{nxt.month:02d}"
         return f"{base.year:04d}-{base.month:02d}"
     if "semaine" in text:
-        return f"{base.year:04d}-{base.month:02d}"
-    if "an" in text.split("'")[-1] or "année" in text:
+        shift = -7 if "dernière" in text else 7 if "prochaine" in text else 0
+        day = base + dt.timedelta(days=shift)
+        return f"{day.year:04d}-{day.month:02d}"
+    if re.search(r"\b(?:an|année)\b", text):
         if "dernier" in text or "dernière" in text:
             return str(base.year - 1)
         if "prochain" in text:

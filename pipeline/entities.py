@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
-from .nlp import cite
+from .nlp import cite, sentences
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
@@ -498,7 +498,7 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
 def sentence_starts(doc: Doc) -> list[int]:
     """Start offsets (in characters) of the document's sentences, or ``[0]`` if unset."""
     if doc.has_annotation("SENT_START"):
-        return [s.start_char for s in doc.sents]
+        return [s.start_char for s in sentences(doc)]
     return [0]
 
 

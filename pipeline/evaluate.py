@@ -19,7 +19,7 @@ from typing import Any
 from .config import Settings
 from .corpus import Article, article_from_record, read_corpus
 
-_ARTICLE = re.compile(r"^(le|la|les|l')\s*")
+_ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l'\s*)")
 
 
 def norm(text: str | None) -> str:
@@ -119,6 +119,32 @@ def _fmt(move: dict[str, Any]) -> str:
             f" | {move.get('kind')}/{move.get('status')}")
 
 
+def _fits(p: dict[str, Any], g: dict[str, Any]) -> bool:
+    return norm(g["person"]) == norm(p["person"]) and org_match(
+        p.get("from_org", ""), g.get("from_org", "")) and org_match(
+        p.get("to_org", ""), g.get("to_org", ""))
+
+
+def _match_moves(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[int, int]:
+    """Maximum one-to-one matching of predicted to gold moves (augmenting paths);
+    returns {pred index: gold index}."""
+    fits = [[gi for gi, g in enumerate(gold) if _fits(p, g)] for p in pred]
+    owner: dict[int, int] = {}  # gold index -> pred index
+
+    def augment(pi: int, seen: set[int]) -> bool:
+        for gi in fits[pi]:
+            if gi not in seen:
+                seen.add(gi)
+                if gi not in owner or augment(owner[gi], seen):
+                    owner[gi] = pi
+                    return True
+        return False
+
+    for pi in range(len(pred)):
+        augment(pi, set())
+    return {pi: gi for gi, pi in owner.items()}
+
+
 def score_document(doc_id: str, gold: dict[str, Any], pred_moves: list[dict[str, Any]],
                    pred_topics: list[dict[str, Any]], scores: Scores) -> None:
     """Add one document's counts to ``scores``."""
@@ -130,21 +156,14 @@ def score_document(doc_id: str, gold: dict[str, Any], pred_moves: list[dict[str,
     scores.who.fp += len(pred_who - gold_who)
     scores.who.fn += len(gold_who - pred_who)
 
-    unmatched_gold = list(range(len(gold_moves)))
-    for p in pred_moves:
-        hit = None
-        for gi in unmatched_gold:
-            g = gold_moves[gi]
-            if norm(g["person"]) == norm(p["person"]) and org_match(
-                p.get("from_org", ""), g.get("from_org", "")
-            ) and org_match(p.get("to_org", ""), g.get("to_org", "")):
-                hit = gi
-                break
+    pair_of = _match_moves(gold_moves, pred_moves)
+    unmatched_gold = [gi for gi in range(len(gold_moves)) if gi not in pair_of.values()]
+    for pi, p in enumerate(pred_moves):
+        hit = pair_of.get(pi)
         if hit is None:
             scores.who_where.fp += 1
             scores.false_moves.append(f"{doc_id}: {_fmt(p)}  «{p.get('sentence', '')[:140]}»")
             continue
-        unmatched_gold.remove(hit)
         g = gold_moves[hit]
         scores.who_where.tp += 1
         scores.matched += 1

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .dates import find_dates
-from .nlp import cite
+from .nlp import cite, sentences
 from .resources import ResourceError, fold
 
 if not Doc.has_extension("moves"):
@@ -75,17 +75,26 @@ class Lexicon:
     hypothesis_cues: frozenset[str]
     public_offices: tuple[str, ...]
     person_nouns: frozenset[str]
-    roles: tuple[tuple[str, ...], ...]  # token sequences, longest first
+    roles: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     source_markers: frozenset[str]
     designated_orgs: frozenset[str]
     government_roles: frozenset[str]
     speech_verbs: frozenset[str]
 
 
+def _index_roles(roles: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for role in roles:
+        index.setdefault(role[0], []).append(role)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     name = "move_triggers.yaml"
     data = resources.yaml_resource(name)
+    if not isinstance(data, dict):
+        raise ResourceError(name, "needs a mapping at top level")
     frames: dict[str, dict[str, Frame]] = {}
     for section, pos in (("verbs", "VERB"), ("nouns", "NOUN")):
         frames[section] = {}
@@ -106,22 +115,25 @@ def lexicon() -> Lexicon:
          if line.strip() and not line.startswith("#")},
         key=len, reverse=True,
     )
-    return Lexicon(
-        verbs=frames["verbs"],
-        nouns=frames["nouns"],
-        from_markers=frozenset(data["from_markers"]),
-        reported_cues=frozenset(data["reported_cues"]),
-        denial_cues=frozenset(data["denial_cues"]),
-        planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
-        hypothesis_cues=frozenset(data["hypothesis_cues"]),
-        public_offices=tuple(fold(p) for p in data["public_offices"]),
-        person_nouns=frozenset(w.lower() for w in data["person_nouns"]),
-        roles=tuple(roles),
-        source_markers=frozenset(data["source_markers"]),
-        designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
-        government_roles=frozenset(fold(w) for w in data["government_roles"]),
-        speech_verbs=frozenset(data["speech_verbs"]),
-    )
+    try:
+        return Lexicon(
+            verbs=frames["verbs"],
+            nouns=frames["nouns"],
+            from_markers=frozenset(data["from_markers"]),
+            reported_cues=frozenset(data["reported_cues"]),
+            denial_cues=frozenset(data["denial_cues"]),
+            planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
+            hypothesis_cues=frozenset(data["hypothesis_cues"]),
+            public_offices=tuple(fold(p) for p in data["public_offices"]),
+            person_nouns=frozenset(w.lower() for w in data["person_nouns"]),
+            roles=_index_roles(roles),
+            source_markers=frozenset(data["source_markers"]),
+            designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
+            government_roles=frozenset(fold(w) for w in data["government_roles"]),
+            speech_verbs=frozenset(data["speech_verbs"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ResourceError(name, f"missing or invalid list: {exc}") from exc
 
 
 # ---------------------------------------------------------------------- records
@@ -293,6 +305,20 @@ def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
     return k
 
 
+_VIEWS: list[tuple[Doc, DocView]] = []
+
+
+def view_of(doc: Doc) -> DocView:
+    """The DocView of ``doc``, built once and shared by the extractors of one Doc."""
+    for d, v in _VIEWS:
+        if d is doc:
+            return v
+    view = DocView(doc)
+    _VIEWS.append((doc, view))
+    del _VIEWS[:-4]
+    return view
+
+
 def _strip_article(text: str) -> str:
     """Drop a lowercase leading article (``la SNCF``); a capitalised one belongs to the
     name (``La Poste``, ``Le Monde``)."""
@@ -369,7 +395,8 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
     former = False
     if first.startswith("ex-") and len(first) > 3:
         former = True
-    for role in lex.roles:
+        first = first[3:]
+    for role in lex.roles.get(first, ()):
         n = len(role)
         if i + n > limit:
             continue
@@ -1208,9 +1235,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
         return
     lex = lexicon()
-    view = DocView(doc)
+    view = view_of(doc)
     found: list[Mention] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         found.extend(mentions_in(sent, view, lex))
     merged = merge(found)
     joined = {m.person: m.to_org for m in merged if m.to_org and m.kind != "departure"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from . import errors
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 # Infixes that split sentences glued without a space ("fin.Début", "dit-il".Mais) and a
 # closing quote glued to the full stop that follows it.
 GLUED_INFIXES = [
+    r"(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bPr)(?<!\bMgr)"
     r"(?<=[a-zà-ÿœ0-9%)\]»\"'])[.!?](?=[«\"]?[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])",
     r"(?<=[a-zà-ÿœ])[\"»](?=[.!?][«\"]?[A-ZÀ-ÖØ-ÝŒ])",
 ]
@@ -86,9 +87,27 @@ def original_text(doc: Doc) -> str:
     meta = doc._.meta
     if isinstance(meta, dict):
         text = meta.get("text")
-        if isinstance(text, str) and len(text) == len(doc.text):
+        if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(
+            doc[-1].text_with_ws
+        ):
             return text
     return doc.text
+
+
+_SENTS: list[tuple[Doc, list[Span]]] = []
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc`` (the whole Doc when it has no sentence boundaries),
+    computed once per Doc and shared by the extractors (``doc.sents`` rebuilds them on
+    every call)."""
+    for d, sents in _SENTS:
+        if d is doc:
+            return sents
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    _SENTS.append((doc, sents))
+    del _SENTS[:-4]
+    return sents
 
 
 def cite(doc: Doc, start: int, end: int) -> str:

@@ -49,6 +49,7 @@ _CONTROL = re.compile(
 
 # Sentence ends glued to the next sentence: "fin.Début", "dit-il.\"Nous", "fin!Le".
 GLUED_SENTENCE = re.compile(
+    r"(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bPr)(?<!\bMgr)"
     r"(?<=[a-zà-ÿœ0-9%)\]»\"'])([.!?])(?=[«\"]?[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])"
 )
 
@@ -64,4 +65,9 @@ def normalize_text(text: str) -> str:
 
 def glued_sentence_ends(text: str) -> list[int]:
     """Offsets of the punctuation marks that end a sentence glued to the next one."""
-    return [m.start(1) for m in GLUED_SENTENCE.finditer(text)]
+    urls = [m.span() for m in _URL.finditer(text)]
+    return [m.start(1) for m in GLUED_SENTENCE.finditer(text)
+            if not any(s <= m.start(1) < e for s, e in urls)]
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)

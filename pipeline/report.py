@@ -221,7 +221,10 @@ def article_texts(
     analysed (same content hash, or same length when the hash was not recorded)."""
     from .corpus import Article, read_corpus
 
-    wanted = {d["doc_id"]: d for d in documents if d["status"] != "failed"}
+    wanted: dict[str, dict[str, str]] = {}
+    for d in documents:  # the first article of a doc_id, as everywhere in the report
+        if d["status"] != "failed":
+            wanted.setdefault(d["doc_id"], d)
     texts: dict[str, str] = {}
     notes: dict[str, str] = {}
     for item in read_corpus(corpus_dir, max_chars=max_chars):
@@ -680,7 +683,9 @@ def table_html(table_id: str, cols: list[Column], rows: list[dict[str, str]],
         f'data-count="{table_id}-count" placeholder="{esc(filter_label)}…" '
         f'aria-label="{esc(filter_label)}" autocomplete="off">'
         f'<span class="count" id="{table_id}-count">{len(rows)} rows</span></div>',
-        f'<div class="table-wrap"><table class="sortable" id="{table_id}">',
+        # off screen, the browser lays the table out only when it comes near the view
+        f'<div class="table-wrap" style="contain-intrinsic-size: auto '
+        f'{min(576, 36 + 30 * len(rows))}px"><table class="sortable" id="{table_id}">',
     ]
     if caption:
         out.append(f"<caption>{esc(caption)}</caption>")
@@ -737,7 +742,9 @@ class Page:
 
 def _articles_section(page: Page, max_text_chars: int) -> str:
     tables = page.tables
-    docs = {d["doc_id"]: d for d in tables.documents}
+    docs: dict[str, dict[str, str]] = {}
+    for d in tables.documents:
+        docs.setdefault(d["doc_id"], d)
     texts: dict[str, str] = {}
     missing: dict[str, str] = {}
     if page.corpus_dir is not None:
@@ -751,7 +758,9 @@ def _articles_section(page: Page, max_text_chars: int) -> str:
     for doc_id in page.doc_ids:
         doc = docs.get(doc_id)
         rows = page.by_doc.get(doc_id, DocRows())
-        out.append(f'<article class="doc" id="{esc(article_id(doc_id))}">')
+        estimate = 90 + (len(texts.get(doc_id, "")) or 120 * len(list(rows.all()))) // 3
+        out.append(f'<article class="doc" id="{esc(article_id(doc_id))}" '
+                   f'style="contain-intrinsic-size: auto {min(estimate, 20_000)}px">')
         out.append(_doc_header(doc_id, doc))
         text = texts.get(doc_id)
         if text is not None and len(text) > budget:
@@ -1224,7 +1233,8 @@ svg.flow .org .n{fill:var(--muted)}
 input.filter{font:inherit;padding:.3rem .6rem;border:1px solid #cbd5e1;border-radius:6px;
  min-width:18rem}
 .count{font-size:.85rem;color:var(--muted)}
-.table-wrap{overflow:auto;max-height:36rem;border:1px solid var(--line);border-radius:6px}
+.table-wrap{overflow:auto;max-height:36rem;content-visibility:auto;
+ border:1px solid var(--line);border-radius:6px}
 table.sortable{border-collapse:collapse;width:100%;font-size:.85rem}
 table.sortable th{position:sticky;top:0;background:#f1f5f9;text-align:left;
  border-bottom:1px solid #cbd5e1;padding:0;white-space:nowrap}
@@ -1236,7 +1246,7 @@ table.sortable th[aria-sort=descending] button::after{content:" ▼";color:var(-
 table.sortable td{padding:.3rem .5rem;border-bottom:1px solid #f1f5f9;vertical-align:top}
 table.sortable tbody tr:nth-child(even){background:#fafafa}
 table.sortable tbody tr:hover{background:#eff6ff}
-td.num,th.num{text-align:right}
+td.num,th.num{text-align:right;white-space:nowrap}
 td.wide{min-width:22rem}
 td.id{max-width:14rem;overflow-wrap:break-word;font-size:.8rem}
 code.id{color:var(--muted);background:none;font-size:.75rem}
@@ -1247,7 +1257,7 @@ code.id{color:var(--muted);background:none;font-size:.75rem}
 .badge{font-size:.75rem;padding:0 .4rem;border-radius:9px;background:#e5e7eb}
 .badge.st-ok{background:#dcfce7}.badge.st-warning{background:#fef3c7}
 .badge.st-failed{background:#fee2e2}
-article.doc{border-top:1px solid var(--line);padding:.5rem 0 1rem}
+article.doc{border-top:1px solid var(--line);padding:.5rem 0 1rem;content-visibility:auto}
 article.doc h3{margin-bottom:.1rem}
 article.doc .meta{margin:0;font-size:.8rem;color:var(--muted)}
 .text,.evidence-only{max-width:52rem;line-height:1.9;font-size:.95rem;margin-top:.5rem}
@@ -1261,7 +1271,7 @@ mark.trigger{font-weight:600}
 .pt:target::before{content:"▶";color:#f59e0b}
 .flash{animation:flash 1.2s ease-out}
 @keyframes flash{from{box-shadow:0 0 0 6px rgba(245,158,11,.6)}to{box-shadow:0 0 0 0 transparent}}
-ol.evidence{padding-left:1.2rem;margin:.3rem 0}
+ol.evidence{padding-left:2.2rem;margin:.3rem 0}
 ol.evidence li{margin:.3rem 0;background:none}
 .why{font-size:.75rem;color:var(--muted);display:block;line-height:1.3}
 .ent-list .why{display:inline}
@@ -1325,7 +1335,8 @@ _SCRIPT = """
     });
   });
   function reveal() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { return; }
     var el = id ? document.getElementById(id) : null;
     if (!el) { return; }
     for (var p = el.parentElement; p; p = p.parentElement) {

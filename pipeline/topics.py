@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from . import resources
 from .errors import ResourceError
-from .nlp import cite
+from .nlp import cite, sentences
 
 if not Doc.has_extension("topics"):
     Doc.set_extension("topics", default=None)
@@ -104,6 +104,11 @@ def taxonomy() -> Taxonomy:
         if tid in topics:
             raise ResourceError(name, f"duplicate id {tid!r}")
         aliases = item.get("aliases") or {}
+        if not isinstance(aliases, dict) or not all(
+            isinstance(v, list) and all(isinstance(a, str) for a in v)
+            for v in aliases.values() if v is not None
+        ):
+            raise ResourceError(name, f"topic {tid!r}: aliases must map fr/en to lists of strings")
         forms = [item.get("label_fr") or "", item.get("label_en") or ""]
         for lang in ("fr", "en"):
             forms.extend(aliases.get(lang) or [])
@@ -302,9 +307,9 @@ def _holder(sent: Span, start: int, pats: TopicPatterns) -> str:
 
 
 def _speaker_or_focus(sent: Span, first_person: bool) -> str:
-    from .moves import DocView, _speaker
+    from .moves import _speaker, view_of
 
-    view = DocView(sent.doc)
+    view = view_of(sent.doc)
     if first_person:
         return _speaker(sent[0], view)
     return view.focus_person(sent.start)
@@ -317,7 +322,7 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
     """Research topics of a document, one record per topic, first mention as evidence."""
     tax = taxonomy()
     pats = topic_patterns()
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    sents = sentences(doc)
     hits: list[tuple[_Hit, Span]] = []
     for sent in sents:
         words = words_of(sent.text, sent.start_char)

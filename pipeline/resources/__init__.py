@@ -69,6 +69,8 @@ def organisations() -> tuple[OrgPattern, ...]:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ResourceError(name, f"line {lineno}: {exc.msg}") from exc
+        if not isinstance(rec, dict):
+            raise ResourceError(name, f"line {lineno}: not a JSON object")
         pattern, canonical = rec.get("pattern"), rec.get("id")
         if not isinstance(pattern, str) or not pattern.strip() or not isinstance(canonical, str):
             raise ResourceError(name, f"line {lineno}: needs string 'pattern' and 'id'")
@@ -109,6 +111,8 @@ class EntityRules:
 def entity_rules() -> EntityRules:
     name = "entity_rules.yaml"
     data = _yaml(name)
+    if not isinstance(data, dict):
+        raise ResourceError(name, "needs a mapping of lists at top level")
     keys = [f for f in EntityRules.__dataclass_fields__]
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
