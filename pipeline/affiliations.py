@@ -84,6 +84,29 @@ def extract_affiliations(doc: Doc) -> Iterator[Affiliation]:
             yield Affiliation(person, org, title, tense, cite(doc, start, end), start, end)
 
 
+def posts_of(doc: Doc) -> dict[str, list[tuple[str, str, bool]]]:
+    """Every post the document gives each person: (title, organisation, former), in
+    document order, current posts first."""
+    lex = lexicon()
+    view = view_of(doc)
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    for sent in sentences(doc):
+        people = [e for e in sent.ents if e.label_ == "PER"]
+        if not people:
+            continue
+        for rs, re_, title, former in find_roles(sent, lex, view):
+            person = _owner(doc, rs, re_, people, view)
+            if not person:
+                continue
+            org_span = _title_org(doc, re_, sent, view)
+            org = view.org_name(org_span) if org_span is not None else _org_of_role(title, lex)
+            if org:
+                out.setdefault(person, []).append((title, org, former))
+    for person in out:
+        out[person].sort(key=lambda post: post[2])
+    return out
+
+
 def _owner(doc: Doc, rs: int, re_: int, people: list[Span], view: DocView) -> str:
     """The name in apposition with a title: "X, titre" or "titre X" / "titre, X"."""
     for ent in people:

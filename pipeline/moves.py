@@ -1020,8 +1020,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     m.to_org = ""
                 else:
                     m.from_org = ""
-            if not (m.from_org or m.to_org) or (frame.kind == "founding" and not m.to_org):
+            if frame.kind == "founding" and not m.to_org:
                 continue
+            if not (m.from_org or m.to_org) and (frame.kind != "departure" or frame.needs_org):
+                continue  # a departure may take its organisation from the person's post
             if frame.lemma in ("élire", "réélire", "élection") and (
                 not m.role_to or _is_public_office(m.role_to, lex)
             ):
@@ -1241,9 +1243,20 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         found.extend(mentions_in(sent, view, lex))
     merged = merge(found)
     joined = {m.person: m.to_org for m in merged if m.to_org and m.kind != "departure"}
+    posts = None
     for m in merged:
         if m.inherit_from and not m.from_org:
             m.from_org = joined.get(m.inherit_from, "")
+        if m.kind == "departure" and not m.from_org:
+            # "X a démissionné de ses fonctions": the post the document gives X
+            if posts is None:
+                from .affiliations import posts_of
+
+                posts = posts_of(doc)
+            for role, org, _former in posts.get(m.person, ()):
+                m.from_org, m.role_from = org, m.role_from or role
+                m.rules.append("departure.post")
+                break
     for m in merged:
         if not (m.from_org or m.to_org):
             continue
