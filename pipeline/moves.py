@@ -39,9 +39,10 @@ if not Doc.has_extension("moves"):
 KINDS = ("join", "appointment", "departure", "founding")
 STATUSES = ("done", "planned", "reported", "denied")
 _FIRST_PERSON = {"je", "j'", "moi", "nous"}
-_PRONOUNS = {"il", "elle", "ils", "elles", "celui-ci", "celle-ci", "lui", "l'intéressé",
+# Pronouns that stand for one person (a plural "ils" stands for no single person).
+_PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "lui", "l'intéressé",
              "l'intéressée"} | _FIRST_PERSON
-_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre"}
+_POSSESSIVES = {"son", "sa", "ses", "mon", "ma"}
 _NEGATIONS = {"pas", "jamais", "nullement", "aucunement", "guère", "point", "aucune", "aucun",
               "nulle"}
 
@@ -80,6 +81,7 @@ class Lexicon:
     designated_orgs: frozenset[str]
     government_roles: frozenset[str]
     speech_verbs: frozenset[str]
+    public_office_orgs: frozenset[str]
 
 
 def _index_roles(roles: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -131,6 +133,7 @@ def lexicon() -> Lexicon:
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
             government_roles=frozenset(fold(w) for w in data["government_roles"]),
             speech_verbs=frozenset(data["speech_verbs"]),
+            public_office_orgs=frozenset(fold(w) for w in data["public_office_orgs"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -549,7 +552,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         rel, role = _org_relation(org, trigger, lex, view, roles)
         far_ok = kind == "founding" and passive and rel in ("obj", "subj")
         if org.start > trigger.i and not far_ok and any(
-            t.pos_ == "VERB" and t.dep_ not in ("xcomp",) for t in trigger.doc[trigger.i + 1:org.start]
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",)
+            for t in trigger.doc[trigger.i + 1:org.start]
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
         if org.start > trigger.i and org.start - trigger.i > _MAX_AFTER[frame.pos] and not far_ok:
@@ -815,6 +819,13 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     return view.focus_person(tok.i)
 
 
+def _replaced(ent: Span) -> bool:
+    """``successeur de X``, ``succéder à X``, ``remplacer X``: X is the one replaced."""
+    doc = ent.doc
+    left = [t.lemma_.lower() for t in doc[max(0, ent.start - 3):ent.start]]
+    return any(w in _SUCCESSION for w in left)
+
+
 def _is_complement(ent: Span) -> bool:
     """A name after ``de``/``par``/``selon``: not the subject."""
     doc = ent.doc
@@ -845,10 +856,15 @@ def _agents(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
 
 
 def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
-    """``X, cofondateur de Y`` / ``le cofondateur de Y, X`` / ``X (fondateur de Y)``."""
+    """``X, cofondateur de Y`` / ``le cofondateur de Y, X`` / ``X (fondateur de Y)``.
+    After a determiner ("le nouveau ministre, X") the name follows; a name introduced as
+    the one replaced ("successeur de X, le nouveau ministre") is not the holder."""
     doc = trigger.doc
     people = [e for e in sent.ents if e.label_ == "PER"]
-    before = [e for e in people if e.end <= trigger.i and trigger.i - e.end <= 4]
+    determined = trigger.i > 0 and doc[trigger.i - 1].lower_ in ("le", "la", "l'", "les", "du",
+                                                                  "au", "ce", "cette")
+    before = [e for e in people if e.end <= trigger.i and trigger.i - e.end <= 4
+              and not determined and not _replaced(e)]
     if before:
         between = [t.lower_ for t in doc[before[-1].end:trigger.i]]
         if all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
@@ -1022,6 +1038,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     m.from_org = ""
             if frame.kind == "founding" and not m.to_org:
                 continue
+            if frame.obj == "role" and not m.role_to:
+                continue  # "devenir" counts with a title ("devient PDG de Y")
             if not (m.from_org or m.to_org) and (frame.kind != "departure" or frame.needs_org):
                 continue  # a departure may take its organisation from the person's post
             if frame.lemma in ("élire", "réélire", "élection") and (
@@ -1029,6 +1047,12 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             ):
                 continue
             if m.role_to and _is_public_office(m.role_to, lex) and frame.kind != "departure":
+                continue
+            if fold(m.to_org) in lex.public_office_orgs:
+                m.to_org = ""
+            if fold(m.from_org) in lex.public_office_orgs:
+                m.from_org = ""
+            if not (m.from_org or m.to_org) and frame.kind != "departure":
                 continue
             _date(m, trigger, sent, view)
             m.score = 0.4 + (0.25 if how == "syntax" else 0.1) + (
