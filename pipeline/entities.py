@@ -84,15 +84,16 @@ class EntityFixer:
         self.use_gazetteer = use_gazetteer
         self.propagate = propagate
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # gazetteer patterns by their tokens (a match is looked up by its tokens, so
+        # spacing inside it does not matter): canonical name and ambiguity
+        self.patterns: dict[tuple[str, ...], tuple[str, bool]] = {}
         self.canonical_of: dict[str, str] = {}
-        self.ambiguous: set[str] = set()
         if use_gazetteer:
             orgs = resources.organisations()
             docs = list(nlp.tokenizer.pipe([o.pattern for o in orgs]))
             for org, pattern_doc in zip(orgs, docs, strict=True):
+                self.patterns[tuple(t.text for t in pattern_doc)] = (org.canonical, org.ambiguous)
                 self.canonical_of[org.pattern] = org.canonical
-                if org.ambiguous:
-                    self.ambiguous.add(org.pattern)
             self.matcher.add("ORG", docs)
 
     # ------------------------------------------------------------------ component API
@@ -197,14 +198,14 @@ class EntityFixer:
     def _gazetteer(self, doc: Doc, model_spans: list[_Cand]) -> Iterator[_Cand]:
         covered = {i for c in model_spans for i in range(c.start, c.end)}
         for _, start, end in self.matcher(doc):
-            text = doc[start:end].text
-            if text in self.ambiguous and not (
+            canonical, ambiguous = self.patterns[tuple(t.text for t in doc[start:end])]
+            if ambiguous and not (
                 covered.intersection(range(start, end)) or self._org_context(doc, start, end)
             ):
                 continue
             if start > 0 and (doc[start - 1].text in ("#",)):
                 continue
-            yield _Cand(start, end, "ORG", "gazetteer", self.canonical_of[text])
+            yield _Cand(start, end, "ORG", "gazetteer", canonical)
 
     # ------------------------------------------------------------------ people
 
