@@ -117,10 +117,12 @@ def _owner(doc: Doc, rs: int, re_: int, people: list[Span], view: DocView) -> st
     for ent in people:
         if 0 <= ent.start - re_ <= 6:
             between = doc[re_:ent.start]
+            # "le Premier ministre britannique David Cameron", "le PDG de Renault, X"
             if all(t.ent_type_ == "ORG" or t.lower_ in _GLUE | {"de", "du", "d'", "des"}
-                   or t.is_punct for t in between) and (
+                   or t.is_punct or (t.pos_ == "ADJ" and t.text[:1].islower())
+                   for t in between) and (
                 len(between) <= 1 or between[-1].text in (",", "(")
-                or between[-1].ent_type_ == "ORG"
+                or between[-1].ent_type_ == "ORG" or between[-1].pos_ == "ADJ"
             ):
                 return view.person_name(ent)
     return ""
