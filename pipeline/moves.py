@@ -82,6 +82,32 @@ class Lexicon:
     government_roles: frozenset[str]
     speech_verbs: frozenset[str]
     public_office_orgs: frozenset[str]
+    verb_forms: dict[str, str]  # inflected form -> lemma of a trigger verb
+
+
+_ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
+               "erons", "erez", "eront", "erait", "eraient", "erai", "ais", "ait", "aient",
+               "ant", "a", "èrent", "eait", "eaient", "eant", "ea")
+
+
+def _verb_forms(verbs: dict[str, Frame], irregular: dict[str, list[str]]) -> dict[str, str]:
+    """Inflected forms of the trigger verbs: regular -er verbs conjugated here, the others
+    from the lexicon's ``irregular_forms``."""
+    forms: dict[str, str] = {}
+    for lemma in verbs:
+        forms[lemma] = lemma
+        if lemma.endswith("er"):
+            stem = lemma[:-2]
+            for ending in _ER_ENDINGS:
+                forms.setdefault(stem + ending, lemma)
+                if stem.endswith("c") and ending[:1] in ("a", "o"):
+                    forms.setdefault(stem[:-1] + "ç" + ending, lemma)
+    for lemma, extra in irregular.items():
+        if lemma not in verbs:
+            raise ResourceError("move_triggers.yaml", f"irregular_forms: {lemma!r} is not a verb")
+        for form in extra:
+            forms[form.lower()] = lemma
+    return forms
 
 
 def _index_roles(roles: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -134,6 +160,7 @@ def lexicon() -> Lexicon:
             government_roles=frozenset(fold(w) for w in data["government_roles"]),
             speech_verbs=frozenset(data["speech_verbs"]),
             public_office_orgs=frozenset(fold(w) for w in data["public_office_orgs"]),
+            verb_forms=_verb_forms(frames["verbs"], data.get("irregular_forms") or {}),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -361,10 +388,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
                 continue
         lemma = tok.lemma_.lower()
         frame = None
-        if tok.pos_ in ("VERB", "AUX", "ADJ", "X") or (
+        if tok.pos_ in ("VERB", "AUX", "ADJ", "X", "SCONJ") or (
             tok.pos_ in ("NOUN", "PROPN") and lemma in lex.verbs and lemma not in lex.nouns
         ):
-            frame = lex.verbs.get(lemma)
+            frame = lex.verbs.get(lemma) or lex.verbs.get(lex.verb_forms.get(tok.lower_, ""))
             if frame is None and "-" in lemma:
                 frame = lex.verbs.get(lemma.replace("-", ""))
         if frame is None and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -676,6 +703,10 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     low = tok.lower_
     if low in _FIRST_PERSON:
         return _speaker(tok, view), "quote"
+    if low in ("dernier", "dernière") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
+        "ce", "cette"
+    ):  # "ce dernier": the last person named
+        return view.focus_person(tok.i), "focus"
     if low in _PRONOUNS or (tok.pos_ == "NOUN" and low in lexicon().person_nouns):
         return view.focus_person(tok.i), "focus"
     return "", ""
