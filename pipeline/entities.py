@@ -106,6 +106,7 @@ class EntityFixer:
     def match(self, doc: Doc) -> list[_Cand]:
         """All candidate spans, resolved into non-overlapping, canonicalised entities."""
         model_spans = [c for c in (self._repair(doc, ent) for ent in doc.ents) if c]
+        model_spans = [self._institution(doc, c) for c in model_spans]
         cands = list(model_spans)
         if self.use_gazetteer:
             gaz = list(self._gazetteer(doc, model_spans))
@@ -181,6 +182,16 @@ class EntityFixer:
             return None  # "ministre du Travail" tagged as an organisation
         label = ent.label_ if ent.label_ in LABELS else "MISC"
         return _Cand(start, end, label, "model")
+
+    def _institution(self, doc: Doc, cand: _Cand) -> _Cand:
+        """"l'université de Tokyo": a place after an institution head and "de" is the
+        end of an organisation's name."""
+        if cand.label != "LOC" or cand.start < 2:
+            return cand
+        prep, head = doc[cand.start - 1], doc[cand.start - 2]
+        if prep.lower_ in ("de", "d'", "du") and head.text in self.rules.institution_heads:
+            return _Cand(cand.start - 2, cand.end, "ORG", "rule")
+        return cand
 
     def _after_title(self, doc: Doc, start: int) -> bool:
         j = start - 1

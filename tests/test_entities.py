@@ -29,6 +29,8 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         ("Elle a travaillé chez Zorglux pendant dix ans.", ("Zorglux", "ORG", "Zorglux")),
         ("Alison Darcy, fondatrice de Woebot, le confirme.", ("Woebot", "ORG", "Woebot")),
         ("La start-up QuantaLys a levé des fonds.", ("QuantaLys", "ORG", "QuantaLys")),
+        ("Il a quitté l'université de Tokyo.", ("université de Tokyo", "ORG",
+                                                "université de Tokyo")),
         # people from given names and titles
         ("Selon Jan Leike, la sécurité compte.", ("Jan Leike", "PER", "Jan Leike")),
         ("Mme Vasseur a souri.", ("Mme Vasseur", "PER", "Vasseur")),

@@ -105,6 +105,7 @@ class EntityRules:
     name_particles: frozenset[str]
     title_heads: frozenset[str]
     org_role_cues: frozenset[str]
+    institution_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
