@@ -165,6 +165,14 @@ class EntityFixer:
             end -= 1
         if start >= end:
             return None
+        if ent.label_ == "PER":  # "Marc-Antoine Girard" cut to "Antoine Girard"
+            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                start -= 2
+        elif ent.label_ == "ORG" and end - start > 2 and (
+            doc[start].lower_ in rules.role_heads or doc[start].text in rules.role_heads
+        ) and doc[start + 1].lower_ in ("de", "du", "des", "d'"):
+            start += 2  # "Président du Conseil scientifique" -> "Conseil scientifique"
         span = doc[start:end]
         text = span.text
         if text in rules.never_entities or len(text) < 2:

@@ -696,10 +696,13 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     ent = view.ent(tok)
     if ent is not None and ent.label_ == "PER":
         return view.person_name(ent), "syntax"
-    for child in tok.subtree:
-        ent = view.ent(child)
-        if ent is not None and ent.label_ == "PER" and child.i - tok.i < 4:
-            return view.person_name(ent), "syntax"
+    # a name in the subject's phrase, not as its complement: "l'ancien communicant de
+    # François Hollande [...] Gaspard Gantzer rejoindra" is Gantzer
+    names = [view.ent(c) for c in tok.subtree]
+    names = [e for e in dict.fromkeys(names) if e is not None and e.label_ == "PER"
+             and not _is_complement(e) and e.start - tok.i < 12]
+    if names:
+        return view.person_name(names[-1]), "syntax"
     low = tok.lower_
     if low in _FIRST_PERSON:
         return _speaker(tok, view), "quote"

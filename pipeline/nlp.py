@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 GLUED_INFIXES = [
     r"(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bPr)(?<!\bMgr)"
     r"(?<=[a-zà-ÿœ0-9%)\]»\"'])[.!?](?=[«\"]?[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])",
-    r"(?<=[a-zà-ÿœ])[\"»](?=[.!?][«\"]?[A-ZÀ-ÖØ-ÝŒ])",
+    r"(?<=[a-zà-ÿœ])[\"»](?=[.!?]?[«\"]?[A-ZÀ-ÖØ-ÝŒ])",
 ]
 
 # A sentence may start only after one of these tokens (or after a line break); anywhere

@@ -106,6 +106,7 @@ class EntityRules:
     title_heads: frozenset[str]
     org_role_cues: frozenset[str]
     institution_heads: frozenset[str]
+    role_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
