@@ -23,10 +23,14 @@ examples:
   python -m pipeline run corpus --out outputs
   frnews run ~/news --out ~/tables --model fr_core_news_md --force -v
   frnews run big_corpus --out tables --limit 100 --quiet
+  frnews run big_corpus --out tables --resume     # after an interruption, or new articles
 
-Writes documents.csv, entities.csv, moves.csv, affiliations.csv, topics.csv and errors.csv.
-Exit code 0 when every article was processed, 1 when some failed (see errors.csv),
-2 on a usage error.
+Writes documents.csv, entities.csv, moves.csv, affiliations.csv, topics.csv and errors.csv,
+each replaced whole at the end of the run, and a journal of the analysed articles
+(.frnews-journal.jsonl) that --resume reuses: only new or changed articles are analysed.
+Cells starting with = + - @ get a leading apostrophe (see --raw-csv).
+Exit code 0 when every article was processed cleanly, 1 when some failed or were read
+with a warning (each has a row in errors.csv), 2 on a usage error.
 """
 
 EVAL_EXAMPLE = """\
@@ -74,12 +78,20 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--limit", type=int, help="process at most N articles")
     run.add_argument("--batch-size", type=int, help="articles per nlp.pipe batch (default 32)")
     run.add_argument("--max-chars", type=int,
-                     help="longest article accepted, in characters (default 1,000,000)")
+                     help="longest article accepted, in characters (default 100,000); a "
+                     ".txt file over 4 bytes per character is refused unread")
+    run.add_argument("--timeout", type=float, metavar="SECONDS",
+                     help="time allowed per article and per 10,000 characters before its "
+                     "analysis is stopped and reported as failed (default 30; 0: no limit)")
     run.add_argument("--raw-csv", action="store_true",
                      help="keep cells starting with = + - @ as they are (default: made inert "
                      "with a leading apostrophe so spreadsheets do not run them)")
     run.add_argument("--force", "-f", action="store_true",
                      help="replace the tables in an output folder that already holds files")
+    run.add_argument("--resume", action="store_true",
+                     help="reuse the articles that a previous run into --out analysed "
+                     "(same path and content): finishes an interrupted run, and a run on "
+                     "an unchanged corpus does no analysis; the tables are rebuilt whole")
     _add_verbosity(run)
 
     ev = sub.add_parser(
@@ -173,6 +185,7 @@ def _settings(args: argparse.Namespace):  # noqa: ANN202
         "limit": getattr(args, "limit", None),
         "batch_size": getattr(args, "batch_size", None),
         "max_chars": getattr(args, "max_chars", None),
+        "timeout": getattr(args, "timeout", None),
     }
     if getattr(args, "raw_csv", False):
         overrides["safe_csv"] = False
@@ -187,10 +200,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .run import run
 
     result = run(args.corpus, args.out, _settings(args), force=args.force,
-                 progress=not args.quiet)
+                 resume=args.resume, progress=not args.quiet)
     if not args.quiet:
         print(result.summary.text(), file=sys.stderr)
-    return EXIT_FAILURES if result.summary.failed else EXIT_OK
+    return EXIT_FAILURES if result.exit_code else EXIT_OK
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -251,5 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"frnews: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("frnews: interrupted; the previous tables were left as they were", file=sys.stderr)
+        hint = "; run it again with --resume to go on" if args.command == "run" else ""
+        print(f"frnews: interrupted; the previous tables were left as they were{hint}",
+              file=sys.stderr)
         return 130

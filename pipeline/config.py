@@ -9,17 +9,35 @@ from typing import Any
 
 from . import errors
 
+ANALYSES = ("selective", "full")
+
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything a run can be told. Defaults are the package's own."""
+    """Everything a run can be told. Defaults are the package's own.
+
+    ``max_chars``: longest article accepted, in characters (100,000 is about 15,000 words,
+    several times the longest news article; the analysis slows down more than linearly
+    with length). A ``.txt`` file over ``4 * max_chars`` bytes is rejected without being
+    read, and so is a JSONL line over that size.
+    ``timeout``: seconds allowed to analyse one article, per 10,000 characters (and at
+    least this many); an article over it is stopped and reported as failed. 0 disables it
+    (it is also off outside the main thread, where no alarm signal can be used).
+    ``safe_csv``: make cells that a spreadsheet would run as formulas inert.
+    ``analysis``: ``selective`` (default) parses, tags and lemmatises only the sentences
+    an extractor reads (see :mod:`pipeline.selective`); ``full`` runs every component of
+    the model on every sentence.
+    ``workers``: processes that analyse articles in parallel (each loads the model once).
+    """
 
     model: str = "fr_core_news_sm"
     batch_size: int = 32
     workers: int = 1
-    max_chars: int = 1_000_000
+    max_chars: int = 100_000
     limit: int | None = None
     safe_csv: bool = True
+    timeout: float = 30.0
+    analysis: str = "selective"
 
     @classmethod
     def from_file(cls, path: str | Path, **overrides: Any) -> Settings:
@@ -48,7 +66,12 @@ class Settings:
             raise errors.ConfigError("batch_size must be at least 1")
         if self.workers < 1:
             raise errors.ConfigError("workers must be at least 1")
+        if self.analysis not in ANALYSES:
+            raise errors.ConfigError(
+                f"analysis must be one of {', '.join(ANALYSES)}, not {self.analysis!r}")
         if self.max_chars < 1:
             raise errors.ConfigError("max_chars must be at least 1")
+        if self.timeout < 0:
+            raise errors.ConfigError("timeout must be zero (no limit) or more")
         if self.limit is not None and self.limit < 0:
             raise errors.ConfigError("limit must be zero or more")

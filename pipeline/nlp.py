@@ -11,10 +11,12 @@ a pipeline of their own::
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass
 
 import spacy
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
@@ -32,10 +34,16 @@ GLUED_INFIXES = [
     r"(?<=[a-zà-ÿœ])[\"»](?=[.!?]?[«\"]?[A-ZÀ-ÖØ-ÝŒ])",
 ]
 
-# A sentence may start only after one of these tokens (or after a line break); anywhere
-# else the parser is told that no sentence starts. Headlines without a full stop end at
-# their line break.
-_SENT_END = frozenset({".", "!", "?", "…", "...", "»", '"', ")", ":", ";", "•"})
+# Classes of tokens for the sentence rules (see SentenceFixer).
+_NL, _SPACE, _END, _ELLIPSIS, _ABBR, _TITLE, _OPEN, _CLOSE, _QUOTE, _BULLET = range(10)
+_DASH, _UPPER, _LOWER, _DIGIT, _PUNCT = range(10, 15)
+_END_CHARS = frozenset(".!?…")
+_OPENING = frozenset({"«", "(", "["})
+_CLOSING = frozenset({"»", ")", "]"})
+_DASHES = frozenset({"-", "–", "—", "―"})
+_BULLETS = frozenset({"•"})
+_WORDS = (_UPPER, _LOWER, _DIGIT)
+_INITIALS = re.compile(r"^[A-ZÀ-Ý]\.$")  # "J." in "George W. Bush"
 
 
 def add_glued_sentence_infixes(nlp: Language) -> None:
@@ -45,30 +53,111 @@ def add_glued_sentence_infixes(nlp: Language) -> None:
 
 
 class SentenceFixer:
-    """Constrain sentence boundaries before the parser or senter runs.
+    """Decide every sentence boundary by rule, before the parser runs, so that the full
+    and the selective analysis (:mod:`pipeline.selective`) cut a text the same way.
 
-    A line break always ends a sentence (titles, subtitles and list items in news rarely
-    end with a full stop); elsewhere a sentence may start only after sentence-final
-    punctuation, which stops the small model from cutting names and headlines in two.
+    * A line break always ends a sentence (titles, subtitles and list items in news rarely
+      end with a full stop).
+    * After sentence-final punctuation (``. ! ? …``), possibly followed by a closing quote
+      or bracket, a sentence starts at a capitalised word, an opening quote or bracket, a
+      dash or a bullet, and not at a lower-case word or other punctuation.
+    * After a title (``M.``, ``Dr.``) or an initial (``W.``) no sentence starts; after
+      another word ending with a full stop (``etc.``, ``J.-C.``, ``SpaceX.``), a sentence
+      starts where it would after a full stop, and also at a number (``2019. 48 heures``);
+      after an ellipsis, not at a number (``de... 0,2 %``).
+    * Nowhere else does a sentence start: not after a colon or a semicolon, not after an
+      opening quote (the small parser cut ``"`` | ``Il a dit`` at every quoted paragraph),
+      not after a closing quote that does not follow a full stop, never inside a name.
+
+    Every token is decided, so the parser (full analysis) and the selective analysis get
+    the same sentences; a sentence of the rules is never cut by the model.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
+        from . import resources
+
         self.name = name
+        self.titles = resources.entity_rules().person_titles
+        self._classes: dict[int, int] = {}  # orth id -> token class (grows with the vocab)
+
+    def _class(self, text: str) -> int:
+        if text.isspace():
+            return _NL if "\n" in text else _SPACE
+        if all(c in _END_CHARS for c in text):
+            return _ELLIPSIS if text in ("...", "…") else _END
+        if text in self.titles or _INITIALS.match(text):
+            return _TITLE
+        if text in _OPENING:
+            return _OPEN
+        if text in _CLOSING:
+            return _CLOSE
+        if text == '"':
+            return _QUOTE
+        if text in _BULLETS:
+            return _BULLET
+        if text in _DASHES:
+            return _DASH
+        if len(text) > 1 and text.endswith("."):
+            return _ABBR
+        first = text[0]
+        if first.isupper():
+            return _UPPER
+        if first.isalpha():
+            return _LOWER
+        return _DIGIT if first.isdigit() else _PUNCT
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
-            if prev.is_space and "\n" in prev.text:
-                token.is_sent_start = True
-            elif token.is_space:
-                token.is_sent_start = False
-            elif prev.text in _SENT_END or (prev.text.endswith(".") and len(prev.text) > 1):
-                continue  # left to the model
-            elif prev.is_space and token.i >= 2 and doc[token.i - 2].text in _SENT_END:
-                continue
-            else:
-                token.is_sent_start = False
+        n = len(doc)
+        if n < 2:
+            return doc
+        strings = doc.vocab.strings
+        memo = self._classes
+        cls = []
+        for orth in doc.to_array(ORTH).tolist():
+            c = memo.get(orth)
+            if c is None:
+                c = memo[orth] = self._class(strings[orth])
+            cls.append(c)
+        spaces = doc.to_array(SPACY).tolist()
+        values = doc.to_array(SENT_START).astype("int64")
+        values[1:] = [_sent_start(cls, spaces, i) for i in range(1, n)]
+        doc.from_array([SENT_START], values.astype("uint64"))
         return doc
+
+
+def _opening_quote(cls: list[int], spaces: list[int], i: int) -> bool:
+    """A straight quote glued to the word after it opens a quotation."""
+    return not spaces[i] and i + 1 < len(cls) and cls[i + 1] in _WORDS
+
+
+def _after_end(cls: list[int], spaces: list[int], i: int, number: bool = True) -> int:
+    c = cls[i]
+    if c in (_UPPER, _OPEN, _BULLET, _DASH) or (c == _DIGIT and number):
+        return 1
+    if c == _QUOTE and _opening_quote(cls, spaces, i):
+        return 1
+    return -1
+
+
+def _sent_start(cls: list[int], spaces: list[int], i: int) -> int:
+    """1 if a sentence starts at token ``i``, else -1."""
+    prev = cls[i - 1]
+    if prev == _NL:
+        return 1
+    c = cls[i]
+    if c == _NL or c == _SPACE:
+        return -1
+    j = i - 2 if prev == _SPACE and i >= 2 else i - 1
+    left = cls[j]
+    if left == _END or left == _ELLIPSIS:
+        return _after_end(cls, spaces, i, number=left == _END)
+    if left == _CLOSE or (left == _QUOTE and not _opening_quote(cls, spaces, j)):
+        k = j - 2 if j >= 2 and cls[j - 1] == _SPACE else j - 1
+        end = k >= 0 and (cls[k] == _END or cls[k] == _ELLIPSIS)
+        return _after_end(cls, spaces, i) if end else -1
+    if left == _ABBR:
+        return _after_end(cls, spaces, i)
+    return -1
 
 
 @Language.factory("frnews_sentences", requires=[], assigns=["token.is_sent_start"])
@@ -118,7 +207,7 @@ def cite(doc: Doc, start: int, end: int) -> str:
 @dataclass(frozen=True)
 class _Key:
     model: str
-    with_components: bool
+    analysis: str
 
 
 _CACHE: dict[_Key, Language] = {}
@@ -135,28 +224,47 @@ def load_base_model(model: str) -> Language:
 
 
 def build_nlp(settings: Settings | None = None) -> Language:
-    """Build a fresh pipeline for ``settings`` (not cached)."""
-    from . import affiliations, entities, moves, topics  # noqa: F401  (registers factories)
+    """Build a fresh pipeline for ``settings`` (not cached).
+
+    With ``analysis="full"`` every component of the model runs on every sentence. With
+    ``"selective"`` (the default) the model's ``ner`` runs everywhere and its other
+    components only where an extractor needs them (:mod:`pipeline.selective`): they stay
+    in the pipeline, disabled, and the component ``frnews_analysis`` runs them. Sentence
+    boundaries come from ``frnews_sentences`` in both cases. A model without ``ner`` or
+    ``parser`` falls back to the full analysis.
+    """
+    from . import affiliations, entities, moves, selective, topics  # noqa: F401  (factories)
 
     settings = settings or Settings()
     nlp = load_base_model(settings.model)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     add_glued_sentence_infixes(nlp)
-    first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
-    nlp.add_pipe("frnews_sentences", before=first)
-    anchor = "ner" if "ner" in nlp.pipe_names else nlp.pipe_names[-1]
+    names = nlp.component_names
+    if settings.analysis == "selective" and "ner" in names and "parser" in names:
+        heavy = [n for n in nlp.pipe_names if n not in selective.EVERYWHERE]
+        for name in heavy:
+            nlp.disable_pipe(name)
+        nlp.add_pipe("frnews_sentences", first=True)
+        nlp.add_pipe("frnews_analysis", after="ner", config={"components": heavy})
+    else:
+        if settings.analysis == "selective":
+            log.warning("model %s has no ner or parser: full analysis", settings.model)
+        first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+        nlp.add_pipe("frnews_sentences", before=first)
+    anchor = nlp.pipe_names[-1]
     nlp.add_pipe("frnews_entities", after=anchor)
     nlp.add_pipe("frnews_moves", after="frnews_entities")
     nlp.add_pipe("frnews_affiliations", after="frnews_moves")
     nlp.add_pipe("frnews_topics", after="frnews_affiliations")
-    log.debug("pipeline %s: %s", settings.model, nlp.pipe_names)
+    log.debug("pipeline %s (%s analysis): %s", settings.model, settings.analysis,
+              nlp.pipe_names)
     return nlp
 
 
 def get_nlp(settings: Settings | None = None) -> Language:
     """The pipeline for ``settings``, built once per process and reused."""
     settings = settings or Settings()
-    key = _Key(settings.model, True)
+    key = _Key(settings.model, settings.analysis)
     with _LOCK:
         if key not in _CACHE:
             _CACHE[key] = build_nlp(settings)

@@ -3,15 +3,24 @@
 Articles stream from the corpus reader through ``nlp.pipe`` in batches; the rows of each
 article are written as they come into temporary files that replace the tables only when
 the run completes. An article that fails is isolated, reported in ``errors.csv`` and in
-``documents.csv`` (status ``failed``), and the batch goes on.
+``documents.csv`` (status ``failed``), and the batch goes on; an article whose analysis
+runs over its time limit is stopped and reported the same way.
+
+With an output folder, every analysed article is also recorded in a journal
+(:mod:`pipeline.journal`), so that ``run(..., resume=True)`` finishes an interrupted run,
+or updates the tables after the corpus changed, analysing only what is new.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
+import signal
+import threading
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, astuple, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +31,12 @@ from . import errors
 from .config import Settings
 from .corpus import Article, ReadFailure, read_corpus
 from .entities import sentence_starts
+from .journal import JOURNAL_NAME, Journal, model_version
 from .nlp import get_nlp
 from .normalize import normalize_text
 from .tables import (
     ROW_TYPES,
+    TABLES,
     AffiliationRow,
     DocumentRow,
     EntityRow,
@@ -33,7 +44,9 @@ from .tables import (
     MoveRow,
     TableWriter,
     TopicRow,
+    commit_all,
     read_table,
+    remove_stale_temporaries,
 )
 
 log = logging.getLogger(__name__)
@@ -41,7 +54,12 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class ArticleResult:
-    """Everything extracted from one article, as table rows."""
+    """Everything extracted from one article, as table rows.
+
+    ``key`` is the article's :attr:`~pipeline.corpus.Article.key` (empty for a file that
+    could not be read); ``reused`` tells that the rows come from the journal of a previous
+    run rather than from an analysis.
+    """
 
     document: DocumentRow
     entities: list[EntityRow] = field(default_factory=list)
@@ -50,6 +68,9 @@ class ArticleResult:
     topics: list[TopicRow] = field(default_factory=list)
     errors: list[ErrorRow] = field(default_factory=list)
     n_words: int = 0
+    key: str = ""
+    reused: bool = False
+    cacheable: bool = True
 
     @property
     def doc_id(self) -> str:
@@ -62,6 +83,31 @@ class ArticleResult:
         yield from self.affiliations
         yield from self.topics
         yield from self.errors
+
+    def to_entry(self) -> dict[str, Any]:
+        """The journal entry of this result (``key`` first)."""
+        return {
+            "key": self.key,
+            "path": self.document.path,
+            "doc_id": self.doc_id,
+            "words": self.n_words,
+            "rows": [[row.table, list(astuple(row))] for row in self.rows()],
+        }
+
+    @classmethod
+    def from_entry(cls, entry: dict[str, Any]) -> ArticleResult:
+        """Rebuild a result from its journal entry."""
+        rows = [TABLES[table](*values) for table, values in entry["rows"]]
+        result = cls(rows[0], n_words=int(entry.get("words") or 0), key=entry["key"],
+                     reused=True)
+        lists: dict[str, list[Any]] = {
+            "entities": result.entities, "moves": result.moves,
+            "affiliations": result.affiliations, "topics": result.topics,
+            "errors": result.errors,
+        }
+        for row in rows[1:]:
+            lists[row.table].append(row)
+        return result
 
 
 @dataclass
@@ -76,10 +122,19 @@ class RunSummary:
     words: int = 0
     seconds: float = 0.0
     out_dir: str = ""
+    reused: int = 0
+    analysed: int = 0
+    analysed_words: int = 0
     settings: dict[str, Any] = field(default_factory=dict)
 
     def add(self, result: ArticleResult) -> None:
         doc = result.document
+        self.words += result.n_words
+        if result.reused:
+            self.reused += 1
+        elif result.key:
+            self.analysed += 1
+            self.analysed_words += result.n_words
         if doc.status == "failed":
             self.failed += 1
             return
@@ -91,18 +146,25 @@ class RunSummary:
         self.topics += len(result.topics)
 
     def text(self) -> str:
-        rate = self.words / self.seconds if self.seconds else 0.0
+        rate = self.analysed_words / self.seconds if self.seconds else 0.0
         where = f" Tables in {self.out_dir}." if self.out_dir else ""
         failed = (
             f"{self.failed} could not be processed (see errors.csv)"
             if self.failed
             else "none failed"
         )
+        warned = f", {self.warnings} with warnings (see errors.csv)" if self.warnings else ""
+        reused = (
+            f" {self.reused} article(s) were taken from the journal of a previous run and "
+            f"{self.analysed} analysed."
+            if self.reused
+            else ""
+        )
         return (
-            f"Read {self.articles + self.failed} article(s): {self.articles} processed, "
-            f"{failed}. Found {self.entities} entity mention(s), {self.moves} move(s), "
-            f"{self.affiliations} affiliation(s) and {self.topics} research topic(s) in "
-            f"{self.seconds:.1f} s ({rate:,.0f} words/s).{where}"
+            f"Read {self.articles + self.failed} article(s): {self.articles} processed"
+            f"{warned}, {failed}.{reused} Found {self.entities} entity mention(s), "
+            f"{self.moves} move(s), {self.affiliations} affiliation(s) and {self.topics} "
+            f"research topic(s) in {self.seconds:.1f} s ({rate:,.0f} words/s).{where}"
         )
 
 
@@ -118,7 +180,9 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.summary.failed else 0
+        """1 when ``errors.csv`` has rows (an article failed or was read with a warning),
+        else 0."""
+        return 1 if self.summary.failed or self.summary.warnings else 0
 
 
 # ---------------------------------------------------------------------- one article
@@ -148,16 +212,13 @@ def result_from_doc(article: Article, doc: Doc) -> ArticleResult:
         n_entities=len(ents),
         n_moves=len(moves),
         n_topics=len(topics),
-        status="warning" if article.warning else "ok",
+        status="warning" if article.warnings else "ok",
         error=article.warning,
         encoding=article.encoding,
         content_hash=article.content_hash,
     )
-    warn = (
-        [ErrorRow(article.path, doc_id, "read", "FrontMatterWarning", article.warning)]
-        if article.warning
-        else []
-    )
+    warn = [ErrorRow(article.path, doc_id, "read", kind, message)
+            for kind, message in article.warnings]
     n_words = sum(1 for t in doc if not (t.is_punct or t.is_space))
     return ArticleResult(document, ents, moves, affs, topics, warn, n_words)
 
@@ -181,35 +242,82 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def process_articles(
-    nlp: Language, articles: list[Article], batch_size: int = 32
-) -> list[ArticleResult]:
-    """Analyse a batch; if the batch fails, each article is retried alone so that only
-    the faulty one is lost (and reported)."""
+def time_allowed(articles: list[Article], timeout: float | None) -> float:
+    """Seconds allowed to analyse ``articles``: ``timeout`` per 10,000 characters of each
+    article, and at least ``timeout`` for each (0 when there is no limit)."""
+    if not timeout:
+        return 0.0
+    return sum(timeout * max(1.0, len(a.text) / 10_000) for a in articles)
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`errors.ArticleTimeout` in the block after ``seconds``. Uses the
+    real-time alarm signal, so only in the main thread of a POSIX process, and only when
+    no other alarm is pending; elsewhere the block runs without a limit."""
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    )
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise errors.ArticleTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        docs = list(nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size))
-        return [result_from_doc(a, d) for d, a in zip(docs, articles, strict=True)]
-    except Exception:  # noqa: BLE001 - isolate the failing article below
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_articles(
+    nlp: Language, articles: list[Article], batch_size: int = 32, *,
+    timeout: float | None = None,
+) -> list[ArticleResult]:
+    """Analyse a batch; if the batch fails (an error, or the time limit of ``timeout``
+    seconds per 10,000 characters), each article is retried alone so that only the faulty
+    one is lost (and reported)."""
+    try:
+        with time_limit(time_allowed(articles, timeout)):
+            docs = list(nlp.pipe((make_doc(nlp, a) for a in articles),
+                                 batch_size=batch_size))
+        results = [result_from_doc(a, d) for d, a in zip(docs, articles, strict=True)]
+    except (Exception, errors.ArticleTimeout) as exc:  # noqa: BLE001 - isolate below
         if len(articles) == 1:
-            return [_nlp_failure(articles[0])]
-        log.warning("a batch of %d articles failed; retrying one by one", len(articles))
+            return [_nlp_failure(articles[0], exc)]
+        log.warning("a batch of %d articles failed (%s); retrying one by one",
+                    len(articles), type(exc).__name__)
         out: list[ArticleResult] = []
         for article in articles:
-            out.extend(process_articles(nlp, [article], batch_size))
+            out.extend(process_articles(nlp, [article], batch_size, timeout=timeout))
         return out
+    for article, result in zip(articles, results, strict=True):
+        result.key = article.key
+    return results
 
 
-def _nlp_failure(article: Article) -> ArticleResult:
-    import sys
-    import traceback
-
-    exc = sys.exc_info()[1]
+def _nlp_failure(article: Article, exc: BaseException) -> ArticleResult:
     log.error("article %s failed: %s", article.doc_id, exc)
-    log.debug("%s", traceback.format_exc())
-    return failure_result(
-        ReadFailure(article.path, article.doc_id, "nlp", type(exc).__name__,
-                    f"analysis failed: {exc}")
+    log.debug("analysis of %s failed", article.doc_id, exc_info=exc)
+    if isinstance(exc, errors.ArticleTimeout):
+        err = errors.ArticleError("nlp", "ArticleTimeout", str(exc))
+    else:
+        err = errors.analysis_failed(exc)
+    result = failure_result(
+        ReadFailure(article.path, article.doc_id, err.stage, err.kind, str(err))
     )
+    result.key = article.key
+    result.n_words = 0
+    # A time-out depends on the machine's load: retried by a resumed run, not reused.
+    result.cacheable = not isinstance(exc, errors.ArticleTimeout)
+    return result
 
 
 def extract(
@@ -235,15 +343,16 @@ def extract(
     if len(text) > settings.max_chars:
         raise errors.too_long(len(text), settings.max_chars)
     nlp = get_nlp(settings)
-    [result] = process_articles(nlp, [article], settings.batch_size)
+    [result] = process_articles(nlp, [article], settings.batch_size, timeout=settings.timeout)
     return result
 
 
 # ---------------------------------------------------------------------- a folder
 
 
-def check_out_dir(corpus: Path, out: Path, force: bool) -> None:
-    """Refuse an output folder inside the corpus, or one holding files, unless forced."""
+def check_out_dir(corpus: Path, out: Path, force: bool, resume: bool = False) -> None:
+    """Refuse an output folder inside the corpus, or one holding files, unless forced or
+    resuming a run of this package (whose journal is in the folder)."""
     try:
         out.resolve().relative_to(corpus.resolve())
         raise errors.OutputInsideCorpus(out, corpus)
@@ -253,48 +362,63 @@ def check_out_dir(corpus: Path, out: Path, force: bool) -> None:
         raise errors.UsageError(f"output path '{out}' exists and is not a folder")
     if out.is_dir() and not force:
         present = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
-        if present:
-            raise errors.OutputNotEmpty(out, present)
-
-
-def _batches(items: Iterable[Article | ReadFailure], size: int
-             ) -> Iterator[list[Article | ReadFailure]]:
-    batch: list[Article | ReadFailure] = []
-    for item in items:
-        batch.append(item)
-        if sum(isinstance(b, Article) for b in batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        if not present:
+            return
+        if resume and (out / JOURNAL_NAME).is_file():
+            return
+        if resume:
+            raise errors.NothingToResume(out, present)
+        raise errors.OutputNotEmpty(out, present)
 
 
 def iter_results(
     corpus: str | Path, settings: Settings, *, exclude: Path | None = None,
-    nlp: Language | None = None,
+    nlp: Language | None = None, journal: Journal | None = None,
 ) -> Iterator[ArticleResult]:
-    """Results of every article of ``corpus`` in corpus order (failures included)."""
+    """Results of every article of ``corpus`` in corpus order (failures included).
+
+    Articles found in ``journal`` are not analysed: their rows are read back from it.
+    The others go through ``nlp.pipe`` in batches of ``settings.batch_size``; the model
+    is loaded only when the first of them comes.
+    """
     items: Iterable[Article | ReadFailure] = read_corpus(
         corpus, max_chars=settings.max_chars, exclude=exclude
     )
     if settings.limit is not None:
-        items = _limited(items, settings.limit)
-    nlp = nlp or get_nlp(settings)
-    for batch in _batches(items, settings.batch_size):
-        articles = [b for b in batch if isinstance(b, Article)]
-        done = iter(process_articles(nlp, articles, settings.batch_size) if articles else [])
-        for item in batch:
-            yield failure_result(item) if isinstance(item, ReadFailure) else next(done)
+        items = itertools.islice(items, settings.limit)
+    model: list[Language] = [nlp] if nlp is not None else []
 
+    def analyse(articles: list[Article]) -> list[ArticleResult]:
+        if not model:
+            model.append(get_nlp(settings))
+        return process_articles(model[0], articles, settings.batch_size,
+                                timeout=settings.timeout)
 
-def _limited(items: Iterable[Article | ReadFailure], limit: int
-             ) -> Iterator[Article | ReadFailure]:
-    n = 0
+    pending: list[Article | ArticleResult] = []
+    n_new = 0
     for item in items:
-        if n >= limit:
-            return
-        n += 1
-        yield item
+        if isinstance(item, ReadFailure):
+            pending.append(failure_result(item))
+            continue
+        entry = journal.get(item.key) if journal is not None else None
+        if entry is not None:
+            pending.append(ArticleResult.from_entry(entry))
+        else:
+            pending.append(item)
+            n_new += 1
+        if n_new >= settings.batch_size:
+            yield from _resolve(pending, analyse)
+            pending, n_new = [], 0
+    yield from _resolve(pending, analyse)
+
+
+def _resolve(pending: list[Article | ArticleResult],
+             analyse: Callable[[list[Article]], list[ArticleResult]]
+             ) -> Iterator[ArticleResult]:
+    articles = [p for p in pending if isinstance(p, Article)]
+    done = iter(analyse(articles) if articles else [])
+    for item in pending:
+        yield next(done) if isinstance(item, Article) else item
 
 
 def run(
@@ -303,10 +427,17 @@ def run(
     settings: Settings | None = None,
     *,
     force: bool = False,
+    resume: bool = False,
     progress: bool = False,
 ) -> RunResult:
     """Process the folder ``corpus``; write the tables to ``out`` (if given) and return
     them as pandas DataFrames with a summary.
+
+    ``out`` must be outside the corpus, and empty unless ``force`` (replace the tables)
+    or ``resume`` is given. With ``resume``, the articles recorded in the journal of a
+    previous run into ``out`` (same path, same content, same pipeline) are not analysed
+    again: an interrupted run is finished, a run on an unchanged corpus does no NLP work,
+    and the tables are the same as those of an uninterrupted run.
 
     >>> result = run("corpus", "outputs", force=True)  # doctest: +SKIP
     >>> result["moves"][["person", "from_org", "to_org"]]  # doctest: +SKIP
@@ -319,51 +450,77 @@ def run(
         raise errors.CorpusNotFound(corpus)
     out_dir = Path(out) if out is not None else None
     if out_dir is not None:
-        check_out_dir(corpus, out_dir, force)
-    nlp = get_nlp(settings)  # fail early on a missing model
+        check_out_dir(corpus, out_dir, force, resume)
     summary = RunSummary(out_dir=str(out_dir or ""), settings=asdict(settings))
     started = time.perf_counter()
-    results = iter_results(corpus, settings, exclude=out_dir, nlp=nlp)
-    if progress:
-        from tqdm import tqdm
-
-        results = tqdm(results, unit="article", desc="frnews", disable=None, leave=False)
 
     if out_dir is None:
+        nlp = get_nlp(settings)  # fail early on a missing model
+        results = _progress(iter_results(corpus, settings, nlp=nlp), progress)
         collected: dict[str, list[Any]] = {cls.table: [] for cls in ROW_TYPES}  # type: ignore[attr-defined]
         for result in results:
             summary.add(result)
-            summary.words += result.n_words
             for row in result.rows():
                 collected[row.table].append(row)
         summary.seconds = time.perf_counter() - started
         tables = {
-            name: pd.DataFrame([asdict(r) for r in rows],
-                               columns=[f for f in _columns(name)])
+            name: pd.DataFrame([asdict(r) for r in rows], columns=_columns(name))
             for name, rows in collected.items()
         }
         return RunResult(tables, summary)
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    model_version(settings.model)  # fail early on a missing model, before writing
+    if not (resume and (out_dir / JOURNAL_NAME).is_file()):
+        get_nlp(settings)  # and on a broken one when it will surely be needed
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        journal = Journal(out_dir, settings, resume=resume)  # locks the folder
+        try:
+            remove_stale_temporaries(out_dir)
+            _write_tables(corpus, out_dir, settings, journal, summary, progress)
+        finally:
+            journal.close()
+    except OSError as exc:  # the corpus reader reports its own; these are the output's
+        raise errors.OutputNotWritable(out_dir, exc) from exc
+    summary.seconds = time.perf_counter() - started
+    raw = not settings.safe_csv
+    tables = {name: read_table(out_dir / f"{name}.csv", raw=raw) for name in TABLES}
+    return RunResult(tables, summary)
+
+
+def _write_tables(corpus: Path, out_dir: Path, settings: Settings, journal: Journal,
+                  summary: RunSummary, progress: bool) -> None:
     writers = {cls.table: TableWriter(out_dir, cls, settings.safe_csv) for cls in ROW_TYPES}  # type: ignore[attr-defined]
     try:
-        for result in results:
+        n_new = 0
+        results = iter_results(corpus, settings, exclude=out_dir, journal=journal)
+        for result in _progress(results, progress):
             summary.add(result)
-            summary.words += result.n_words
             for row in result.rows():
                 writers[row.table].write(row)
-        for writer in writers.values():
-            writer.commit()
+            if result.key and not result.reused and result.cacheable:
+                journal.add(result.to_entry())
+                n_new += 1
+                if n_new % settings.batch_size == 0:
+                    journal.sync()
+        journal.sync()
+        commit_all(writers.values())
     except BaseException:
         for writer in writers.values():
             writer.abort()
         raise
-    summary.seconds = time.perf_counter() - started
-    tables = {name: read_table(out_dir / f"{name}.csv") for name in writers}
-    return RunResult(tables, summary)
+    journal.compact()
+
+
+def _progress(results: Iterator[ArticleResult], progress: bool) -> Iterator[ArticleResult]:
+    if not progress:
+        return results
+    from tqdm import tqdm
+
+    return iter(tqdm(results, unit="article", desc="frnews", disable=None, leave=False))
 
 
 def _columns(name: str) -> list[str]:
-    from .tables import TABLES, columns
+    from .tables import columns
 
     return columns(TABLES[name])
