@@ -62,7 +62,7 @@ def extract_affiliations(doc: Doc) -> Iterator[Affiliation]:
     moved = {(m.person, o) for m in (doc._.moves or []) for o in (m.from_org, m.to_org) if o}
     seen: set[tuple[str, str, str, str]] = set()
     for sent in sentences(doc):
-        people = [e for e in sent.ents if e.label_ == "PER"]
+        people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
         if not people:
             continue
         for rs, re_, title, former in find_roles(sent, lex, view):
@@ -91,7 +91,7 @@ def posts_of(doc: Doc) -> dict[str, list[tuple[str, str, bool]]]:
     view = view_of(doc)
     out: dict[str, list[tuple[str, str, bool]]] = {}
     for sent in sentences(doc):
-        people = [e for e in sent.ents if e.label_ == "PER"]
+        people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
         if not people:
             continue
         for rs, re_, title, former in find_roles(sent, lex, view):

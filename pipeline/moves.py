@@ -221,13 +221,15 @@ class DocView:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.ent_at: dict[int, Span] = {}
-        for ent in doc.ents:
+        self.all_ents = list(doc.ents)  # Doc.ents builds every span on each call
+        self._starts = [e.start for e in self.all_ents]
+        for ent in self.all_ents:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
-        self.people = [e for e in doc.ents if e.label_ == "PER"]
+        self.people = [e for e in self.all_ents if e.label_ == "PER"]
         # the fullest form written in the document for each canonical organisation
         self.org_form: dict[str, str] = {}
-        for ent in doc.ents:
+        for ent in self.all_ents:
             if ent.label_ == "ORG":
                 key = ent.id_ or ent.text
                 text = _strip_article(ent.text)
@@ -253,6 +255,14 @@ class DocView:
             span = Span(doc, tok.i, end, label="ORG")
             out[tok.i] = span
         return out
+
+    def ents_in(self, sent: Span) -> list[Span]:
+        """The entities of a sentence (``Span.ents`` rebuilds all the Doc's entities)."""
+        from bisect import bisect_left
+
+        lo = bisect_left(self._starts, sent.start)
+        hi = bisect_left(self._starts, sent.end)
+        return [e for e in self.all_ents[lo:hi] if e.end <= sent.end]
 
     def person_name(self, ent: Span) -> str:
         return ent.id_ or ent.text
@@ -287,7 +297,7 @@ class DocView:
     def orgs_in(self, sent: Span) -> list[Span]:
         """Organisations of a sentence: ORG entities, designated organisations, and
         places in a post ("à la tête de Mutalis" tagged as a place by the model)."""
-        found = [e for e in sent.ents if e.label_ == "ORG" or (
+        found = [e for e in self.ents_in(sent) if e.label_ == "ORG" or (
             e.label_ in ("LOC", "MISC") and _post_of(e))]
         found += [d for i, d in self.designated.items() if sent.start <= i < sent.end]
         return sorted(found, key=lambda e: e.start)
@@ -754,7 +764,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                  passive: bool) -> list[tuple[str, str]]:
     """Candidate persons of a trigger: list of (name, how)."""
     doc = trigger.doc
-    people = [e for e in sent.ents if e.label_ == "PER"]
+    people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
     if frame.pos == "NOUN":
         if frame.person == "appos":
             return _appos_person(trigger, sent, view)
@@ -894,7 +904,7 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     After a determiner ("le nouveau ministre, X") the name follows; a name introduced as
     the one replaced ("successeur de X, le nouveau ministre") is not the holder."""
     doc = trigger.doc
-    people = [e for e in sent.ents if e.label_ == "PER"]
+    people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
     determined = trigger.i > 0 and doc[trigger.i - 1].lower_ in ("le", "la", "l'", "les", "du",
                                                                   "au", "ce", "cette")
     before = [e for e in people if e.end <= trigger.i and trigger.i - e.end <= 4
@@ -1120,7 +1130,7 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
         name, _ = _person_from_token(subj, view)
         if name:
             return name
-        before = [e for e in sent.ents if e.label_ == "PER" and e.end <= trigger.i]
+        before = [e for e in view.ents_in(sent) if e.label_ == "PER" and e.end <= trigger.i]
         return view.person_name(before[-1]) if before else ""
     for k in range(trigger.i + 1, min(sent.end, trigger.i + 6)):
         ent = view.ent(doc[k])
@@ -1183,7 +1193,7 @@ def _role_owner(rs: int, re_: int, sent: Span, view: DocView) -> str:
     """The person a title belongs to: the nearest name in the sentence (adjacent titles
     such as "X (CEO)", "X, PDG de Y", "le PDG X" first)."""
     best, best_d = "", 10**9
-    for ent in sent.ents:
+    for ent in view.ents_in(sent):
         if ent.label_ != "PER":
             continue
         d = rs - ent.end if rs >= ent.end else ent.start - re_

@@ -267,10 +267,10 @@ def discover(words: list[tuple[str, int, int]], text: str, pats: TopicPatterns,
             break
 
 
-def _holder(sent: Span, start: int, pats: TopicPatterns) -> str:
+def _holder(sent: Span, start: int, pats: TopicPatterns, text: str) -> str:
     """Who works on the topic at ``start`` in ``sent``, when the sentence says so."""
     doc = sent.doc
-    before = words_of(doc.text[sent.start_char:start], sent.start_char)
+    before = words_of(text[sent.start_char:start], sent.start_char)
     folded = [w for w, _, _ in before]
     cue_at = -1
     for cue in pats.holder_cues:
@@ -283,14 +283,16 @@ def _holder(sent: Span, start: int, pats: TopicPatterns) -> str:
         return ""
     person = org = ""
     team = False
-    for ent in sent.ents:
+    from .moves import view_of
+
+    for ent in view_of(sent.doc).ents_in(sent):
         if ent.start_char >= cue_at:
             break
         if ent.label_ == "PER":
             person = ent.id_ or ent.text
         elif ent.label_ == "ORG":
             org = ent.id_ or ent.text
-    left = doc.text[sent.start_char:cue_at].lower()
+    left = text[sent.start_char:cue_at].lower()
     team = any(w in left for w in ("équipe", "equipe", "laboratoire", "labo", "groupe de"))
     first_person = bool(re.search(r"\b(ma|mon|mes|notre|nos|je|j')\b", left))
     possessive = bool(re.search(r"\b(sa|son|ses|leur)\b", left))
@@ -323,6 +325,7 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
     tax = taxonomy()
     pats = topic_patterns()
     sents = sentences(doc)
+    text = doc.text  # built once: Doc.text joins every token on each call
     hits: list[tuple[_Hit, Span]] = []
     for sent in sents:
         words = words_of(sent.text, sent.start_char)
@@ -332,7 +335,7 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
         for h in found:
             h.in_context = context
         covered = [(h.start, h.end) for h in found]
-        found.extend(h for h in discover(words, doc.text, pats, covered)
+        found.extend(h for h in discover(words, text, pats, covered)
                      if _plausible_discovery(doc, h))
         for h in found:
             hits.append((h, sent))
@@ -349,15 +352,15 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
         # a one-word name needs a research sentence or a second mention
         items = by_topic[tid]
         if len(items) < 2 and all(
-            not h.in_context and " " not in doc.text[h.start:h.end].strip() for h, _ in items
+            not h.in_context and " " not in text[h.start:h.end].strip() for h, _ in items
         ):
             del by_topic[tid]
-    _merge_into_descendants(doc, by_topic, tax)
+    _merge_into_descendants(text, by_topic, tax)
     for tid, items in by_topic.items():
-        first, sent = _evidence(doc, tid, items, tax)
+        first, sent = _evidence(text, tid, items, tax)
         holder = ""
         for h, s in items:
-            holder = _holder(s, h.start, pats)
+            holder = _holder(s, h.start, pats, text)
             if holder:
                 break
         surfaces = list(dict.fromkeys(cite(doc, h.start, h.end) for h, _ in items))
@@ -410,7 +413,7 @@ def _plausible_discovery(doc: Doc, hit: _Hit) -> bool:
         ("logie", "graphie", "nomie", "métrie", "tique", "sophie"))
 
 
-def _merge_into_descendants(doc: Doc, by_topic: OrderedDict[str, list[tuple[_Hit, Span]]],
+def _merge_into_descendants(text: str, by_topic: OrderedDict[str, list[tuple[_Hit, Span]]],
                             tax: Taxonomy) -> None:
     """"interprétabilité" in a document that names "interprétabilité mécaniste" is a short
     form of the narrower topic: its mentions join the narrower topic's record."""
@@ -421,8 +424,8 @@ def _merge_into_descendants(doc: Doc, by_topic: OrderedDict[str, list[tuple[_Hit
                 continue
             if not _is_ancestor(tax, tid, other):
                 continue
-            short = {fold_text(doc.text[h.start:h.end]) for h, _ in by_topic[tid]}
-            long = {fold_text(doc.text[h.start:h.end]) for h, _ in by_topic[other]}
+            short = {fold_text(text[h.start:h.end]) for h, _ in by_topic[tid]}
+            long = {fold_text(text[h.start:h.end]) for h, _ in by_topic[other]}
             if all(any(f" {a} " in f" {b} " for b in long) for a in short):
                 by_topic[other].extend(by_topic.pop(tid))
                 by_topic[other].sort(key=lambda x: x[0].start)
@@ -441,7 +444,7 @@ def fold_text(text: str) -> str:
     return " ".join(w for w, _, _ in words_of(text))
 
 
-def _evidence(doc: Doc, tid: str, items: list[tuple[_Hit, Span]], tax: Taxonomy
+def _evidence(text: str, tid: str, items: list[tuple[_Hit, Span]], tax: Taxonomy
               ) -> tuple[_Hit, Span]:
     """The mention shown as evidence: one written as the topic's name if there is one
     ("climatologie" rather than "sciences du climat"), else the first unambiguous one."""
@@ -450,7 +453,7 @@ def _evidence(doc: Doc, tid: str, items: list[tuple[_Hit, Span]], tax: Taxonomy
     if entry is not None:
         names = {fold_text(entry.label_fr), fold_text(entry.label_en)}
         for h, s in clear:
-            if fold_text(doc.text[h.start:h.end]) in names:
+            if fold_text(text[h.start:h.end]) in names:
                 return h, s
     return clear[0]
 
