@@ -1006,6 +1006,10 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
             return "planned"
     if any(w in ("s'apprête", "s'apprêtent", "prochainement") for w in before):
         return "planned"
+    if trigger.pos_ == "NOUN" and any(
+        t.lemma_ in ("annoncer", "annonce") for t in doc[max(sent.start, trigger.i - 4):trigger.i]
+    ):
+        return "planned"  # "a annoncé sa démission", "l'annonce du départ de X"
     if trigger.pos_ == "NOUN":
         # "son arrivée est prévue le 1er mars", "prendra ses fonctions"
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
@@ -1174,7 +1178,9 @@ def _org_of_role(role: str, lex: Lexicon) -> str:
 
 
 def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
-    dates = find_dates(sent.text, view.published, future=m.status == "planned")
+    """The date nearest the trigger; "depuis 2019" dates a state, not the move."""
+    dates = [d for d in find_dates(sent.text, view.published, future=m.status == "planned")
+             if not d.text.lower().startswith("depuis")]
     if dates:
         best = min(dates, key=lambda d: abs(d.start - (trigger.idx - sent.start_char)))
         m.date, m.date_text = best.iso, best.text
@@ -1276,6 +1282,19 @@ def merge(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _planned_dates(merged: list[Mention], found: list[Mention], published: str) -> None:
+    """A move told in the present ("X remplace Y") and dated in the future elsewhere
+    ("elle prendra ses fonctions le 1er juillet") is planned, from that date."""
+    if not published:
+        return
+    for r in merged:
+        for m in found:
+            if m.person == r.person and m.status == "planned" and m.date > published[:len(m.date)] \
+                    and r.status == "done" and _compatible(r, m):
+                r.status, r.date, r.date_text = "planned", m.date, m.date_text
+                break
+
+
 def _absorb(r: Mention, m: Mention) -> None:
     r.from_org = r.from_org or m.from_org
     r.to_org = r.to_org or m.to_org
@@ -1310,6 +1329,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     for sent in sentences(doc):
         found.extend(mentions_in(sent, view, lex))
     merged = merge(found)
+    _planned_dates(merged, found, view.published)
     joined = {m.person: m.to_org for m in merged if m.to_org and m.kind != "departure"}
     posts = None
     for m in merged:
