@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,7 +24,10 @@ examples:
   python -m pipeline run corpus --out outputs
   frnews run ~/news --out ~/tables --model fr_core_news_md --force -v
   frnews run big_corpus --out tables --limit 100 --quiet
+  frnews run big_corpus --out tables --workers 2  # two processes, same tables
   frnews run big_corpus --out tables --resume     # after an interruption, or new articles
+  frnews run corpus --out tables --engine dask    # on a local Dask cluster of 2 workers
+  frnews run s3://bucket/news --out s3://bucket/tables --engine dask --scheduler tcp://host:8786
 
 Writes documents.csv, entities.csv, moves.csv, affiliations.csv, topics.csv and errors.csv,
 each replaced whole at the end of the run, and a journal of the analysed articles
@@ -70,9 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=RUN_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    run.add_argument("corpus", type=Path, help="folder of articles (.txt, .jsonl)")
-    run.add_argument("--out", "-o", type=Path, default=Path("outputs"),
-                     help="folder for the tables (default: outputs)")
+    run.add_argument("corpus", type=_path_or_url,
+                     help="folder of articles (.txt, .jsonl); with --engine dask also a URL "
+                     "(s3://, gs://, hdfs://...)")
+    run.add_argument("--out", "-o", type=_path_or_url, default=Path("outputs"),
+                     help="folder for the tables (default: outputs); a URL with --engine dask")
     run.add_argument("--model", help="installed spaCy pipeline (default: fr_core_news_sm)")
     run.add_argument("--config", type=Path, help="TOML file of settings overriding the defaults")
     run.add_argument("--limit", type=int, help="process at most N articles")
@@ -92,6 +98,22 @@ def build_parser() -> argparse.ArgumentParser:
                      help="reuse the articles that a previous run into --out analysed "
                      "(same path and content): finishes an interrupted run, and a run on "
                      "an unchanged corpus does no analysis; the tables are rebuilt whole")
+    run.add_argument("--workers", type=int, metavar="N",
+                     help="processes analysing articles in parallel, each with its own copy "
+                     "of the model (default 1); the tables are the same for any N")
+    run.add_argument("--analysis", choices=("selective", "full"),
+                     help="selective (default): parse and tag only the sentences the "
+                     "extractors read, about twice as fast; full: every sentence")
+    run.add_argument("--engine", choices=("embedded", "dask"), default="embedded",
+                     help="embedded (default): this machine; dask: a Dask cluster, a local "
+                     "one started for the run unless --scheduler is given (needs the "
+                     "extra frnews[dask])")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --engine dask: address of a running scheduler "
+                     "(tcp://host:8786)")
+    run.add_argument("--format", choices=("csv", "parquet"), default="csv",
+                     help="with --engine dask: write the tables as CSV (default) or as one "
+                     ".parquet file each")
     _add_verbosity(run)
 
     ev = sub.add_parser(
@@ -186,6 +208,8 @@ def _settings(args: argparse.Namespace):  # noqa: ANN202
         "batch_size": getattr(args, "batch_size", None),
         "max_chars": getattr(args, "max_chars", None),
         "timeout": getattr(args, "timeout", None),
+        "workers": getattr(args, "workers", None),
+        "analysis": getattr(args, "analysis", None),
     }
     if getattr(args, "raw_csv", False):
         overrides["safe_csv"] = False
@@ -195,12 +219,31 @@ def _settings(args: argparse.Namespace):  # noqa: ANN202
     return Settings().updated(**overrides)
 
 
+def _path_or_url(text: str) -> Path | str:
+    """A local path, or an fsspec URL kept as written (``Path`` would fold its ``//``)."""
+    return text if re.match(r"^[A-Za-z][A-Za-z0-9+.-]+://", text) else Path(text)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Process a corpus folder: ``frnews run corpus --out outputs``."""
     from .run import run
 
-    result = run(args.corpus, args.out, _settings(args), force=args.force,
-                 resume=args.resume, progress=not args.quiet)
+    if args.engine == "dask":
+        from .dask_engine import run_dask
+
+        if args.resume:
+            raise errors.EngineMismatch("--resume", "embedded")
+        result = run_dask(args.corpus, args.out, _settings(args), scheduler=args.scheduler,
+                          fmt=args.format, force=args.force, progress=not args.quiet)
+    else:
+        for option, given in (("--scheduler", args.scheduler),
+                              ("--format parquet", args.format != "csv"),
+                              ("a URL as corpus or --out", isinstance(args.corpus, str)
+                               or isinstance(args.out, str))):
+            if given:
+                raise errors.EngineMismatch(option, "dask")
+        result = run(args.corpus, args.out, _settings(args), force=args.force,
+                     resume=args.resume, progress=not args.quiet)
     if not args.quiet:
         print(result.summary.text(), file=sys.stderr)
     return EXIT_FAILURES if result.exit_code else EXIT_OK

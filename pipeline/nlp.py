@@ -1,8 +1,11 @@
 """Build the spaCy pipeline: the base French model plus the project's components.
 
-The model is loaded once per process and per configuration (:func:`get_nlp`). The
-project's components are registered spaCy factories, so a spaCy user can also add them to
-a pipeline of their own::
+The model is loaded once per process and per configuration (:func:`get_nlp`). By default
+(``Settings.analysis="selective"``) its ``ner`` runs on every sentence and its other
+components only where an extractor reads their annotations (:mod:`pipeline.selective`);
+sentence boundaries are decided by rule (:class:`SentenceFixer`), the same in both
+analyses. The project's components are registered spaCy factories, so a spaCy user can
+also add them to a pipeline of their own::
 
     nlp = spacy.load("fr_core_news_sm")
     nlp.add_pipe("frnews_entities", after="ner")
@@ -145,11 +148,11 @@ def _sent_start(cls: list[int], spaces: list[int], i: int) -> int:
     if prev == _NL:
         return 1
     c = cls[i]
-    if c == _NL or c == _SPACE:
+    if c in (_NL, _SPACE):
         return -1
     j = i - 2 if prev == _SPACE and i >= 2 else i - 1
     left = cls[j]
-    if left == _END or left == _ELLIPSIS:
+    if left in (_END, _ELLIPSIS):
         return _after_end(cls, spaces, i, number=left == _END)
     if left == _CLOSE or (left == _QUOTE and not _opening_quote(cls, spaces, j)):
         k = j - 2 if j >= 2 and cls[j - 1] == _SPACE else j - 1
@@ -208,6 +211,7 @@ def cite(doc: Doc, start: int, end: int) -> str:
 class _Key:
     model: str
     analysis: str
+    blas: str
 
 
 _CACHE: dict[_Key, Language] = {}
@@ -256,15 +260,33 @@ def build_nlp(settings: Settings | None = None) -> Language:
     nlp.add_pipe("frnews_moves", after="frnews_entities")
     nlp.add_pipe("frnews_affiliations", after="frnews_moves")
     nlp.add_pipe("frnews_topics", after="frnews_affiliations")
+    if settings.blas == "numpy":
+        use_numpy_blas(nlp)
     log.debug("pipeline %s (%s analysis): %s", settings.model, settings.analysis,
               nlp.pipe_names)
     return nlp
 
 
+def use_numpy_blas(nlp: Language) -> None:
+    """Make the networks of ``nlp``'s components multiply matrices with numpy (its BLAS)
+    instead of thinc's default ``blis`` kernels: on this project's machines (AMD EPYC,
+    AVX-512) the ``tok2vec`` layers, which dominate the model's cost, run about twice as
+    fast, with the same results. Only this pipeline's models are changed (not thinc's
+    current ops). The number of BLAS threads follows ``OPENBLAS_NUM_THREADS``."""
+    from thinc.api import Model, NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, proc in nlp.components:
+        model = getattr(proc, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                node.ops = ops
+
+
 def get_nlp(settings: Settings | None = None) -> Language:
     """The pipeline for ``settings``, built once per process and reused."""
     settings = settings or Settings()
-    key = _Key(settings.model, settings.analysis)
+    key = _Key(settings.model, settings.analysis, settings.blas)
     with _LOCK:
         if key not in _CACHE:
             _CACHE[key] = build_nlp(settings)

@@ -386,6 +386,11 @@ def iter_results(
     )
     if settings.limit is not None:
         items = itertools.islice(items, settings.limit)
+    if settings.workers > 1:  # the same batches, analysed by worker processes
+        from .parallel import results_in_workers
+
+        yield from results_in_workers(items, settings, journal)
+        return
     model: list[Language] = [nlp] if nlp is not None else []
 
     def analyse(articles: list[Article]) -> list[ArticleResult]:

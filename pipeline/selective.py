@@ -1,46 +1,53 @@
-"""Selective analysis: named entities everywhere; parse, morphology and lemmas only in the
-sentences where an extractor reads them.
+"""Selective analysis: named entities everywhere; parse, tags and lemmas only where an
+extractor reads them.
 
 The small French model spends most of its time in its shared ``tok2vec``, which feeds the
-morphologizer and the parser; its ``ner`` has a ``tok2vec`` of its own. In a news article
-only a minority of sentences hold something the extractors analyse with the parse. So
-the selective pipeline runs ``senter`` and ``ner`` on the whole text and, in the component
+morphologizer and the parser; its ``ner`` has a ``tok2vec`` of its own. Most sentences of
+a news article hold nothing that the extractors analyse with the parse or the tags. So
+the selective pipeline runs ``ner`` on the whole text and, in the component
 ``frnews_analysis``, the model's other components (``tok2vec``, ``morphologizer``,
-``parser``, ``attribute_ruler``, ``lemmatizer``) only on the sentences that a cheap
-lexical prefilter, built from the project's own data files, selects:
+``parser``, ``attribute_ruler``, ``lemmatizer``) only where a cheap lexical prefilter,
+built from the project's own data files, says that an extractor will read them:
 
-* a **move trigger**: a form of a verb or a noun of ``move_triggers.yaml`` (a word that
-  starts with the verb's stem, its lemma without the infinitive ending; a form listed in
-  ``irregular_forms``; a noun or its plural), or ``nouveau``/``nouvelle`` before a job
-  title (``nouvelle directrice``);
-* a **job title** of ``roles.txt`` in a sentence that names a person (affiliations, posts);
-* a **speech verb** right after a selected sentence (the speaker of a quoted ``je``);
-  irregular forms are listed in ``speech_verb_forms``;
-* a one-word **topic name** of ``topics.yaml`` (whether it is used as an adjective is
-  checked) or a discovery or holder cue of ``topic_patterns.yaml``;
-* an **entity whose repair reads the part of speech**: one ending with a lower-case word
-  (``Parti socialiste``), one word at a clause start, a place or organisation after a title
-  head of ``entity_rules.yaml`` (``ministre du Travail``), a name after an organisation
-  verb of ``org_verb_cues`` (``a rejoint X``).
+**Parsed sentences** (every component, the whole sentence):
 
-Each run of selected sentences becomes a small Doc with its sentence boundaries preset
-(the parser keeps them); the small Docs of a batch of articles go through the heavy
-components together, and their tags, morphology, lemmas and dependencies are written back
-into the article's Doc. The other sentences get no tags and a flat tree under their first
-token, so ``doc.sents`` keeps the boundaries set by ``frnews_sentences`` and ``senter``,
-and ``doc.ents`` is not touched. The extractors run unchanged on either kind of Doc.
+* a **move trigger** of ``move_triggers.yaml``: a form of one of its verbs (the forms of
+  ``moves.lexicon().verb_forms``: regular -er verbs conjugated from their stem, the
+  ``irregular_forms`` of the data file; -ir verbs conjugated here), one of its nouns or
+  their plural; a verb with ``needs`` counts only when the needed words follow ("prendre
+  la tête"), one with ``needs_org`` only when the sentence may name an organisation;
+  ``nouveau``/``nouvelle`` before a job title of ``roles.txt`` ("nouvelle directrice");
+* the speaker of a quoted ``je``: the sentence after such a sentence when it holds a
+  speech verb (``speech_verbs``, irregular forms in ``speech_verb_forms``), and a topic
+  holder's sentence in the first person (``topic_patterns.yaml``, ``holder_cues``).
+
+**Tagged words** (tags and lemmas, no parse): a one-word topic name of ``topics.yaml``
+(is it used as an adjective?), the words after a discovery cue, the complement of a job
+title in a sentence that names someone, the complement of ``ministère``, and the words
+of a model entity whose repair reads the tags (``entities.EntityFixer``): one ending with
+a lower-case word ("Assemblée nationale"), one at a clause start ("Selon"), one after a
+title head of ``entity_rules.yaml`` ("ministre du Travail") or after a form of one of
+its ``org_verb_cues`` ("a rejoint X").
+
+Every analysed range goes to the heavy components with a margin of context on each side
+as wide as what the ``tok2vec`` sees (4 tokens for ``fr_core_news_sm``: depth 4, window
+1), so its tags are those the whole Doc would get; parsed sentences keep their preset
+boundaries. The small Docs of a batch of articles are analysed together, and the tags,
+morphology, lemmas and dependencies are written back into each article's Doc. Other
+tokens get no tags, and each sentence not parsed a flat tree under its first token:
+``doc.sents`` keeps the boundaries of ``frnews_sentences`` and ``doc.ents`` is not
+touched. The extractors run unchanged on either kind of Doc.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -49,29 +56,36 @@ from .errors import ResourceError
 
 log = logging.getLogger(__name__)
 
-#: Components of the base model that run on every sentence; the others run only on the
-#: selected sentences (a disabled ``senter`` stays disabled: ``frnews_sentences`` decides
-#: every sentence boundary).
+#: Components of the base model that run on every sentence; the others run only where
+#: needed (a ``senter`` stays disabled: ``frnews_sentences`` decides every boundary).
 EVERYWHERE = ("ner",)
+#: Components that only parsed sentences need.
+PARSE_ONLY = ("parser",)
 ATTRS = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+_TAG_COLUMNS = 4  # POS, TAG, MORPH, LEMMA: what a tagged word gets
 
-# Tiny closed lists of French words, as pipeline.moves and pipeline.affiliations use them.
+# Tiny closed lists of French words, as pipeline.moves and pipeline.topics use them.
 # "nouveau PDG", "nouvelle directrice": a new holder of a post (moves.find_triggers).
 _NEW_HOLDER = frozenset({"nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles"})
-# The start of a title's complement, which moves._complement_end extends over nouns and
-# adjectives ("directeur de la communication").
-_COMPLEMENT = frozenset({"de", "du", "des", "d'", "à", "au", "aux"})
+# A quote in the first person, whose speaker moves._speaker looks for (topics._holder).
+_FIRST_PERSON = frozenset({"je", "j'", "moi", "nous", "ma", "mon", "mes", "notre", "nos"})
 # Endings of the second-group verbs (-ir: choisir), for trigger verbs that list no forms.
 _IR_ENDINGS = ("ir", "i", "is", "it", "ie", "ies", "issons", "issez", "issent", "issait",
                "issaient", "issant", "ira", "iront", "irait", "iraient", "irent", "isse")
 # Tokens allowed between an organisation verb and the name it relabels ("rejoint le X").
 _MAX_GAP = 2
-# How far after a title a name or a complement is looked for.
-_TITLE_WINDOW = 12
+# Tokens read after a job title (moves._complement_end, affiliations._owner), after a
+# discovery cue (topics._plausible_discovery) and before an entity
+# (entities.EntityFixer._after_title).
+_AFTER_TITLE = 12
+_AFTER_CUE = 12
+_BEFORE_ENTITY = 8
+# Tags of the words between two tagged ranges this close are computed in one small Doc.
+_JOIN = 4
 
 # Word flags.
-(_TRIGGER, _NEEDS, _NEEDS_ORG, _NEW, _ROLE, _COMPL, _SPEECH, _TOPIC, _CUE, _TITLE_HEAD,
- _ORG_VERB, _PERSON, _ORG_WORD) = (1 << k for k in range(13))
+(_TRIGGER, _NEEDS, _NEEDS_ORG, _NEW, _ROLE, _SPEECH, _TOPIC, _CUE, _TITLE_HEAD, _ORG_VERB,
+ _PERSON, _ORG_WORD, _CAPITAL, _FIRST, _COMPLEMENT) = (1 << k for k in range(15))
 
 
 def fold(word: str) -> str:
@@ -81,10 +95,9 @@ def fold(word: str) -> str:
 
 
 def verb_forms(lemmas: Iterable[str], listed: dict[str, str]) -> dict[str, str]:
-    """Inflected forms of verbs, folded -> lemma: the ``listed`` forms (those of
-    ``moves.lexicon().verb_forms``: regular -er verbs conjugated from their stem and the
-    ``irregular_forms`` of the data file), the lemmas, and the forms of the -ir verbs that
-    list no form of their own, conjugated from their stem."""
+    """Inflected forms of verbs, folded -> lemma: the ``listed`` forms, the lemmas, and
+    the forms of the -ir verbs that list no form of their own, conjugated from their
+    stem (``choisir``: ``choisi``, ``choisit``, ``choisissent``...)."""
     out = {fold(form): lemma for form, lemma in listed.items()}
     for lemma in lemmas:
         out.setdefault(fold(lemma), lemma)
@@ -97,23 +110,33 @@ def verb_forms(lemmas: Iterable[str], listed: dict[str, str]) -> dict[str, str]:
 
 
 @dataclass
+class Plan:
+    """What to analyse in one Doc: sentences to parse, and ranges of words to tag."""
+
+    parse: list[tuple[int, int]] = field(default_factory=list)
+    tags: list[tuple[int, int]] = field(default_factory=list)
+    reasons: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
+
+
+@dataclass
 class Prefilter:
-    """Which sentences of a Doc need the parse, the morphology and the lemmas.
+    """Which sentences of a Doc need the parse and which words need their tags.
 
     Built from the data files (:meth:`from_resources`); each vocabulary entry is classified
-    once and cached (:meth:`word_flags`), so selecting costs a dictionary look-up per
-    token.
+    once and cached (:meth:`word_flags`), so planning costs a dictionary look-up per token.
     """
 
     triggers: dict[str, tuple[tuple[str, ...], bool]]  # folded form -> (needs, needs_org)
     speech_forms: frozenset[str]
     role_starts: frozenset[str]
     topic_words: frozenset[str]
-    cues: tuple[tuple[str, ...], ...]
+    discovery_cues: tuple[tuple[str, ...], ...]
+    holder_cues: tuple[tuple[str, ...], ...]
     title_heads: frozenset[str]
     org_verb_forms: frozenset[str]
     person_words: frozenset[str]
     org_words: frozenset[str]
+    complement_heads: frozenset[str]
     name_particles: frozenset[str]
     _flags: dict[int, int] = field(default_factory=dict, repr=False)
     _needs: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -135,30 +158,31 @@ class Prefilter:
             for form in (noun, noun + "s", noun + "x"):
                 triggers.setdefault(fold(form), (tuple(n.lower() for n in frame.needs),
                                                  frame.needs_org))
-        speech = verb_forms(lex.speech_verbs, {
-            **{f: v for f, v in lex.verb_forms.items() if v in lex.speech_verbs},
-            **_er_forms(lex.speech_verbs),
-            **{f: v for v, forms in speech_verb_forms(lex.speech_verbs).items()
-               for f in forms},
-        })
+        listed_speech = {f: v for f, v in lex.verb_forms.items() if v in lex.speech_verbs}
+        listed_speech.update(_er_forms(lex.speech_verbs))
+        for verb, forms in speech_verb_forms(lex.speech_verbs).items():
+            listed_speech.update((f, verb) for f in forms)
         org_verbs = set(rules.org_verb_cues)
-        listed = {**_er_forms(org_verbs),
-                  **{f: v for f, v in lex.verb_forms.items() if v in org_verbs}}
-        # one-word topic names whose use as an adjective is checked (topics._adjective_use);
-        # acronyms ("IA", "ARN") never are adjectives
+        listed_org = {f: v for f, v in lex.verb_forms.items() if v in org_verbs}
+        listed_org.update(_er_forms(org_verbs))
+        # one-word topic names whose use as an adjective is checked; acronyms ("IA",
+        # "ARN") are never adjectives
         written = {tuple(w for w, _, _ in topics.words_of(a)) for t in tax.topics.values()
                    for a in t.aliases + t.ambiguous if not a.isupper()}
+        designated = {w.split()[0] for w in lex.designated_orgs}
         return cls(
             triggers=triggers,
-            speech_forms=frozenset(speech),
+            speech_forms=frozenset(verb_forms(lex.speech_verbs, listed_speech)),
             role_starts=frozenset(lex.roles),
             topic_words=frozenset(k[0] for k in tax.index if len(k) == 1 and k in written),
-            cues=tuple(dict.fromkeys(pats.cues + pats.holder_cues)),
+            discovery_cues=pats.cues,
+            holder_cues=pats.holder_cues,
             title_heads=frozenset(w.lower() for w in rules.title_heads),
-            org_verb_forms=frozenset(verb_forms(org_verbs, listed)),
+            org_verb_forms=frozenset(verb_forms(org_verbs, listed_org)),
             person_words=frozenset(resources.first_names()) | rules.person_titles,
-            org_words=frozenset(lex.designated_orgs)
+            org_words=frozenset(designated)
             | frozenset(getattr(lex, "org_descriptions", ())),
+            complement_heads=frozenset(designated),
             name_particles=rules.name_particles,
         )
 
@@ -179,14 +203,12 @@ class Prefilter:
             flags |= _NEW
         if low in self.role_starts or (low.startswith("ex-") and low[3:] in self.role_starts):
             flags |= _ROLE
-        if low in _COMPLEMENT:
-            flags |= _COMPL
         if f in self.speech_forms:
             flags |= _SPEECH
         words = [w for w, _, _ in words_of(text)]
         if any(w in self.topic_words for w in words):
             flags |= _TOPIC
-        if any(c[0] in words for c in self.cues):
+        if any(c[0] in words for c in self.discovery_cues + self.holder_cues):
             flags |= _CUE
         if low in self.title_heads:
             flags |= _TITLE_HEAD
@@ -194,11 +216,18 @@ class Prefilter:
             flags |= _ORG_VERB
         if text in self.person_words:
             flags |= _PERSON
-        if low in self.org_words or (text[:1].isupper() and not flags & _PERSON):
+        if low in self.org_words:
             flags |= _ORG_WORD
+        if low in self.complement_heads:
+            flags |= _COMPLEMENT
+        if text[:1].isupper():
+            flags |= _CAPITAL
+        if low in _FIRST_PERSON:
+            flags |= _FIRST
         return flags
 
-    def _token_flags(self, doc: Doc) -> list[int]:
+    def token_flags(self, doc: Doc) -> list[int]:
+        """The flags of every token of ``doc``."""
         cache = self._flags
         strings = doc.vocab.strings
         out = []
@@ -216,107 +245,128 @@ class Prefilter:
         """The words a trigger needs ("prendre la tête") follow it, after at most two
         other words (moves._needs_ok skips adverbs and pronouns)."""
         needs = self._needs[doc[i].orth]
-        after = [t.lower_ for t in doc[i + 1:min(end, i + 10)]]
+        after = [t.lower_ for t in doc[i + 1:min(end, i + 9)]]
         return any(" ".join(after[k:k + 6]).startswith(n) for k in range(3) for n in needs)
 
-    def _has_cue(self, doc: Doc, start: int, end: int) -> bool:
+    def _cue_at(self, doc: Doc, start: int, end: int,
+                cues: tuple[tuple[str, ...], ...]) -> int:
+        """The first token of the sentence ``start:end`` where one of ``cues`` (folded
+        word sequences) starts, or -1."""
         from .topics import words_of
 
         words: list[str] = []
+        owner: list[int] = []
         for tok in doc[start:end]:
             folded = self._words.get(tok.orth)
             if folded is None:
                 folded = self._words[tok.orth] = tuple(w for w, _, _ in words_of(tok.text))
             words.extend(folded)
-        joined = " " + " ".join(words) + " "
-        return any(" " + " ".join(c) + " " in joined for c in self.cues)
+            owner.extend([tok.i] * len(folded))
+        firsts = {c[0] for c in cues}
+        for k, w in enumerate(words):
+            if w in firsts and any(tuple(words[k:k + len(c)]) == c for c in cues):
+                return owner[k]
+        return -1
 
-    # ------------------------------------------------------------------ sentences
+    # ------------------------------------------------------------------ documents
 
-    def select(self, doc: Doc, sents: list[tuple[int, int]] | None = None
-               ) -> list[tuple[int, int]]:
-        """The (start, end) token ranges of the sentences of ``doc`` to analyse."""
-        return [b for b, why in self.explain(doc, sents) if why]
-
-    def explain(self, doc: Doc, sents: list[tuple[int, int]] | None = None
-                ) -> list[tuple[tuple[int, int], str]]:
-        """Every sentence of ``doc`` with the reason it is analysed (``""``: it is not)."""
+    def plan(self, doc: Doc, sents: list[tuple[int, int]] | None = None) -> Plan:
+        """The sentences of ``doc`` to parse and the words to tag, with the reasons."""
         sents = sentence_bounds(doc) if sents is None else sents
+        plan = Plan()
         if not sents:
-            return []
-        flags = self._token_flags(doc)
+            return plan
+        flags = self.token_flags(doc)
+        n = len(doc)
         ents = [(e.start, e.end, e.label_) for e in doc.ents]
-        person_at = [bool(f & _PERSON) for f in flags]
-        org_at = [bool(f & _ORG_WORD) for f in flags]
+        person = [bool(f & _PERSON) for f in flags]
+        org = [bool(f & _ORG_WORD) for f in flags]
         for s, e, label in ents:
-            target = person_at if label == "PER" else org_at
             for i in range(s, e):
-                target[i] = True
-        why = [self._sentence_reason(doc, flags, person_at, org_at, s, e) for s, e in sents]
+                (person if label == "PER" else org)[i] = True
+        parse = [""] * len(sents)
+        tags: list[tuple[int, int, str]] = []
+        for k, (s, e) in enumerate(sents):
+            union = 0
+            for f in flags[s:e]:
+                union |= f
+            # a capitalised word after the first may be a name the model missed
+            named = union & _CAPITAL and any(f & _CAPITAL for f in flags[s + 1:e])
+            parse[k] = self._parse_reason(doc, flags, union, org, s, e, bool(named))
+            if parse[k]:
+                continue
+            if union & _TOPIC:
+                tags.extend((i, i + 1, "topic word") for i in range(s, e)
+                            if flags[i] & _TOPIC)  # topics._adjective_use
+            if union & _CUE:
+                at = self._cue_at(doc, s, e, self.discovery_cues)
+                if at >= 0:
+                    tags.append((at, min(e, at + _AFTER_CUE), "discovery cue"))
+            if union & _ROLE and (named or any(person[s:e])):
+                tags.extend((i, min(e, i + _AFTER_TITLE), "title") for i in range(s, e)
+                            if flags[i] & _ROLE)  # its complement, the name after it
+            if union & _COMPLEMENT:
+                tags.extend((i, min(n, i + _AFTER_TITLE), "designated organisation")
+                            for i in range(s, e) if flags[i] & _COMPLEMENT)
+        # the speaker of a quoted "je" in a parsed sentence: a speech verb after it
+        for k in range(1, len(sents)):
+            s0, e0 = sents[k - 1]
+            if parse[k - 1] and not parse[k] and any(f & _FIRST for f in flags[s0:e0]):
+                s, e = sents[k]
+                if any(f & _SPEECH for f in flags[s:e]):
+                    parse[k] = "speech verb after a quote"  # moves._speaker
         k = 0
         for start, end, label in ents:
             while sents[k][1] <= start:
                 k += 1
-            if not why[k]:
-                why[k] = self._entity_reason(doc, start, end, label, flags, sents[k])
-        for k in range(1, len(sents)):
-            if why[k - 1] and not why[k]:
-                s, e = sents[k]
-                if any(f & _SPEECH for f in flags[s:e]):
-                    why[k] = "speech after a selected sentence"  # moves._speaker
-        return list(zip(sents, why, strict=True))
+            if not parse[k]:
+                tags.extend(self._entity_ranges(doc, start, end, label, flags, sents[k]))
+        plan.parse = [b for b, why in zip(sents, parse, strict=True) if why]
+        plan.reasons = [("parse", b, why) for b, why in zip(sents, parse, strict=True) if why]
+        plan.reasons.extend(("tags", (s, e), why) for s, e, why in tags)
+        plan.tags = _outside(_merge([(s, e) for s, e, _ in tags]), plan.parse)
+        return plan
 
-    def _sentence_reason(self, doc: Doc, flags: list[int], person_at: list[bool],
-                         org_at: list[bool], s: int, e: int) -> str:
-        row = flags[s:e]
-        union = 0
-        for f in row:
-            union |= f
+    def _parse_reason(self, doc: Doc, flags: list[int], union: int, org: list[bool],
+                      s: int, e: int, named: bool) -> str:
         if union & _TRIGGER:
             return "trigger"
         if union & _NEEDS and any(
-            row[j] & _NEEDS and self._needs_follow(doc, s + j, e) for j in range(len(row))
+            flags[i] & _NEEDS and self._needs_follow(doc, i, e) for i in range(s, e)
         ):
-            return "trigger with its words"  # "prend la tête de", not "prend un café"
-        if union & _NEEDS_ORG and (union & _ROLE or any(org_at[s + 1:e])):
-            return "trigger with an organisation"  # "arrive chez X"
-        if union & _TOPIC:
-            return "topic word"  # topics._adjective_use
-        if union & _ROLE:
-            has_person = any(person_at[s:e])
-            for j in range(len(row)):
-                if not row[j] & _ROLE:
-                    continue
-                if j and row[j - 1] & _NEW:
-                    return "new holder of a title"  # "nouvelle directrice"
-                hi = min(e, s + j + _TITLE_WINDOW)
-                if has_person and (
-                    any(f & _COMPL for f in flags[s + j + 1:min(hi, s + j + 5)])
-                    or any(person_at[s + j + 1:hi])
-                ):
-                    return "title and name"  # "X, directeur de Y"; "le directeur Y, X"
-        if union & _CUE and self._has_cue(doc, s, e):
-            return "topic cue"  # "recherche sur X", "travaille sur X"
+            return "trigger and the words it needs"  # "prend la tête de"
+        if union & _NEEDS_ORG and (named or union & _ROLE or any(org[s:e])):
+            return "trigger and an organisation"  # "arrive chez X"
+        if union & _NEW and union & _ROLE and any(
+            flags[i] & _NEW and flags[i + 1] & _ROLE for i in range(s, e - 1)
+        ):
+            return "new holder of a title"  # "nouvelle directrice"
+        if union & _CUE and union & _FIRST and self._cue_at(doc, s, e, self.holder_cues) >= 0:
+            return "topic holder in the first person"  # topics._holder -> moves._speaker
         return ""
 
-    def _entity_reason(self, doc: Doc, start: int, end: int, label: str,
-                       flags: list[int], sent: tuple[int, int]) -> str:
-        """Why the repair of a model entity (entities.EntityFixer._repair and
-        _relabel_from_context) reads the tags of its sentence, or ``""``."""
+    def _entity_ranges(self, doc: Doc, start: int, end: int, label: str, flags: list[int],
+                       sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+        """The words whose tags the repair of a model entity reads
+        (entities.EntityFixer._repair and _relabel_from_context)."""
         s, _ = sent
-        if end - start >= 2:
-            last = doc[end - 1].text
-            if last[:1].islower() and last not in self.name_particles:
-                return "entity ending in lower case"  # "Parti socialiste", "X sourit"
-        elif start == s or _clause_start(doc, start):
-            return "entity at a clause start"  # "Selon", "Permettre"
-        if label != "PER" and any(f & _TITLE_HEAD for f in flags[max(s, start - 8):start]):
-            return "entity after a title"  # "ministre du Travail"
-        if end - start == 1 and label in ("PER", "MISC") and any(
-            f & _ORG_VERB for f in flags[max(s, start - 1 - _MAX_GAP):start]
+        out = []
+        last = doc[end - 1].text
+        if end - start >= 2 and last[:1].islower() and last not in self.name_particles:
+            out.append((start, end, "entity ending in lower case"))  # "Parti socialiste"
+        elif _clause_start(doc, start, s) or (
+            end - start >= 2 and _clause_start(doc, start + 1, s)
         ):
-            return "entity after an organisation verb"  # "rejoindre X"
-        return ""
+            out.append((start, end, "entity at a clause start"))  # "Selon", "Permettre"
+        lo = max(s, start - _BEFORE_ENTITY)
+        if label != "PER" and any(f & _TITLE_HEAD for f in flags[lo:start]):
+            out.append((lo, start, "entity after a title"))  # "ministre du Travail"
+        lo = max(s, start - 1 - _MAX_GAP)
+        if end - start == 1 and label in ("PER", "MISC") and any(
+            f & _ORG_VERB for f in flags[lo:start]
+        ):
+            out.append((lo, start, "entity after an organisation verb"))  # "rejoindre X"
+        return out
 
 
 def _er_forms(lemmas: Iterable[str]) -> dict[str, str]:
@@ -328,11 +378,40 @@ def _er_forms(lemmas: Iterable[str]) -> dict[str, str]:
     )
 
 
-def _clause_start(doc: Doc, i: int) -> bool:
-    if i == 0:
+def _clause_start(doc: Doc, i: int, sent_start: int) -> bool:
+    """As entities._starts_clause: a sentence start, or after white space, a dash, a
+    bullet, a colon, an opening quote or bracket."""
+    if i == sent_start or i == 0:
         return True
     prev = doc[i - 1]
     return prev.is_space or prev.text in ("-", "–", "—", "•", "*", ":", "«", '"', "(")
+
+
+def _merge(ranges: list[tuple[int, int]], join: int = 0) -> list[tuple[int, int]]:
+    """Sorted ranges, those that overlap or are less than ``join`` apart merged."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1] + join:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _outside(ranges: list[tuple[int, int]], cover: list[tuple[int, int]]
+             ) -> list[tuple[int, int]]:
+    """The parts of ``ranges`` outside the (sorted, disjoint) ranges of ``cover``."""
+    out = []
+    for s, e in ranges:
+        for cs, ce in cover:
+            if ce <= s or cs >= e:
+                continue
+            if cs > s:
+                out.append((s, cs))
+            s = max(s, ce)
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -369,72 +448,101 @@ def speech_verb_forms(speech_verbs: Iterable[str]) -> dict[str, list[str]]:
 # ---------------------------------------------------------------------- the component
 
 
+def context_width(nlp: Language, tok2vec: str = "tok2vec", default: int = 4) -> int:
+    """Tokens on each side that the shared ``tok2vec`` of ``nlp`` reads (depth x window
+    of its encoder): the margin that makes the tags of an analysed range exact."""
+    try:
+        encode = nlp.config["components"][tok2vec]["model"]["encode"]
+        return int(encode["depth"]) * int(encode["window_size"])
+    except (KeyError, TypeError, ValueError):
+        return default
+
+
 class SelectiveAnalysis:
-    """spaCy component ``frnews_analysis``: runs the heavy components of the base model
-    (its ``tok2vec``, ``morphologizer``, ``parser``, ``attribute_ruler``, ``lemmatizer``,
-    found in the same pipeline, disabled, with :meth:`Language.get_pipe`) on the
-    sentences the :class:`Prefilter` selects, and writes their annotations back."""
+    """spaCy component ``frnews_analysis``: runs the heavy components of the base model,
+    which stay in the same pipeline, disabled (found with :meth:`Language.get_pipe`), on
+    what the :class:`Prefilter` selects, and writes their annotations back."""
 
     def __init__(self, nlp: Language, name: str, *, components: Sequence[str] = (),
-                 batch_size: int = 256) -> None:
+                 batch_size: int = 256, margin: int | None = None,
+                 parse_margin: int | None = None) -> None:
         self.name = name
         self.nlp = nlp
         self.components = list(components)
         self.batch_size = batch_size
+        self.margin = context_width(nlp) if margin is None else margin
+        self.parse_margin = self.margin if parse_margin is None else parse_margin
         self.prefilter = Prefilter.from_resources()
-        self.stats = {"sentences": 0, "selected": 0, "tokens": 0, "analysed": 0}
-
-    def _procs(self) -> list:
-        return [self.nlp.get_pipe(name) for name in self.components]
+        self.stats = {"docs": 0, "tokens": 0, "sentences": 0, "parsed": 0,
+                      "parsed_tokens": 0, "tagged_tokens": 0, "analysed_tokens": 0}
 
     def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
+        self.analyse([doc])
+        return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 32) -> Iterator[Doc]:
-        procs = self._procs()
         for docs in minibatch(stream, batch_size):
-            self.analyse(docs, procs)
+            self.analyse(docs)
             yield from docs
 
-    def analyse(self, docs: list[Doc], procs: list | None = None) -> None:
-        """Analyse the selected sentences of a batch of Docs, in place."""
-        procs = self._procs() if procs is None else procs
+    def analyse(self, docs: list[Doc]) -> None:
+        """Analyse what the prefilter selects in a batch of Docs, in place."""
+        procs = [(name, self.nlp.get_pipe(name)) for name in self.components]
+        m, pm = self.margin, self.parse_margin
         plans = []
-        regions: list[Doc] = []
+        parse_docs: list[Doc] = []
+        tag_docs: list[Doc] = []
+        stats = self.stats
         for doc in docs:
+            n = len(doc)
             sents = sentence_bounds(doc)
-            chosen = self.prefilter.select(doc, sents)
-            spans = _merge(chosen)
-            plans.append((sents, spans))
-            regions.extend(doc[s:e].as_doc() for s, e in spans)
-            self.stats["sentences"] += len(sents)
-            self.stats["selected"] += len(chosen)
-            self.stats["tokens"] += len(doc)
-            self.stats["analysed"] += sum(e - s for s, e in spans)
-        for proc in procs:
-            regions = list(proc.pipe(regions, batch_size=self.batch_size))
-        done = iter(regions)
-        for doc, (sents, spans) in zip(docs, plans, strict=True):
-            if not len(doc):
-                continue
-            write_back(doc, sents, [(s, e, next(done)) for s, e in spans])
+            plan = self.prefilter.plan(doc, sents)
+            parse_regions = [(max(0, s - pm), min(n, e + pm)) for s, e in _merge(plan.parse)]
+            tag_regions = _merge([(max(0, s - m), min(n, e + m)) for s, e in plan.tags],
+                                 join=_JOIN)
+            if parse_regions or tag_regions:
+                arr = doc.to_array([ORTH, SPACY, NORM, SENT_START])
+                parse_docs.extend(_sub_doc(doc, arr, s, e) for s, e in parse_regions)
+                tag_docs.extend(_sub_doc(doc, arr, s, e) for s, e in tag_regions)
+            plans.append((sents, plan, parse_regions, tag_regions))
+            stats["docs"] += 1
+            stats["tokens"] += n
+            stats["sentences"] += len(sents)
+            stats["parsed"] += len(plan.parse)
+            stats["parsed_tokens"] += sum(e - s for s, e in plan.parse)
+            stats["tagged_tokens"] += sum(e - s for s, e in plan.tags)
+            stats["analysed_tokens"] += sum(e - s for s, e in parse_regions + tag_regions)
+        for name, proc in procs:
+            parse_docs = list(proc.pipe(parse_docs, batch_size=self.batch_size))
+            if name not in PARSE_ONLY:
+                tag_docs = list(proc.pipe(tag_docs, batch_size=self.batch_size))
+        parsed, tagged = iter(parse_docs), iter(tag_docs)
+        for doc, (sents, plan, parse_regions, tag_regions) in zip(docs, plans, strict=True):
+            if len(doc):
+                write_back(doc, sents, plan,
+                           [(s, next(parsed)) for s, _ in parse_regions],
+                           [(s, next(tagged)) for s, _ in tag_regions])
 
 
-def _merge(sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Runs of adjacent sentences as single ranges."""
-    out: list[tuple[int, int]] = []
-    for s, e in sents:
-        if out and out[-1][1] == s:
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
+def _sub_doc(doc: Doc, arr: numpy.ndarray, start: int, end: int) -> Doc:
+    """Tokens ``start:end`` of ``doc`` as a new Doc, with their norms, spaces and sentence
+    boundaries (the first token starts one); ``arr`` holds the ORTH, SPACY, NORM and
+    SENT_START of ``doc``."""
+    arr = arr[start:end].copy()
+    strings = doc.vocab.strings
+    sub = Doc(doc.vocab, words=[strings[o] for o in arr[:, 0].tolist()],
+              spaces=[bool(x) for x in arr[:, 1].tolist()])
+    arr[0, 3] = 1
+    sub.from_array([NORM, SENT_START], arr[:, 2:])
+    return sub
 
 
-def write_back(doc: Doc, sents: list[tuple[int, int]],
-               analysed: list[tuple[int, int, Doc]]) -> None:
-    """Set POS, TAG, MORPH, LEMMA, DEP and HEAD of the whole Doc: those of the analysed
-    ranges, and a flat tree under its first token for every other sentence."""
+def write_back(doc: Doc, sents: list[tuple[int, int]], plan: Plan,
+               parsed: list[tuple[int, Doc]], tagged: list[tuple[int, Doc]]) -> None:
+    """Set POS, TAG, MORPH, LEMMA, DEP and HEAD of the whole Doc: everything for the
+    parsed sentences, tags and lemmas for the tagged words, and a flat tree under its
+    first token for every sentence not parsed. ``parsed`` and ``tagged`` are the small
+    analysed Docs with the offset of their first token in ``doc``."""
     n = len(doc)
     arr = numpy.zeros((n, len(ATTRS)), dtype="uint64")
     heads = numpy.zeros(n, dtype="int64")
@@ -445,18 +553,28 @@ def write_back(doc: Doc, sents: list[tuple[int, int]],
         deps[s] = root
     arr[:, 4] = deps
     arr[:, 5] = heads.astype("uint64")
-    for s, e, sub in analysed:
-        arr[s:e] = sub.to_array(ATTRS)
+    for ranges, subs, width in ((plan.parse, parsed, len(ATTRS)),
+                                (plan.tags, tagged, _TAG_COLUMNS)):
+        arrays = [(offset, offset + len(sub), sub.to_array(ATTRS[:width]))
+                  for offset, sub in subs]
+        for s, e in ranges:
+            for lo, hi, values in arrays:
+                if lo <= s and e <= hi:
+                    arr[s:e, :width] = values[s - lo:e - lo]
+                    break
     doc.from_array(ATTRS, arr)
 
 
 @Language.factory(
     "frnews_analysis",
-    default_config={"components": [], "batch_size": 256},
+    default_config={"components": [], "batch_size": 256, "margin": None,
+                    "parse_margin": None},
     requires=["token.is_sent_start", "doc.ents"],
     assigns=["token.pos", "token.tag", "token.morph", "token.lemma", "token.dep",
              "token.head"],
 )
 def make_selective_analysis(nlp: Language, name: str, *, components: list[str],
-                            batch_size: int) -> SelectiveAnalysis:
-    return SelectiveAnalysis(nlp, name, components=components, batch_size=batch_size)
+                            batch_size: int, margin: int | None,
+                            parse_margin: int | None) -> SelectiveAnalysis:
+    return SelectiveAnalysis(nlp, name, components=components, batch_size=batch_size,
+                             margin=margin, parse_margin=parse_margin)

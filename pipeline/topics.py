@@ -230,7 +230,10 @@ def discover(words: list[tuple[str, int, int]], text: str, pats: TopicPatterns,
              covered: list[tuple[int, int]]) -> Iterator[_Hit]:
     """Noun phrases after research cues (``recherche sur X``) not in the taxonomy."""
     n = len(words)
+    firsts = {cue[0] for cue in pats.cues}
     for i in range(n):
+        if words[i][0] not in firsts:
+            continue  # no cue starts here (checked first: the loop below is slow)
         for cue in pats.cues:
             k = len(cue)
             if tuple(w for w, _, _ in words[i:i + k]) != cue:
