@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
                      "with a leading apostrophe so spreadsheets do not run them)")
     run.add_argument("--force", "-f", action="store_true",
                      help="replace the tables in an output folder that already holds files")
+    run.add_argument("--no-report", action="store_true",
+                     help="do not write report.html and run.json beside the tables")
     run.add_argument("--resume", action="store_true",
                      help="reuse the articles that a previous run into --out analysed "
                      "(same path and content): finishes an interrupted run, and a run on "
@@ -243,7 +245,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             if given:
                 raise errors.EngineMismatch(option, "dask")
         result = run(args.corpus, args.out, _settings(args), force=args.force,
-                     resume=args.resume, progress=not args.quiet)
+                     resume=args.resume, progress=not args.quiet,
+                     report=not args.no_report)
     if not args.quiet:
         print(result.summary.text(), file=sys.stderr)
     return EXIT_FAILURES if result.exit_code else EXIT_OK

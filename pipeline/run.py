@@ -434,6 +434,7 @@ def run(
     force: bool = False,
     resume: bool = False,
     progress: bool = False,
+    report: bool = False,
 ) -> RunResult:
     """Process the folder ``corpus``; write the tables to ``out`` (if given) and return
     them as pandas DataFrames with a summary.
@@ -488,9 +489,34 @@ def run(
     except OSError as exc:  # the corpus reader reports its own; these are the output's
         raise errors.OutputNotWritable(out_dir, exc) from exc
     summary.seconds = time.perf_counter() - started
+    if report:
+        _write_report(out_dir, corpus, summary)
     raw = not settings.safe_csv
     tables = {name: read_table(out_dir / f"{name}.csv", raw=raw) for name in TABLES}
     return RunResult(tables, summary)
+
+
+def _write_report(out_dir: Path, corpus: Path, summary: RunSummary) -> None:
+    """``run.json`` (time, words, settings) and ``report.html`` beside the tables. A
+    report that cannot be written is logged; the tables stand."""
+    import json
+    import os
+    import tempfile
+
+    from .report import build_report
+
+    data = {"seconds": round(summary.seconds, 3), "words": summary.words,
+            "articles": summary.articles, "failed": summary.failed,
+            "settings": summary.settings}
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".run.json.", dir=out_dir)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1, default=str)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out_dir / "run.json")
+        build_report(out_dir, corpus)
+    except (OSError, errors.FrnewsError) as exc:
+        log.warning("report.html not written: %s", exc)
 
 
 def _write_tables(corpus: Path, out_dir: Path, settings: Settings, journal: Journal,

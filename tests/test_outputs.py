@@ -49,3 +49,13 @@ def test_offsets_slice_the_articles(fresh):
             cited = texts[row.doc_id][row.start_char:row.end_char]
             value = getattr(row, column)
             assert cited == value or "'" + cited == value, (table, row.doc_id, value)
+
+
+def test_run_writes_its_report(fresh):
+    """The command writes report.html and run.json beside the tables (issue 8)."""
+    import json
+
+    html = (fresh / "report.html").read_text(encoding="utf-8")
+    assert "Jan Leike" in html and "<svg" in html
+    info = json.loads((fresh / "run.json").read_text(encoding="utf-8"))
+    assert info["articles"] == 21 and info["seconds"] > 0
