@@ -314,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
     text = report(len(articles), words, results, big, split, compare, same)
     print(text)
     args.out.write_text(text + "\n", encoding="utf-8")
+    raw = {"articles": len(articles), "words": words, "results": results, "big": big,
+           "split": split, "compare": compare, "same": same}
+    args.out.with_suffix(".json").write_text(json.dumps(raw, indent=1), encoding="utf-8")
     print(f"\nwritten to {args.out}")
     return 0
 
@@ -339,7 +342,6 @@ def report(n_articles: int, words: int, results: dict, big: dict | None, split: 
         return statistics.median(r[key] for r in results[name])
 
     rate = {name: words / med(name) for name in results if results[name]}
-    cpu_rate = {name: words / med(name, "cpu") for name in results if results[name]}
     rounds = len(results["bare"])
     lines = [
         "# Benchmark",
@@ -360,12 +362,23 @@ def report(n_articles: int, words: int, results: dict, big: dict | None, split: 
         lines.append(f"| {LABELS[name]} | {rate[name]:,.0f} | "
                      f"{n_articles / med(name):,.1f} | {rate[name] / rate['bare']:.2f}x | "
                      f"{_mb(peak)} |")
+    def per_round(a: str, b: str, key: str = "seconds") -> list[float]:
+        return [y[key] / x[key] for x, y in zip(results[a], results[b], strict=False)]
+
+    vs_bare = per_round("pipeline", "bare")
+    vs_bare_cpu = per_round("pipeline", "bare", "cpu")
+    two = per_round("pipeline-2", "pipeline")
     lines += [
         "",
         f"- frnews (all tables) / bare fr_core_news_sm: **{rate['pipeline'] / rate['bare']:.2f}x**"
-        f" (CPU time: {cpu_rate['pipeline'] / cpu_rate['bare']:.2f}x).",
-        f"- 2 workers / 1 process: **{rate['pipeline-2'] / rate['pipeline']:.2f}x**; tables "
-        f"of the 2-worker run byte-identical to the 1-process run: {'yes' if same else 'NO'}.",
+        f" (ratio of the medians); per round "
+        f"{', '.join(f'{r:.2f}x' for r in vs_bare)} (median "
+        f"{statistics.median(vs_bare):.2f}x); in CPU time per round "
+        f"{', '.join(f'{r:.2f}x' for r in vs_bare_cpu)}.",
+        f"- 2 workers / 1 process: **{rate['pipeline-2'] / rate['pipeline']:.2f}x** (ratio of "
+        f"the medians); per round {', '.join(f'{r:.2f}x' for r in two)} (median "
+        f"{statistics.median(two):.2f}x). Tables of the 2-worker run byte-identical to the "
+        f"1-process run: {'yes' if same else 'NO'}.",
     ]
     if results["pipeline-full"] and results["pipeline-blis"] and results["bare-numpy"]:
         lines.append(

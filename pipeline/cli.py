@@ -104,8 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="processes analysing articles in parallel, each with its own copy "
                      "of the model (default 1); the tables are the same for any N")
     run.add_argument("--analysis", choices=("selective", "full"),
-                     help="selective (default): parse and tag only the sentences the "
-                     "extractors read, about twice as fast; full: every sentence")
+                     help="selective (default): parse and tag only what the extractors "
+                     "read (faster, nearly the same tables); full: every sentence")
     run.add_argument("--engine", choices=("embedded", "dask"), default="embedded",
                      help="embedded (default): this machine; dask: a Dask cluster, a local "
                      "one started for the run unless --scheduler is given (needs the "

@@ -29,9 +29,9 @@ class Settings:
     an extractor reads (see :mod:`pipeline.selective`); ``full`` runs every component of
     the model on every sentence.
     ``workers``: processes that analyse articles in parallel (each loads the model once).
-    ``blas``: matrix products of the model's networks by ``numpy`` (its BLAS, several
-    times faster than thinc's default on recent x86 CPUs; same results) or ``blis``
-    (thinc's default).
+    ``blas``: matrix products of the model's networks by ``numpy`` (its BLAS: the
+    ``tok2vec`` layers run about twice as fast as with thinc's default on recent x86 CPUs,
+    with the same results) or ``blis`` (thinc's default).
     """
 
     model: str = "fr_core_news_sm"

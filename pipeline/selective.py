@@ -95,9 +95,12 @@ def fold(word: str) -> str:
 
 
 def verb_forms(lemmas: Iterable[str], listed: dict[str, str]) -> dict[str, str]:
-    """Inflected forms of verbs, folded -> lemma: the ``listed`` forms, the lemmas, and
-    the forms of the -ir verbs that list no form of their own, conjugated from their
-    stem (``choisir``: ``choisi``, ``choisit``, ``choisissent``...)."""
+    """Inflected forms of verbs, folded -> lemma: the ``listed`` forms, the lemmas, the
+    forms of the -ir verbs that list no form of their own, conjugated from their stem
+    (``choisir``: ``choisi``, ``choisit``, ``choisissent``...), and those of a verb made of
+    a prefix and another verb of the list (``redevenir``: ``re`` + the forms of
+    ``devenir``, ``redevint``)."""
+    lemmas = list(lemmas)
     out = {fold(form): lemma for form, lemma in listed.items()}
     for lemma in lemmas:
         out.setdefault(fold(lemma), lemma)
@@ -106,6 +109,15 @@ def verb_forms(lemmas: Iterable[str], listed: dict[str, str]) -> dict[str, str]:
             stem = fold(lemma)[:-2]
             for ending in _IR_ENDINGS:
                 out.setdefault(stem + ending, lemma)
+    by_lemma: dict[str, list[str]] = {}
+    for form, lemma in list(out.items()):
+        by_lemma.setdefault(lemma, []).append(form)
+    for lemma in lemmas:
+        for base in lemmas:
+            prefix = fold(lemma)[: -len(base)] if fold(lemma).endswith(fold(base)) else ""
+            if base != lemma and 0 < len(prefix) <= 3:
+                for form in by_lemma.get(base, ()):
+                    out.setdefault(prefix + form, lemma)
     return out
 
 

@@ -160,6 +160,15 @@ def test_speech_verb_forms_are_validated():
     assert "dit" in forms["dire"]
 
 
+def test_prefixed_verbs_take_the_forms_of_their_base():
+    from pipeline.selective import verb_forms
+
+    forms = verb_forms(["devenir", "redevenir"], {"devint": "devenir"})
+    assert forms["redevint"] == "redevenir"
+    assert forms["devint"] == "devenir"
+    assert "redevint" not in verb_forms(["devenir"], {"devint": "devenir"})
+
+
 # ---------------------------------------------------------------------- parallel runs
 
 
