@@ -14,6 +14,7 @@ or updates the tables after the corpus changed, analysing only what is new.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import itertools
 import logging
 import signal
@@ -252,16 +253,23 @@ def time_allowed(articles: list[Article], timeout: float | None) -> float:
 
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`errors.ArticleTimeout` in the block after ``seconds``. Uses the
-    real-time alarm signal, so only in the main thread of a POSIX process, and only when
-    no other alarm is pending; elsewhere the block runs without a limit."""
-    usable = (
-        seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
-    )
-    if not usable:
+    """Raise :class:`errors.ArticleTimeout` in the block after ``seconds`` (none when
+    ``seconds`` is 0).
+
+    In the main thread of a POSIX process the real-time alarm signal interrupts the block
+    (unless another alarm is pending: then it runs without a limit). In another thread (a
+    Dask worker runs its tasks in one) a timer thread raises the exception in the block's
+    thread (``PyThreadState_SetAsyncExc``); it is seen at the next Python instruction, so
+    a single long call into compiled code is stopped when it returns.
+    """
+    if seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_time_limit(seconds):
+            yield
+        return
+    if not hasattr(signal, "setitimer") or signal.getitimer(signal.ITIMER_REAL)[0] != 0:
         yield
         return
 
@@ -275,6 +283,36 @@ def time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _thread_time_limit(seconds: float) -> Iterator[None]:
+    """:func:`time_limit` outside the main thread."""
+    set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc  # (id, NULL) withdraws
+    target = ctypes.c_ulong(threading.get_ident())
+    # The exception is raised from its class, with no argument.
+    timeout = type("ArticleTimeout", (errors.ArticleTimeout,),
+                   {"__init__": lambda self: errors.ArticleTimeout.__init__(self, seconds)})
+    lock = threading.Lock()
+    state = {"active": True, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if state["active"]:
+                state["fired"] = True
+                set_async_exc(target, ctypes.py_object(timeout))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["active"] = False
+            if state["fired"]:  # not raised yet if the block ended just then: withdrawn
+                set_async_exc(target, None)
 
 
 def process_articles(

@@ -445,6 +445,36 @@ def test_article_over_its_time_limit_is_stopped_and_reported():
     assert not results[0].cacheable  # a resumed run tries it again
 
 
+def test_time_limit_holds_outside_the_main_thread():
+    """A Dask worker runs its tasks in a thread: the limit must hold there too, and a
+    block that ends in time must leave no exception behind."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.run import process_articles
+
+    def endless(doc):
+        if "LENT" in doc.text:
+            while True:
+                time.sleep(0.01)
+        return doc
+
+    def job():
+        results = process_articles(_blank_nlp(endless),
+                                   [Article("slow", "LENT " * 10), Article("fast", "Rapide.")],
+                                   timeout=0.2)
+        quick = process_articles(_blank_nlp(endless), [Article("ok", "Rapide.")], timeout=0.3)
+        time.sleep(0.5)  # past the second limit: nothing may be raised here
+        return results + quick
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(1) as pool:
+        results = pool.submit(job).result(timeout=30)
+    assert time.perf_counter() - started < 10
+    assert [r.document.status for r in results] == ["failed", "ok", "ok"]
+    [err] = results[0].errors
+    assert err.error == "ArticleTimeout" and "timeout" in err.message
+
+
 def test_time_limit_is_generous_for_long_articles():
     from pipeline.run import time_allowed
 
