@@ -59,6 +59,9 @@ class EntityMention:
     entity_id: str
 
 
+_ARTICLES = frozenset({"le", "la", "les", "l'"})
+
+
 @dataclass
 class _Cand:
     start: int
@@ -95,6 +98,26 @@ class EntityFixer:
                 self.patterns[tuple(t.text for t in pattern_doc)] = (org.canonical, org.ambiguous)
                 self.canonical_of[org.pattern] = org.canonical
             self.matcher.add("ORG", docs)
+            # "des Républicains", "aux Verts": a plural name whose article is contracted
+            contracted = []
+            for org, pattern_doc in zip(orgs, docs, strict=True):
+                words = tuple(t.text for t in pattern_doc)
+                if len(words) >= 2 and words[0] == "Les" and words[1:] not in self.patterns:
+                    self.patterns[words[1:]] = (org.canonical, org.ambiguous)
+                    contracted.append(pattern_doc[1:].as_doc())
+            if contracted:
+                self.matcher.add("ORG_CONTRACTED", contracted)
+            # names of several words in another case ("la République en Marche")
+            self.lower_patterns: dict[tuple[str, ...], str] = {}
+            lowered = []
+            for org, pattern_doc in zip(orgs, docs, strict=True):
+                key = tuple(t.lower_ for t in pattern_doc)
+                if len(pattern_doc) >= 2 and not org.ambiguous and key not in self.lower_patterns:
+                    self.lower_patterns[key] = org.canonical
+                    lowered.append(pattern_doc)
+            self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+            if lowered:
+                self.lower_matcher.add("ORG", lowered)
 
     # ------------------------------------------------------------------ component API
 
@@ -169,10 +192,21 @@ class EntityFixer:
             while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
                 start -= 2
+        if ent.label_ in ("PER", "ORG"):  # "Éric Dupond-Moretti" cut to "Éric Dupond"
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+                end += 2
+        cue_end = self._cue_prefix_end(doc, start, end)
+        if cue_end:  # "start-up Molotov" tagged as a place: the name after the noun
+            start, label = cue_end, "ORG"
         elif ent.label_ == "ORG" and end - start > 2 and (
             doc[start].lower_ in rules.role_heads or doc[start].text in rules.role_heads
         ) and doc[start + 1].lower_ in ("de", "du", "des", "d'"):
             start += 2  # "Président du Conseil scientifique" -> "Conseil scientifique"
+        elif ent.label_ == "PER" and end - start >= 3 and (
+            doc[start].lower_ in rules.role_heads or doc[start].text in rules.role_heads
+        ) and doc[start + 1].lower_ in ("de", "du", "des", "d'"):
+            return None  # "Président du Kosovo": a title, not a name
         span = doc[start:end]
         text = span.text
         if text in rules.never_entities or len(text) < 2:
@@ -188,8 +222,24 @@ class EntityFixer:
         if doc[start].lower_ in self.rules.title_heads or doc[start].lower_ == "premier" and \
                 end - start > 1 and doc[start + 1].lower_ == "ministre":
             return None  # "ministre du Travail" tagged as an organisation
-        label = ent.label_ if ent.label_ in LABELS else "MISC"
+        if not cue_end:
+            label = ent.label_ if ent.label_ in LABELS else "MISC"
         return _Cand(start, end, label, "model")
+
+    def _cue_prefix_end(self, doc: Doc, start: int, end: int) -> int:
+        """Where the name starts when a span opens with a lower-case organisation noun
+        (``start-up Molotov``, ``groupe Verhaegen``) followed by capitalised words; 0 when
+        it does not (institutions such as ``université de X`` keep their head)."""
+        rules = self.rules
+        n = 3 if doc[start:start + 3].text.lower() in ("start-up",) else 1
+        cue = doc[start:start + n].text
+        if cue != cue.lower() or cue not in rules.org_left_cues or \
+                cue in rules.institution_heads or start + n >= end:
+            return 0
+        if not all(t.text[:1].isupper() or t.text in rules.name_particles or t.is_punct
+                   for t in doc[start + n:end]) or not doc[start + n].text[:1].isupper():
+            return 0
+        return start + n
 
     def _institution(self, doc: Doc, cand: _Cand) -> _Cand:
         """"l'université de Tokyo": a place after an institution head and "de" is the
@@ -216,7 +266,12 @@ class EntityFixer:
 
     def _gazetteer(self, doc: Doc, model_spans: list[_Cand]) -> Iterator[_Cand]:
         covered = {i for c in model_spans for i in range(c.start, c.end)}
-        for _, start, end in self.matcher(doc):
+        contracted = self.matcher.vocab.strings["ORG_CONTRACTED"]
+        for match_id, start, end in self.matcher(doc):
+            if match_id == contracted and not (start > 0 and doc[start - 1].lower_ in (
+                "des", "aux"
+            )):
+                continue
             canonical, ambiguous = self.patterns[tuple(t.text for t in doc[start:end])]
             if ambiguous and not (
                 covered.intersection(range(start, end)) or self._org_context(doc, start, end)
@@ -225,6 +280,15 @@ class EntityFixer:
             if start > 0 and (doc[start - 1].text in ("#",)):
                 continue
             yield _Cand(start, end, "ORG", "gazetteer", canonical)
+        for _, start, end in self.lower_matcher(doc):
+            span = doc[start:end]
+            if tuple(t.text for t in span) in self.patterns:
+                continue  # matched as written above
+            first = next((t for t in span if t.lower_ not in _ARTICLES), span[0])
+            if not first.text[:1].isupper() or (start > 0 and doc[start - 1].text == "#"):
+                continue  # "le monde": a common phrase, not "Le Monde"
+            yield _Cand(start, end, "ORG", "gazetteer",
+                        self.lower_patterns[tuple(t.lower_ for t in span)])
 
     # ------------------------------------------------------------------ people
 
@@ -272,6 +336,12 @@ class EntityFixer:
             tok = doc[end]
             if self._is_name_word(tok):
                 end += 1
+            elif (  # "Dupond-Moretti" split at its hyphen
+                tok.text == "-" and end > i and end + 1 < len(doc)
+                and not doc[end - 1].whitespace_ and not tok.whitespace_
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].text.isalpha()
+            ):
+                end += 2
             elif (
                 tok.text in self.rules.name_particles
                 and end + 1 < len(doc)

@@ -63,6 +63,7 @@ class Frame:
     agent_org: str = ""  # for nouns: "le recrutement de X par Y"
     needs: tuple[str, ...] = ()
     needs_org: bool = False
+    unless: tuple[str, ...] = ()  # words after the trigger that make it another sense
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,9 @@ class Lexicon:
     speech_verbs: frozenset[str]
     public_office_orgs: frozenset[str]
     verb_forms: dict[str, str]  # inflected form -> lemma of a trigger verb
+    titles_with_complement: frozenset[str]  # "ministre" + "de l'Intérieur"
+    role_org_heads: dict[str, str]  # folded title head -> organisation head
+    role_organisations: dict[str, str]  # folded title -> organisation
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -132,8 +136,10 @@ def lexicon() -> Lexicon:
             if kind not in KINDS:
                 raise ResourceError(name, f"{section}.{lemma}: kind must be one of {KINDS}")
             needs = tuple(spec.pop("needs", None) or ())
+            unless = tuple(spec.pop("unless", None) or ())
             try:
-                frame = Frame(lemma=lemma, pos=pos, kind=kind, needs=needs, **spec)
+                frame = Frame(lemma=lemma, pos=pos, kind=kind, needs=needs, unless=unless,
+                              **spec)
             except TypeError as exc:
                 raise ResourceError(name, f"{section}.{lemma}: {exc}") from exc
             frames[section][lemma] = frame
@@ -161,6 +167,9 @@ def lexicon() -> Lexicon:
             speech_verbs=frozenset(data["speech_verbs"]),
             public_office_orgs=frozenset(fold(w) for w in data["public_office_orgs"]),
             verb_forms=_verb_forms(frames["verbs"], data.get("irregular_forms") or {}),
+            titles_with_complement=frozenset(data["titles_with_complement"]),
+            role_org_heads={fold(k): v for k, v in data["role_org_heads"].items()},
+            role_organisations={fold(k): v for k, v in data["role_organisations"].items()},
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -210,6 +219,7 @@ class Mention:
     n: int = 1
     rules: list[str] = field(default_factory=list)
     inherit_from: str = ""  # a predecessor leaves the organisation its successor joins
+    succeeds: str = ""  # a successor takes the post its predecessor leaves
 
 
 # ---------------------------------------------------------------------- document view
@@ -373,15 +383,18 @@ def _strip_article(text: str) -> str:
 
 def _needs_ok(tok: Token, frame: Frame) -> bool:
     """The words a frame needs follow the trigger, after at most two adverbs or
-    pronouns ("a pris hier la tête de", "prendra officiellement ses fonctions")."""
-    if not frame.needs:
+    pronouns ("a pris hier la tête de", "prendra officiellement ses fonctions"), and none
+    of the words that give it another sense ("entré au capital de")."""
+    if not frame.needs and not frame.unless:
         return True
     doc = tok.doc
     start = tok.i + 1
     while start < len(doc) and start - tok.i <= 2 and doc[start].pos_ in ("ADV", "PRON", "NUM"):
         start += 1
     after = " ".join(t.lower_ for t in doc[start:start + 6])
-    return any(after.startswith(n.lower()) for n in frame.needs)
+    if any(after.startswith(u.lower()) for u in frame.unless):
+        return False
+    return not frame.needs or any(after.startswith(n.lower()) for n in frame.needs)
 
 
 _NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos")
@@ -400,6 +413,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
         frame = None
         if tok.pos_ in ("VERB", "AUX", "ADJ", "X", "SCONJ") or (
             tok.pos_ in ("NOUN", "PROPN") and lemma in lex.verbs and lemma not in lex.nouns
+        ) or (  # a capitalised participle taken for a name: "Nommé en 2017, X ..."
+            tok.pos_ == "PROPN" and tok.lower_.endswith(_PARTICIPLE_ENDINGS)
+            and tok.lower_ in lex.verb_forms
         ):
             frame = lex.verbs.get(lemma) or lex.verbs.get(lex.verb_forms.get(tok.lower_, ""))
             if frame is None and "-" in lemma:
@@ -415,17 +431,27 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
 # ---------------------------------------------------------------------- arguments
 
 
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+_AVOIR = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez",
+                    "avaient", "aurai", "auras", "aura", "aurons", "aurez", "auront", "aurais",
+                    "aurait", "aurions", "auriez", "auraient", "avoir", "ayant", "eu", "aie",
+                    "ait", "aient", "eut", "eurent"})
+
+
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in tok.children):
         return True
-    if "Part" not in tok.morph.get("VerbForm"):
+    participle = "Part" in tok.morph.get("VerbForm") or (
+        # a participle the small model tagged as a name or a noun ("Nommé délégué ...")
+        tok.pos_ not in ("VERB", "AUX") and tok.lower_.endswith(_PARTICIPLE_ENDINGS)
+    )
+    if not participle:
         return False
     left = [t.lower_ for t in tok.doc[max(tok.i - 3, 0):tok.i]]
     if "été" in left:
         return True
-    if any(w in ("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir")
-           for w in left):
-        return False
+    if any(w in _AVOIR for w in left):
+        return False  # "a nommé", "je t'ai nommée": active
     return True
 
 
@@ -464,9 +490,7 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
         title, end, former = _role_at(doc, i, lex, sent.end)
         if title:
             head = title.split()[0].lower()
-            if head in ("ministre", "secrétaire", "directeur", "directrice", "responsable",
-                        "co-responsable", "chef", "cheffe", "président", "présidente",
-                        "commissaire", "délégué", "déléguée", "haut-commissaire"):
+            if head in lex.titles_with_complement:
                 ext = _complement_end(doc, end, view, sent.end, any_entity_stops=True)
                 if ext > end:
                     title = doc[i:ext].text[3:] if former else doc[i:ext].text
@@ -796,6 +820,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             subj_people = [e for e in people if e.end <= trigger.i]
             if subj_people:
                 return [(view.person_name(subj_people[-1]), "syntax")]
+            places = [e for e in view.ents_in(sent) if e.label_ == "LOC" and e.end <= trigger.i]
+            if places:
+                return []  # "la Lituanie ... avant son entrée dans l'UE": a country's
             return [(view.focus_person(trigger.i), "focus")]
         subj = _subject_token(trigger) if trigger.dep_ not in ("nsubj",) else None
         name, how = _person_from_token(subj, view)
@@ -814,6 +841,11 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         before = [e for e in before if not _is_complement(e)]
         if before:
             return [(view.person_name(before[-1]), "nearest")]
+        if passive and trigger.i - sent.start <= 2:
+            # "Nommé délégué général de X en 2017, Y a ...": the subject after the clause
+            name = _subject_after_clause(trigger, sent, view)
+            if name:
+                return [(name, "syntax")]
         # a pronoun or description subject the parser missed
         for t in reversed(list(doc[sent.start:trigger.i])):
             if t.lower_ in _FIRST_PERSON:
@@ -839,6 +871,24 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if child.dep_ == "obj" and child.lower_ in ("le", "la", "l'", "les"):
             return [(view.focus_person(sent.start), "focus")]
     return []
+
+
+def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
+    """The person right after the comma that closes a participial clause opening the
+    sentence ("Nommé en 2017, X a ..."; "Arrivée en 2019, elle ..." is the focus)."""
+    doc = trigger.doc
+    comma = next((t.i for t in doc[trigger.i:sent.end] if t.text == ","), None)
+    if comma is None or comma - trigger.i > 20:
+        return ""
+    for k in range(comma + 1, min(sent.end, comma + 4)):
+        ent = view.ent(doc[k])
+        if ent is not None and ent.label_ == "PER":
+            return view.person_name(ent)
+        if doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
+            return view.focus_person(sent.start)
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            break
+    return ""
 
 
 def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
@@ -908,10 +958,12 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     determined = trigger.i > 0 and doc[trigger.i - 1].lower_ in ("le", "la", "l'", "les", "du",
                                                                   "au", "ce", "cette")
     before = [e for e in people if e.end <= trigger.i and trigger.i - e.end <= 4
-              and not determined and not _replaced(e)]
+              and not _replaced(e)]
     if before:
         between = [t.lower_ for t in doc[before[-1].end:trigger.i]]
-        if all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
+        if determined and not (between[:1] == [","] and len(between) == 2):
+            pass  # "le nouveau ministre, X": the name follows; "X, le fondateur de Y" is X
+        elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
                      "est", "était", "en", "co") for w in between):
             return [(view.person_name(before[-1]), "syntax")]
     after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 10]
@@ -1086,9 +1138,16 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     m.from_org = ""
             if frame.kind == "founding" and not m.to_org:
                 continue
+            if frame.kind == "join" and frame.needs_org and frame.obj == "none" and \
+                    not m.to_org and not m.succeeds:
+                continue  # "arriver", "entrer", "passer" without where: not a join
             if frame.obj == "role" and not m.role_to:
                 continue  # "devenir" counts with a title ("devient PDG de Y")
-            if not (m.from_org or m.to_org) and (frame.kind != "departure" or frame.needs_org):
+            if predecessor and not m.to_org:
+                m.succeeds = predecessor  # "remplacé par X": X takes Y's post, found below
+            if not (m.from_org or m.to_org or m.succeeds) and (
+                frame.kind != "departure" or frame.needs_org
+            ):
                 continue  # a departure may take its organisation from the person's post
             if frame.lemma in ("élire", "réélire", "élection") and (
                 not m.role_to or _is_public_office(m.role_to, lex)
@@ -1100,7 +1159,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 m.to_org = ""
             if fold(m.from_org) in lex.public_office_orgs:
                 m.from_org = ""
-            if not (m.from_org or m.to_org) and frame.kind != "departure":
+            if not (m.from_org or m.to_org or m.succeeds) and frame.kind != "departure":
                 continue
             _date(m, trigger, sent, view)
             m.score = 0.4 + (0.25 if how == "syntax" else 0.1) + (
@@ -1168,10 +1227,17 @@ def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
 
 
 def _org_of_role(role: str, lex: Lexicon) -> str:
+    """The organisation a title designates: ``ministre de l'Intérieur`` the ministère de
+    l'Intérieur, ``préfet de la Manche`` the préfecture de la Manche (``role_org_heads``),
+    ``commissaire européenne`` the Commission européenne (``role_organisations``), a
+    government title the gouvernement."""
     r = fold(role)
-    for prefix in ("ministre de ", "ministre du ", "ministre des ", "ministre d'"):
-        if r.startswith(prefix):
-            return "ministère" + role[len("ministre"):]
+    for head, org in lex.role_org_heads.items():
+        if any(r.startswith(f"{head} {p}") for p in ("de ", "du ", "des ", "d'")):
+            return org + role[len(head):]
+    for title, org in lex.role_organisations.items():
+        if r == title or r.startswith(title + " "):
+            return org
     if r in lex.government_roles or r.startswith(("ministre", "secretaire d'etat")):
         return "gouvernement"
     return ""
@@ -1304,6 +1370,7 @@ def _absorb(r: Mention, m: Mention) -> None:
         r.date, r.date_text = m.date, m.date_text
     r.rules.append(m.rule)
     r.inherit_from = r.inherit_from or m.inherit_from
+    r.succeeds = r.succeeds or m.succeeds
     r.n += 1
     stronger = (_KIND_RANK[m.kind], m.score) > (_KIND_RANK[r.kind], r.score)
     if m.kind == "departure" and r.to_org and r.kind != "departure":
@@ -1345,6 +1412,16 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.from_org, m.role_from = org, m.role_from or role
                 m.rules.append("departure.post")
                 break
+    left = {m.person: (m.from_org, m.role_from) for m in merged
+            if m.kind == "departure" and m.from_org}
+    for m in merged:
+        if m.succeeds and not m.to_org and m.succeeds in left:
+            # "X a été limogé et remplacé par Y": Y takes the post X left
+            m.to_org, role = left[m.succeeds]
+            m.role_to = m.role_to or role
+            if same_org(m.from_org, m.to_org):
+                m.from_org = ""
+            m.rules.append("appointment.succession.post")
     for m in merged:
         if not (m.from_org or m.to_org):
             continue

@@ -34,10 +34,30 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         # people from given names and titles
         ("Selon Jan Leike, la sécurité compte.", ("Jan Leike", "PER", "Jan Leike")),
         ("Mme Vasseur a souri.", ("Mme Vasseur", "PER", "Vasseur")),
+        # hyphenated surnames stay whole
+        ("Selon Hélène Brochard-Vial, rien n'est joué.",
+         ("Hélène Brochard-Vial", "PER", "Hélène Brochard-Vial")),
+        # a plural name after a contracted article, another case of a known name
+        ("Le bureau politique des Républicains se réunit.",
+         ("Républicains", "ORG", "Les Républicains")),
+        ("Il a quitté la République en Marche en 2019.",
+         ("la République en Marche", "ORG", "Renaissance")),
+        # an organisation noun swallowed by the model's span
+        ("Il a rejoint la start-up Molvena il y a deux ans.", ("Molvena", "ORG", "Molvena")),
     ],
 )
 def test_entity(text, expected):
     assert expected in ents(text)
+
+
+def test_common_phrase_is_not_a_known_name():
+    # "le monde" in lower case is not the newspaper Le Monde
+    assert all(label != "ORG" for _, label, _ in ents("Il a fait le tour du monde en bateau."))
+
+
+def test_title_is_not_a_person():
+    assert all(text != "Président du Kosovo" for text, _, _ in
+               ents("Le Président du Kosovo a démissionné hier."))
 
 
 def test_short_forms_resolve_to_full_name(nlp):

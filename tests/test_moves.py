@@ -86,6 +86,30 @@ CASES = [
      []),
     ("Dans un entretien accordé à l'AFP, Anne Hidalgo a lancé un appel.",
      []),
+    # a founder in apposition after a determiner
+    ("Paul Renaudin, le fondateur de Dataviz, a levé dix millions d'euros.",
+     [("Paul Renaudin", "", "Dataviz", "founding", "done")]),
+    # a successor takes the post the predecessor left
+    ("Marc Tessier, directeur de l'information de France 3, a été limogé et remplacé par "
+     "Lucie Ferrand.",
+     [("Marc Tessier", "France 3", "", "departure", "done"),
+      ("Lucie Ferrand", "", "France 3", "appointment", "done")]),
+    # "entrer à" joins; "entrer au capital" does not
+    ("Claire Moutet est entrée à la SNCF en 2004.",
+     [("Claire Moutet", "", "SNCF", "join", "done")]),
+    ("Le fonds de Bruno Vallet est entré au capital de Renault en mars.",
+     []),
+    # a title that designates its organisation
+    ("Anne Ribot a été nommée préfète de la Manche.",
+     [("Anne Ribot", "", "préfecture de la Manche", "appointment", "done")]),
+    ("Luc Varenne est nommé commissaire européen à la Concurrence.",
+     [("Luc Varenne", "", "Commission européenne", "appointment", "done")]),
+    # a participial clause opening the sentence; a capitalised participle
+    ("Nommé directeur général de Renault en 2019, Luca Bernardi a tout changé.",
+     [("Luca Bernardi", "", "Renault", "appointment", "done")]),
+    # the speaker appoints, the addressee is appointed (and is not named here)
+    ("« Je t'ai nommé ministre », a lancé Jean Castel.",
+     []),
 ]
 
 
