@@ -826,6 +826,13 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return [(view.focus_person(trigger.i), "focus")]
         subj = _subject_token(trigger) if trigger.dep_ not in ("nsubj",) else None
         name, how = _person_from_token(subj, view)
+        if not name:
+            # "Mme Lueders, entrée à la Nasa en 1992, ...": a participle taken for a noun
+            name = _name_before_comma(trigger, view)
+            how = "syntax"
+        if not name and trigger.i - sent.start <= 1:
+            # "Entrée chez Airbus en 1998, Inès Carvalho ...": a participle taken for a noun
+            name = _subject_after_clause(trigger, sent, view)
         return [(name, how)] if name else []
     # verbs
     if passive or frame.obj != "person":
@@ -833,12 +840,23 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             agents = _agents(trigger, sent, view)
             if agents:
                 return agents
+        if "Part" in trigger.morph.get("VerbForm") or trigger.lower_.endswith(
+            _PARTICIPLE_ENDINGS
+        ):
+            name = _name_before_comma(trigger, view)  # "X, parti après six mois"
+            if name:
+                return [(name, "syntax")]
         subj = _subject_token(trigger)
         name, how = _person_from_token(subj, view)
         if name:
             return [(name, how)]
         before = [e for e in people if e.end <= trigger.i]
-        before = [e for e in before if not _is_complement(e)]
+        # not a complement, nor the one replaced ("X remplace Y et devient", but "X
+        # remplace Y, qui a rejoint Z" is Y)
+        before = [e for e in before if not _is_complement(e) and not (
+            e.start > sent.start and doc[e.start - 1].pos_ == "VERB"
+            and doc[e.start - 1].lemma_ in _SUCCESSION and e.end < sent.end
+            and doc[e.end].lower_ == "et")]
         if before:
             return [(view.person_name(before[-1]), "nearest")]
         if passive and trigger.i - sent.start <= 2:
@@ -871,6 +889,17 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if child.dep_ == "obj" and child.lower_ in ("le", "la", "l'", "les"):
             return [(view.focus_person(sent.start), "focus")]
     return []
+
+
+def _name_before_comma(trigger: Token, view: DocView) -> str:
+    """The person named right before ``, trigger`` (a participle in apposition)."""
+    doc = trigger.doc
+    if trigger.i < 2 or doc[trigger.i - 1].text != ",":
+        return ""
+    ent = view.ent(doc[trigger.i - 2])
+    if ent is None or ent.label_ != "PER":
+        return ""
+    return view.person_name(ent)
 
 
 def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
@@ -1109,7 +1138,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     for n, (trigger, frame) in enumerate(triggers):
         if _hypothetical(trigger, sent):
             continue
-        passive = frame.pos == "VERB" and _is_passive(trigger)
+        # verbs without a direct object ("il est parti", "elle est devenue") have no passive
+        passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and \
+            _is_passive(trigger)
         # organisations closer to this trigger than to any other trigger
         mine = [o for o in orgs if _nearest_trigger(o, triggers) == n]
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive) if p]
@@ -1248,7 +1279,16 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
     dates = [d for d in find_dates(sent.text, view.published, future=m.status == "planned")
              if not d.text.lower().startswith("depuis")]
     if dates:
-        best = min(dates, key=lambda d: abs(d.start - (trigger.idx - sent.start_char)))
+        at = trigger.idx - sent.start_char
+        text = sent.text
+
+        def distance(d: Any) -> int:
+            lo, hi = sorted((d.start, at))
+            # a date across a comma belongs to another clause ("Entrée en 1998, X a été
+            # nommée en 2021")
+            return abs(d.start - at) + (1000 if "," in text[lo:hi] else 0)
+
+        best = min(dates, key=distance)
         m.date, m.date_text = best.iso, best.text
 
 
@@ -1328,9 +1368,14 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if "denied" in (a.status, b.status) and a.status != b.status:
         return False
+    if a.date[:4] and b.date[:4] and a.date[:4] != b.date[:4] and (
+        _YEAR.search(a.date_text) or _YEAR.search(b.date_text)
+    ):
+        return False  # "entrée à la Nasa en 1992", "nommée à sa tête en 2020": two events
     return True
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _KIND_RANK = {"founding": 4, "appointment": 3, "join": 2, "departure": 1}
 _STATUS_RANK = {"done": 3, "planned": 2, "reported": 1, "denied": 0}
 
@@ -1356,7 +1401,8 @@ def _planned_dates(merged: list[Mention], found: list[Mention], published: str) 
     for r in merged:
         for m in found:
             if m.person == r.person and m.status == "planned" and m.date > published[:len(m.date)] \
-                    and r.status == "done" and _compatible(r, m):
+                    and r.status == "done" and _compatible(r, m) and \
+                    not m.rule.endswith(".predecessor"):  # "il remplacera X, qui a rejoint"
                 r.status, r.date, r.date_text = "planned", m.date, m.date_text
                 break
 

@@ -107,6 +107,17 @@ CASES = [
     # a participial clause opening the sentence; a capitalised participle
     ("Nommé directeur général de Renault en 2019, Luca Bernardi a tout changé.",
      [("Luca Bernardi", "", "Renault", "appointment", "done")]),
+    # a participle in apposition to the person
+    ("Le poste était vacant depuis le départ de Paul Imbert, parti chez Safran après six mois.",
+     [("Paul Imbert", "", "Safran", "join", "done")]),
+    # the one replaced is the subject of the relative clause, not the successor
+    ("Il y remplacera Agathe Morin, qui a rejoint Radio France en octobre.",
+     [("Agathe Morin", "", "Radio France", "join", "done")]),
+    # two events years apart are two moves
+    ("Entrée chez Airbus en 1998, Inès Carvalho a été nommée directrice générale d'Airbus en "
+     "2021.",
+     [("Inès Carvalho", "", "Airbus", "join", "done"),
+      ("Inès Carvalho", "", "Airbus", "appointment", "done")]),
     # the speaker appoints, the addressee is appointed (and is not named here)
     ("« Je t'ai nommé ministre », a lancé Jean Castel.",
      []),
