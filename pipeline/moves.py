@@ -77,6 +77,7 @@ class Lexicon:
     hypothesis_cues: frozenset[str]
     public_offices: tuple[str, ...]
     person_nouns: frozenset[str]
+    demonyms: frozenset[str]  # "la Française": a person already named
     roles: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     source_markers: frozenset[str]
     designated_orgs: frozenset[str]
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
             hypothesis_cues=frozenset(data["hypothesis_cues"]),
             public_offices=tuple(fold(p) for p in data["public_offices"]),
             person_nouns=frozenset(w.lower() for w in data["person_nouns"]),
+            demonyms=frozenset(w.lower() for w in data["demonyms"]),
             roles=_index_roles(roles),
             source_markers=frozenset(data["source_markers"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
@@ -744,7 +746,9 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         "ce", "cette"
     ):  # "ce dernier": the last person named
         return view.focus_person(tok.i), "focus"
-    if low in _PRONOUNS or (tok.pos_ == "NOUN" and low in lexicon().person_nouns):
+    if low in _PRONOUNS or (tok.pos_ == "NOUN" and low in lexicon().person_nouns) or (
+        low in lexicon().demonyms and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'")
+    ):  # "le chercheur", "la Française de 54 ans": the person in focus
         return view.focus_person(tok.i), "focus"
     return "", ""
 
@@ -995,7 +999,7 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
                      "est", "était", "en", "co") for w in between):
             return [(view.person_name(before[-1]), "syntax")]
-    after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 10]
+    after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 16]
     if after:
         between = doc[trigger.i:after[0].start]
         if any(t.text == "," for t in between) or (
@@ -1329,7 +1333,13 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         owner = _role_owner(rs, re_, sent, view)
         if owner and owner != person:
             continue
-        near_trigger = 0 <= rs - trigger.i <= 4 or 0 <= trigger.i - re_ <= 2
+        near_trigger = 0 <= rs - trigger.i <= 4 or 0 <= trigger.i - re_ <= 2 or (
+            # "démissionner de son poste de ministre des Armées"
+            0 <= rs - trigger.i <= 8 and rs >= 2
+            and trigger.doc[rs - 2].lower_ in ("poste", "fonctions", "fonction", "mandat",
+                                               "rôle", "titre", "siège", "fauteuil")
+            and trigger.doc[rs - 1].lower_ in ("de", "d'")
+        )
         if not owner and not near_trigger:
             continue
         if former or m.kind == "departure":

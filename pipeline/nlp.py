@@ -22,7 +22,7 @@ import spacy
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from . import errors
 from .config import Settings
@@ -49,10 +49,17 @@ _WORDS = (_UPPER, _LOWER, _DIGIT)
 _INITIALS = re.compile(r"^[A-ZÀ-Ý]\.$")  # "J." in "George W. Bush"
 
 
+# A dash glued to the name that opens a list item or a quoted reply ("? -Mark Zuckerberg").
+GLUED_PREFIXES = [r"[-–—](?=[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])"]
+
+
 def add_glued_sentence_infixes(nlp: Language) -> None:
-    """Teach the tokenizer to split ``fin.Début`` into three tokens."""
+    """Teach the tokenizer to split ``fin.Début`` into three tokens, and ``-Mark`` into
+    two."""
     infixes = list(nlp.Defaults.infixes or []) + GLUED_INFIXES
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    prefixes = GLUED_PREFIXES + list(nlp.Defaults.prefixes or [])
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
 
 
 class SentenceFixer:

@@ -118,6 +118,13 @@ CASES = [
      "2021.",
      [("Inès Carvalho", "", "Airbus", "join", "done"),
       ("Inès Carvalho", "", "Airbus", "appointment", "done")]),
+    # a nationality noun for the person in focus; the post left names its organisation
+    ("Laura Bianchi était ministre. L'Italienne a démissionné de son poste de ministre de la "
+     "Santé en mai.",
+     [("Laura Bianchi", "ministère de la Santé", "", "departure", "done")]),
+    # a dash glued to the name opening a reply
+    ("Et demain ? -Marc Lavoine, fondateur de Studio Nord, ne répond pas.",
+     [("Marc Lavoine", "", "Studio Nord", "founding", "done")]),
     # the speaker appoints, the addressee is appointed (and is not named here)
     ("« Je t'ai nommé ministre », a lancé Jean Castel.",
      []),
