@@ -337,7 +337,7 @@ class EntityFixer:
             if self._is_name_word(tok):
                 end += 1
             elif (  # "Dupond-Moretti" split at its hyphen
-                tok.text == "-" and end > i and end + 1 < len(doc)
+                tok.text == "-" and end + 1 < len(doc)
                 and not doc[end - 1].whitespace_ and not tok.whitespace_
                 and doc[end + 1].text[:1].isupper() and doc[end + 1].text.isalpha()
             ):

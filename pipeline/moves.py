@@ -81,6 +81,7 @@ class Lexicon:
     roles: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     source_markers: frozenset[str]
     designated_orgs: frozenset[str]
+    org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
     government_roles: frozenset[str]
     speech_verbs: frozenset[str]
     public_office_orgs: frozenset[str]
@@ -165,6 +166,8 @@ def lexicon() -> Lexicon:
             roles=_index_roles(roles),
             source_markers=frozenset(data["source_markers"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
+            org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
+                              data["org_descriptions"].items()},
             government_roles=frozenset(fold(w) for w in data["government_roles"]),
             speech_verbs=frozenset(data["speech_verbs"]),
             public_office_orgs=frozenset(fold(w) for w in data["public_office_orgs"]),
@@ -253,11 +256,22 @@ class DocView:
 
     def _designated(self, doc: Doc) -> dict[int, Span]:
         """``le gouvernement``, ``le ministère de l'Intérieur``: organisations designated by
-        a common noun, used by the move rules (not added to the entity table)."""
+        a common noun, used by the move rules (not added to the entity table); and
+        descriptions of an organisation named before (``le parti``, ``la start-up``,
+        ``le club rhodanien``), which stand for the last one of their kind."""
         out: dict[int, Span] = {}
-        words = lexicon().designated_orgs
+        lex = lexicon()
+        words = lex.designated_orgs
+        kinds_of = _OrgKinds(doc, self, lex)
         for tok in doc:
-            if tok.i in self.ent_at or tok.lower_ not in words:
+            if tok.i in self.ent_at:
+                continue
+            if _description_noun(doc, tok.i) in lex.org_descriptions:
+                described = kinds_of.antecedent(tok)
+                if described is not None:
+                    out[tok.i] = described
+                continue
+            if tok.lower_ not in words:
                 continue
             end = tok.i + 1
             if tok.lower_ == "ministère" or tok.lower_ == "secrétariat":
@@ -313,6 +327,102 @@ class DocView:
             e.label_ in ("LOC", "MISC") and _post_of(e))]
         found += [d for i, d in self.designated.items() if sent.start <= i < sent.end]
         return sorted(found, key=lambda e: e.start)
+
+
+class _OrgKinds:
+    """Kinds of the organisations of a document (party, media, company...), from the
+    gazetteer and from the nouns that describe them in the text ("la start-up X", "X, le
+    quotidien ..."), to resolve a description ("le parti") to the last organisation of
+    its kind named before it."""
+
+    def __init__(self, doc: Doc, view: DocView, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        gazetteer = _gazetteer_kinds()
+        self.orgs: list[tuple[Span, frozenset[str]]] = []
+        for ent in view.all_ents:
+            if ent.label_ != "ORG":
+                continue
+            kinds = set(gazetteer.get(ent.id_ or ent.text, ()))
+            for noun in self._nouns_around(ent):
+                kinds |= lex.org_descriptions[noun]
+            self.orgs.append((ent, frozenset(kinds)))
+        # kinds learnt from one mention hold for every mention of the organisation
+        by_key: dict[str, set[str]] = {}
+        for ent, kinds in self.orgs:
+            by_key.setdefault(ent.id_ or ent.text, set()).update(kinds)
+        self.orgs = [(ent, frozenset(by_key[ent.id_ or ent.text])) for ent, _ in self.orgs]
+
+    def _nouns_around(self, ent: Span) -> list[str]:
+        """Description nouns right before the name ("la start-up X"), as its first word
+        ("Laboratoire X") or in apposition after it ("X, le quotidien")."""
+        doc, nouns = self.doc, self.lex.org_descriptions
+        out = []
+        j = ent.start - 1
+        while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'") :
+            j -= 1
+        if j >= 2 and doc[j].lower_ == "up":  # "la start-up X": three tokens
+            j -= 2
+        if j >= 0 and _description_noun(doc, j) in nouns:
+            out.append(_description_noun(doc, j))
+        if _description_noun(doc, ent.start) in nouns:
+            out.append(_description_noun(doc, ent.start))
+        k = ent.end
+        if k + 2 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].lower_ in (
+            "le", "la", "l'", "un", "une", "cette", "ce"
+        ) and _description_noun(doc, k + 2) in nouns:
+            out.append(_description_noun(doc, k + 2))
+        return out
+
+    def antecedent(self, tok: Token) -> Span | None:
+        """The description at ``tok`` ("le parti", "du club"), as a span standing for the
+        last organisation of its kind named before it; None when it is not a definite
+        description or no organisation of its kind precedes it."""
+        doc = self.doc
+        det = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if det not in ("le", "la", "l'", "du", "au", "ce", "cette", "cet"):
+            return None
+        noun = _description_noun(doc, tok.i)
+        end = tok.i + len(noun.split("-")) * 2 - 1  # "start-up" is three tokens
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and (nxt.text[:1].isupper() or nxt.like_num):
+            return None  # "la start-up Molotov": a named organisation follows
+        if nxt is not None and nxt.lower_ in ("de", "d'", "du", "des"):
+            return None  # "le groupe de travail", "la société de X": not a description
+        wanted = self.lex.org_descriptions[noun]
+        best = None
+        for ent, kinds in self.orgs:
+            if ent.start >= tok.i:
+                break
+            if kinds & wanted and tok.i - ent.end < _DESCRIPTION_REACH:
+                best = ent
+        if best is None:
+            return None
+        while end < len(doc) and doc[end].pos_ == "ADJ" and end - tok.i <= 2:
+            end += 1  # "le club rhodanien", "l'ONG locale"
+        return Span(doc, tok.i, end, label="ORG", span_id=best.id_ or best.text)
+
+
+def _description_noun(doc: Doc, i: int) -> str:
+    """The noun at token ``i``, lower-cased; ``start-up`` whole (three tokens)."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
+            not doc[i + 1].whitespace_:
+        return f"{doc[i].lower_}-{doc[i + 2].lower_}"
+    return doc[i].lower_
+
+
+# Tokens between an organisation and a description that stands for it.
+_DESCRIPTION_REACH = 600
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_kinds() -> dict[str, tuple[str, ...]]:
+    """Canonical name -> kinds of the organisations of the gazetteer."""
+    out: dict[str, set[str]] = {}
+    for org in resources.organisations():
+        if org.kind:
+            out.setdefault(org.canonical, set()).add(org.kind)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def _post_of(ent: Span) -> bool:
@@ -746,6 +856,11 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         "ce", "cette"
     ):  # "ce dernier": the last person named
         return view.focus_person(tok.i), "focus"
+    if tok.pos_ == "NOUN" and low in lexicon().person_nouns:
+        # "le directeur de l'IRISA, ..., Gwenaël Tanguy, serait": the name in apposition
+        name = _description_person(tok, view)
+        if name:
+            return name, "focus"
     if low in _PRONOUNS or (tok.pos_ == "NOUN" and low in lexicon().person_nouns) or (
         low in lexicon().demonyms and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'")
     ):  # "le chercheur", "la Française de 54 ans": the person in focus
@@ -930,7 +1045,7 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     after the description (``le patron de Renault, Luca de Meo``) wins. With ``strict``
     (a description inside a noun phrase), only those two readings are allowed."""
     doc = tok.doc
-    for k in range(tok.i + 1, min(len(doc), tok.i + 8)):
+    for k in range(tok.i + 1, min(len(doc), tok.i + 16)):
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER":
             return view.person_name(ent)

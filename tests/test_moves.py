@@ -125,6 +125,20 @@ CASES = [
     # a dash glued to the name opening a reply
     ("Et demain ? -Marc Lavoine, fondateur de Studio Nord, ne répond pas.",
      [("Marc Lavoine", "", "Studio Nord", "founding", "done")]),
+    # a description stands for the last organisation of its kind named before it
+    ("Les Républicains se réunissent samedi. Agnès Morvan, nouvelle trésorière du parti, "
+     "présentera les comptes.",
+     [("Agnès Morvan", "", "Les Républicains", "appointment", "done")]),
+    ("La start-up Vetiva a levé vingt millions d'euros. Paul Serre, ancien de Danone, a "
+     "rejoint la start-up en mai.",
+     [("Paul Serre", "Danone", "Vetiva", "join", "done")]),
+    # ... but only an organisation known to be of that kind
+    ("Apple a publié ses résultats. Paul Serre a rejoint la start-up en mai.",
+     []),
+    # a description subject names the person in apposition, not the one in focus
+    ("Anne Roux a quitté l'Inria. Le directeur du Loria, Hugo Meunier, a rejoint Thales.",
+     [("Anne Roux", "Inria", "", "departure", "done"),
+      ("Hugo Meunier", "", "Thales", "join", "done")]),
     # the speaker appoints, the addressee is appointed (and is not named here)
     ("« Je t'ai nommé ministre », a lancé Jean Castel.",
      []),
