@@ -4,7 +4,14 @@
   on folded words: lower case, accents and elisions removed, hyphens as spaces and plural
   endings stripped, so ``vaccins à ARN messager``, ``l'alignement`` and ``faible-à-forte``
   match their canonical forms. The longest alias wins. Ambiguous short forms (``IA``,
-  ``ML``) count only when the article also names their domain in full.
+  ``ML``) count only when the article also names their domain in full; an alias written
+  only in capitals matches only capitals (``n'ai`` is not ``AI``).
+* **Context**: a one-word name needs a research sentence or a second mention, unless it
+  is a learned discipline name (``astrophysique``, ``virologie``). Everyday words and
+  phenomena (``santé publique``, ``dépistage``, ``changement climatique``) count only as
+  the field or object of a researcher or a study (``chercheuse en santé publique``). A
+  name inside a proper name counts only when that is a research unit's name (``Institut
+  de virologie``; not ``Santé publique France`` nor the journal ``Nature Astronomy``).
 * **Discovery**: phrases introduced by cues that name research (``travaille sur X``,
   ``recherche sur X``, ``spécialiste de X``, ``équipe dédiée à X``; see
   ``resources/topic_patterns.yaml``) and missing from the taxonomy are kept with
@@ -79,6 +86,7 @@ class Taxonomy:
     topics: dict[str, TopicEntry]
     index: dict[tuple[str, ...], tuple[str, bool]]  # folded alias -> (topic id, ambiguous)
     by_first: dict[str, list[tuple[str, ...]]]  # first word -> aliases, longest first
+    acronyms: frozenset[tuple[str, ...]] = frozenset()  # aliases only ever written in capitals
 
     def root(self, topic_id: str) -> str:
         seen = 0
@@ -145,7 +153,17 @@ def taxonomy() -> Taxonomy:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(index, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
-    return Taxonomy(topics, index, by_first)
+    written: dict[tuple[str, ...], set[bool]] = {}
+    for t in topics.values():
+        for alias in (*t.aliases, *t.ambiguous):
+            written.setdefault(_key(alias), set()).add(_is_acronym(alias))
+    acronyms = frozenset(k for k, kinds in written.items() if kinds == {True})
+    return Taxonomy(topics, index, by_first, acronyms)
+
+
+def _is_acronym(text: str) -> bool:
+    """``IA``, ``LLM``, ``CRISPR``: capitals (and digits), no lower-case letter."""
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
 @dataclass(frozen=True)
@@ -155,6 +173,18 @@ class TopicPatterns:
     generic_heads: frozenset[str]
     stop_words: frozenset[str]
     research_context: frozenset[str]
+    research_units: tuple[tuple[str, ...], ...]
+    discipline_suffixes: tuple[str, ...]
+    everyday_disciplines: frozenset[str]
+    field_only: frozenset[tuple[str, ...]]
+    field_cues: frozenset[str]
+
+    def is_discipline(self, word: str) -> bool:
+        """A learned one-word name of a discipline ("astrophysique", "virologie",
+        "biomédecine"): a suffix after a prefix, and no common everyday sense."""
+        w = fold_word(word)
+        return w not in self.everyday_disciplines and any(
+            w.endswith(s) and len(w) >= len(s) + 3 for s in self.discipline_suffixes)
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +199,11 @@ def topic_patterns() -> TopicPatterns:
             generic_heads=frozenset(fold_word(w) for w in data["generic_heads"]),
             stop_words=frozenset(fold_word(w) for w in data["phrase_stop_words"]),
             research_context=frozenset(fold_word(w) for w in data["research_context"]),
+            research_units=tuple(_key(u) for u in data["research_units"]),
+            discipline_suffixes=tuple(fold_word(w) for w in data["discipline_suffixes"]),
+            everyday_disciplines=frozenset(fold_word(w) for w in data["everyday_disciplines"]),
+            field_only=frozenset(_key(f) for f in data["field_only"]),
+            field_cues=frozenset(fold_word(w) for w in data["field_cues"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -210,7 +245,10 @@ class _Hit:
 # ---------------------------------------------------------------------- matching
 
 
-def match_taxonomy(words: list[tuple[str, int, int]], tax: Taxonomy) -> Iterator[_Hit]:
+def match_taxonomy(words: list[tuple[str, int, int]], tax: Taxonomy,
+                   text: str | None = None) -> Iterator[_Hit]:
+    """Taxonomy aliases in ``words`` (longest first); with ``text`` (the string the offsets
+    point into), an alias written only in capitals matches only text in capitals."""
     i = 0
     n = len(words)
     while i < n:
@@ -219,6 +257,9 @@ def match_taxonomy(words: list[tuple[str, int, int]], tax: Taxonomy) -> Iterator
             k = len(key)
             if i + k <= n and tuple(w for w, _, _ in words[i:i + k]) == key:
                 tid, amb = tax.index[key]
+                if key in tax.acronyms and text is not None and not _is_acronym(
+                        text[words[i][1]:words[i + k - 1][2]]):
+                    continue  # "n'ai" is not "AI", "step" is not "STEP"
                 yield _Hit(tid, words[i][1], words[i + k - 1][2], "taxonomy", amb)
                 i += k
                 break
@@ -333,10 +374,11 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
     for sent in sents:
         words = words_of(sent.text, sent.start_char)
         context = any(w in pats.research_context for w, _, _ in words)
-        found = [h for h in match_taxonomy(words, tax)
-                 if not _adjective_use(doc, h) and not _inside_name(doc, h)]
+        found = [h for h in match_taxonomy(words, tax, text)
+                 if not _adjective_use(doc, h) and not _inside_name(doc, h, pats)]
         for h in found:
             h.in_context = context
+        found = [h for h in found if _named_as_field(words, h, pats)]
         covered = [(h.start, h.end) for h in found]
         found.extend(h for h in discover(words, text, pats, covered)
                      if _plausible_discovery(doc, h))
@@ -352,10 +394,12 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
             continue
         by_topic.setdefault(h.topic_id, []).append((h, sent))
     for tid in list(by_topic):
-        # a one-word name needs a research sentence or a second mention
+        # a one-word name needs a research sentence or a second mention, unless it is the
+        # learned name of a discipline ("astrophysique", "virologie")
         items = by_topic[tid]
         if len(items) < 2 and all(
-            not h.in_context and " " not in text[h.start:h.end].strip() for h, _ in items
+            not h.in_context and " " not in text[h.start:h.end].strip()
+            and not pats.is_discipline(text[h.start:h.end]) for h, _ in items
         ):
             del by_topic[tid]
     _merge_into_descendants(text, by_topic, tax)
@@ -387,29 +431,87 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
         )
 
 
+def _named_as_field(words: list[tuple[str, int, int]], hit: _Hit, pats: TopicPatterns
+                    ) -> bool:
+    """A name with a common everyday sense ("santé publique", "dépistage", "chimie") or a
+    phenomenon ("changement climatique") counts only as the field or object of a researcher,
+    a unit or a study: "chercheur en santé publique", "professeur de chimie", "étudier le
+    changement climatique". Such a cue makes the mention a research one (``in_context``)."""
+    at = next((i for i, (_, s, _) in enumerate(words) if s == hit.start), None)
+    if at is None:
+        return True
+    end = next((i for i, (_, _, e) in enumerate(words) if e == hit.end), at)
+    if tuple(w for w, _, _ in words[at:end + 1]) not in pats.field_only:
+        return True
+    if any(w in pats.field_cues for w, _, _ in words[max(0, at - 4):at]):
+        hit.in_context = True
+        return True
+    return False
+
+
 def _adjective_use(doc: Doc, hit: _Hit) -> bool:
     """A one-word alias used as an adjective ("tests génétiques", "lois physiques")."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].pos_ == "ADJ"
 
 
-def _inside_name(doc: Doc, hit: _Hit) -> bool:
-    """A topic word inside a name ("Santé publique France", "Institut des neurosciences")
-    names the organisation, not the research."""
+def _inside_name(doc: Doc, hit: _Hit, pats: TopicPatterns) -> bool:
+    """A topic word inside a name ("Santé publique France", the journal "Nature Astronomy")
+    names the organisation or the work, not the research; but the name of a research unit
+    ("Institut de virologie", "Groupe de recherche en épistémologie") names its field."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None:
         return False
-    return any(e.start <= span.start and span.end <= e.end and e.label_ in ("ORG", "PER", "LOC")
-               and len(e) > len(span) for e in doc.ents)
+    for e in doc.ents:
+        if not (e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                and e.label_ in ("ORG", "PER", "LOC", "MISC")):
+            continue
+        if (e.label_ == "ORG" and _names_research_unit(doc.text[e.start_char:hit.start], pats)
+                and fold_word(span[0].text) not in pats.generic_heads):
+            continue  # "Institut de virologie", not "Institut de recherche spatiale"
+        return True
+    return False
+
+
+_LINKS = frozenset({"de", "d", "du", "des", "en", "sur", "of", "la", "le", "l", "les"})
+
+
+def _names_research_unit(head: str, pats: TopicPatterns) -> bool:
+    """``head`` (the name up to the topic) is a research unit, at most two qualifiers and
+    a preposition ("Institut de", "Institut national de", "Groupe de recherche sur les"):
+    the topic is the unit's field. ("Institut ... pour la santé publique" is an agency.)"""
+    words = tuple(w for w, _, _ in words_of(head))
+    for u in pats.research_units:
+        if words[:len(u)] != u:
+            continue
+        rest = list(words[len(u):])
+        links = 0
+        while rest and rest[-1] in _LINKS:
+            rest.pop()
+            links += 1
+        if links and len(rest) <= 2 and not any(w in _LINKS or w in pats.stop_words
+                                                for w in rest):
+            return True
+    return False
 
 
 def _plausible_discovery(doc: Doc, hit: _Hit) -> bool:
-    """A discovered phrase must be a common-noun phrase without names in it."""
+    """A discovered phrase must be a common-noun phrase without names in it. It ends before
+    its first verb ("l'étude sur l'hydroxychloroquine aurait pu ..." gives
+    "hydroxychloroquine"); ``hit`` is shortened to match."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     if span[0].pos_ != "NOUN" or span[0].text[:1].isupper():
         return False
+    cut = next((i for i, t in enumerate(span) if i and t.pos_ in ("VERB", "AUX")), len(span))
+    while cut > 1 and span[cut - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+        cut -= 1
+    if cut < len(span):
+        span = span[:cut]
+        hit.end = span.end_char
+        hit.label = span.text.lower()
+        hit.topic_id = "new:" + "_".join(w for w, _, _ in words_of(span.text))
     if any(t.ent_type_ for t in span):
         return False
     return len([t for t in span if t.is_alpha]) >= 2 or span[0].text.lower().endswith(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-from pipeline.topics import fold_word, taxonomy, words_of
+from pipeline.topics import fold_word, match_taxonomy, taxonomy, words_of
 
 pytestmark = pytest.mark.model
 
@@ -29,6 +29,20 @@ def topics(text: str) -> dict[str, pipeline.tables.TopicRow]:
         ("Le CEA investit dans la fusion nucléaire.", "nuclear_fusion"),
         ("La thérapie génique a guéri trois enfants.", "gene_therapy"),
         ("Elle est spécialiste de la glaciologie alpine.", "glaciology"),
+        # a learned discipline name counts alone, without a research sentence
+        ("Il a consacré sa carrière à l'astrophysique.", "astrophysics"),
+        ("Elle a longtemps enseigné la biomédecine à Lyon.", "medicine"),
+        # an everyday word counts as the field of a researcher
+        ("Une chercheuse en santé publique a mené l'enquête.", "public_health"),
+        ("Il est professeur de chimie à Lille.", "chemistry_materials"),
+        # a phenomenon counts as the object of a study
+        ("Elle étudie les effets du réchauffement climatique sur les glaciers.",
+         "climate_change_research"),
+        # a field named by the name of a research unit
+        ("Il dirige le Groupe de recherche en épistémologie de Genève.", "philosophy"),
+        ("Les essais adaptatifs raccourcissent le passage de la phase 1 à la phase 2.",
+         "adaptive_clinical_trials"),
+        ("L'application de traçage de contacts sera testée en juin.", "contact_tracing"),
     ],
 )
 def test_taxonomy_match(text, topic_id):
@@ -44,6 +58,13 @@ def test_taxonomy_match(text, topic_id):
         "Le groupe mise sur l'IA.",  # an ambiguous short form alone
         "Les tests génétiques sont remboursés.",  # an adjective, not the field
         "Santé publique France publie un bulletin.",  # inside a name
+        "L'article paraît dans la revue Nature Astronomy.",  # inside a journal title
+        "Le couvre-feu est justifié pour des raisons de santé publique.",  # everyday sense
+        "Le pays ne compte qu'un centre de dépistage.",
+        "Le réchauffement climatique inquiète les assureurs.",  # a phenomenon alone
+        "Une infographie publiée dimanche résume les chiffres.",  # a chart, not graphics
+        "La fusée a décollé vers la station spatiale.",  # objects, not research
+        "Je n'ai rien vu de tel.",  # "ai" is not "AI"
     ],
 )
 def test_no_topic(text):
@@ -63,6 +84,20 @@ def test_discovered_topic_is_marked_pattern(nlp):
     [topic] = found.values()
     assert topic.source == "pattern" and topic.topic_id.startswith("new:")
     assert topic.matched_text == "morphogenèse des coraux profonds"
+
+
+def test_discovered_topic_ends_before_its_verb(nlp):
+    found = topics("Les recherches sur la bioluminescence marine pourraient aboutir bientôt.")
+    [topic] = found.values()
+    assert topic.source == "pattern"
+    assert topic.matched_text == "bioluminescence marine"
+
+
+def test_acronym_alias_needs_capitals():
+    tax = taxonomy()
+    text = "La SNCF n'ai rien dit de l'IA."
+    hits = [text[h.start:h.end] for h in match_taxonomy(words_of(text), tax, text)]
+    assert hits == ["IA"]
 
 
 def test_holder_from_quote(nlp):
