@@ -260,7 +260,14 @@ class EntityFixer:
                 self.rules.title_heads)
         ):
             j -= 1
-        return j >= 0 and j < start - 1 and doc[j].lower_ in self.rules.title_heads
+        if j >= 0 and j < start - 1 and doc[j].lower_ in self.rules.title_heads:
+            return True
+        # "chargé des Affaires européennes": a portfolio right after "chargé de"
+        k = start - 1
+        while k >= 0 and start - k <= 3 and doc[k].lower_ in ("de", "du", "des", "d'", "la",
+                                                               "l'", "le", "les"):
+            k -= 1
+        return k >= 0 and k < start - 1 and doc[k].lower_ in self.rules.portfolio_heads
 
     # ------------------------------------------------------------------ gazetteer
 
@@ -374,6 +381,8 @@ class EntityFixer:
         j = start - 1
         while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):
             j -= 1
+        if j >= 2 and doc[j - 2:j + 1].text.lower() in rules.org_left_cues:
+            return True  # "la start-up X": three tokens
         if j >= 0:
             prev = doc[j]
             if prev.lower_ in rules.org_left_cues:
@@ -386,6 +395,15 @@ class EntityFixer:
         for cue in rules.org_right_cues:
             words = [t.lower_ for t in doc[end:end + len(cue)]]
             if tuple(words) == cue:
+                return True
+        # "X, la biotech qui ...", "X, une start-up lyonnaise": an organisation noun in
+        # apposition
+        k = end
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in (
+            "la", "le", "l'", "une", "un"
+        ):
+            noun = doc[k + 2:k + 5].text.lower() if doc[k + 3].text == "-" else doc[k + 2].lower_
+            if noun in rules.org_left_cues and noun not in ("chez",):
                 return True
         return False
 

@@ -64,6 +64,7 @@ class Frame:
     needs: tuple[str, ...] = ()
     needs_org: bool = False
     unless: tuple[str, ...] = ()  # words after the trigger that make it another sense
+    successor: str = ""  # "a": the person after "à" takes the post ("passe le relais à X")
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ class Lexicon:
     source_markers: frozenset[str]
     designated_orgs: frozenset[str]
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
+    handover_forms: dict[str, str]  # "passé" -> "passer"
+    handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
     government_roles: frozenset[str]
     speech_verbs: frozenset[str]
     public_office_orgs: frozenset[str]
@@ -168,6 +171,10 @@ def lexicon() -> Lexicon:
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
+            handover_forms={form: verb for verb, spec in data["handovers"].items()
+                            for form in [verb, *spec["forms"]]},
+            handover_phrases={verb: tuple(spec["phrases"])
+                              for verb, spec in data["handovers"].items()},
             government_roles=frozenset(fold(w) for w in data["government_roles"]),
             speech_verbs=frozenset(data["speech_verbs"]),
             public_office_orgs=frozenset(fold(w) for w in data["public_office_orgs"]),
@@ -516,6 +523,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
     """Trigger tokens of the sentence with their frames; ``nouveau PDG``, ``nouvelle
     directrice`` (a new holder of a post) count as appointments."""
     for tok in sent:
+        verb = lex.handover_forms.get(tok.lower_)
+        if verb is not None:
+            frame = Frame(lemma=verb, pos="VERB", kind="departure", obj="none",
+                          needs=lex.handover_phrases[verb], successor="a")
+            if _needs_ok(tok, frame):
+                yield tok, frame
+                continue
         if tok.lower_ in ("nouveau", "nouvelle", "nouvel") and tok.i + 1 < sent.end:
             title, _, former = _role_at(tok.doc, tok.i + 1, lex, sent.end)
             if title and not former:
@@ -528,6 +542,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
         ) or (  # a capitalised participle taken for a name: "Nommé en 2017, X ..."
             tok.pos_ == "PROPN" and tok.lower_.endswith(_PARTICIPLE_ENDINGS)
             and tok.lower_ in lex.verb_forms
+        ) or (  # a verb taken for a noun right after its subject: "Clément Beaune devient"
+            tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
+            and tok.lower_ not in lex.nouns and tok.i > sent.start
+            and (tok.doc[tok.i - 1].ent_type_ == "PER"
+                 or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles"))
         ):
             frame = lex.verbs.get(lemma) or lex.verbs.get(lex.verb_forms.get(tok.lower_, ""))
             if frame is None and "-" in lemma:
@@ -639,6 +658,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     near = [t.lower_ for t in doc[max(seg, org.start - 5):org.start]]
     if any(w in lex.source_markers for w in near):
         return "source", role  # "a confié à l'AFP", "selon Le Monde"
+    if org.end < trigger.i and _relative_object(org, trigger):
+        return "obj", role  # "la biotech qu'il a cofondée", "le parti qu'elle a quitté"
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
     if any(marker in segment for marker in _FORMER_PHRASES):
@@ -674,6 +695,43 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if not words or all(t.pos_ in ("DET", "ADJ", "NOUN") for t in window):
         return "obj", role
     return "other", role
+
+
+def _last_org_before(tok: Token, view: DocView, reach: int = 120) -> Span | None:
+    """The organisation ``son``/``sa`` refers to: of those named within ``reach`` tokens
+    before ``tok``, the one the document names most often (the last one on a tie)."""
+    counts: dict[str, int] = {}
+    for ent in view.all_ents:
+        if ent.label_ == "ORG":
+            key = ent.id_ or ent.text
+            counts[key] = counts.get(key, 0) + 1
+    best, best_rank = None, (False, 0)
+    for ent in view.all_ents:
+        if ent.start >= tok.i:
+            break
+        if ent.label_ == "ORG" and tok.i - ent.end <= reach:
+            # a name in a complement ("un investisseur de Facebook") is not the topic
+            rank = (not _is_complement(ent), counts[ent.id_ or ent.text])
+            if rank >= best_rank:
+                best, best_rank = ent, rank
+    return best
+
+
+def _relative_object(org: Span, trigger: Token) -> bool:
+    """``ORG que/qu' ... trigger`` (or ``ORG, parti centriste qu' ... trigger``): the
+    organisation is the object of the trigger in a relative clause."""
+    doc = org.doc
+    k = org.end
+    if k < trigger.i and doc[k].text == ",":  # an apposition: ", parti centriste"
+        k += 1
+        while k < trigger.i and doc[k].pos_ in ("DET", "NOUN", "ADJ") and k - org.end <= 4:
+            k += 1
+    if k >= trigger.i or doc[k].lower_ not in ("que", "qu'"):
+        return False
+    between = doc[k + 1:trigger.i]
+    return len(between) <= 5 and not any(
+        t.is_punct or (t.pos_ == "VERB" and t.lemma_ not in ("avoir", "être")) for t in between
+    )
 
 
 def _in_person_apposition(org: Span, seg: int, trigger: Token, view: DocView) -> bool:
@@ -1064,8 +1122,13 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
 def _replaced(ent: Span) -> bool:
     """``successeur de X``, ``succéder à X``, ``remplacer X``: X is the one replaced."""
     doc = ent.doc
-    left = [t.lemma_.lower() for t in doc[max(0, ent.start - 3):ent.start]]
-    return any(w in _SUCCESSION for w in left)
+    left = list(doc[max(0, ent.start - 3):ent.start])
+    # the succession word, then only a preposition, an article or a title before the name
+    for k, tok in enumerate(left):
+        if tok.lemma_.lower() in _SUCCESSION or tok.lower_ in _SUCCESSION:
+            return all(t.lower_ in ("de", "d'", "du", "à", "au", "le", "la", "l'", "m.", "mme")
+                       or t.pos_ in ("ADV",) for t in left[k + 1:])
+    return False
 
 
 def _is_complement(ent: Span) -> bool:
@@ -1114,7 +1177,8 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
                      "est", "était", "en", "co") for w in between):
             return [(view.person_name(before[-1]), "syntax")]
-    after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 16]
+    after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 16
+             and not _replaced(e)]
     if after:
         between = doc[trigger.i:after[0].start]
         if any(t.text == "," for t in between) or (
@@ -1265,6 +1329,11 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive) if p]
         status = status_of(trigger, sent, lex)
         predecessor = _predecessor(trigger, frame, sent, view, passive)
+        if frame.successor and persons:
+            heir = _heir(trigger, sent, view)
+            if heir and heir != persons[0][0]:
+                yield from _handover_heir(heir, persons[0][0], frame, trigger, sent, view,
+                                          lex, status)
         if predecessor and passive:
             # "X a été remplacé par Y": X is the predecessor, Y the successor
             successor = _agent_person(trigger, sent, view)
@@ -1286,6 +1355,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     m.to_org = ""
                 else:
                     m.from_org = ""
+            if frame.kind == "founding" and not m.to_org and frame.person == "appos" and \
+                    trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ in ("son", "sa"):
+                owner = _last_org_before(trigger, view)  # "Clearview AI ... Son fondateur, X"
+                m.to_org = view.org_name(owner) if owner is not None else ""
             if frame.kind == "founding" and not m.to_org:
                 continue
             if frame.kind == "join" and frame.needs_org and frame.obj == "none" and \
@@ -1331,6 +1404,32 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             yield m
 
 
+def _heir(trigger: Token, sent: Span, view: DocView) -> str:
+    """The person after ``à`` following a handover ("passe le relais à son dauphin, X")."""
+    doc = trigger.doc
+    for k in range(trigger.i + 1, min(sent.end, trigger.i + 10)):
+        if doc[k].lower_ in ("à", "au"):
+            for j in range(k + 1, min(sent.end, k + 6)):
+                ent = view.ent(doc[j])
+                if ent is not None and ent.label_ == "PER":
+                    return view.person_name(ent)
+                if doc[j].pos_ in ("VERB", "AUX"):
+                    break
+            return ""
+    return ""
+
+
+def _handover_heir(heir: str, holder: str, frame: Frame, trigger: Token, sent: Span,
+                   view: DocView, lex: Lexicon, status: str) -> Iterator[Mention]:
+    """The appointment of the one a post is handed to: the post the holder leaves."""
+    m = Mention(person=heir, kind="appointment", status=status, trigger=trigger, sent=sent,
+                rule=f"appointment.verb.{frame.lemma}.handover.syntax", succeeds=holder)
+    _date(m, trigger, sent, view)
+    m.score = 0.5
+    m.rules = [m.rule]
+    yield m
+
+
 def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
                  passive: bool) -> str:
     """The person replaced: "succède à X", "remplace X", "X a été remplacé par",
@@ -1345,6 +1444,11 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return name
         before = [e for e in view.ents_in(sent) if e.label_ == "PER" and e.end <= trigger.i]
         return view.person_name(before[-1]) if before else ""
+    if frame.pos == "NOUN":
+        if trigger.i > 0 and doc[trigger.i - 1].lower_ in ("son", "sa"):
+            return view.focus_person(trigger.i)  # "Son remplaçant, X": of the one in focus
+        if trigger.i + 1 >= sent.end or doc[trigger.i + 1].lower_ not in ("de", "d'", "du"):
+            return ""  # "successeur de X"; else the name that follows is the successor
     for k in range(trigger.i + 1, min(sent.end, trigger.i + 6)):
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER":
@@ -1390,6 +1494,12 @@ def _org_of_role(role: str, lex: Lexicon) -> str:
             return org
     if r in lex.government_roles or r.startswith(("ministre", "secretaire d'etat")):
         return "gouvernement"
+    if r.startswith(("charge ", "chargee ")):
+        # "chargée de la Biodiversité": a portfolio (capitalised), not "chargé de mission"
+        words = role.split()[1:]
+        content = [w for w in words if w.lower() not in ("de", "du", "des", "la", "le", "l'")]
+        if content and content[0][:1].isupper():
+            return "gouvernement"
     return ""
 
 

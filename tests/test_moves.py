@@ -139,6 +139,29 @@ CASES = [
     ("Anne Roux a quitté l'Inria. Le directeur du Loria, Hugo Meunier, a rejoint Thales.",
      [("Anne Roux", "Inria", "", "departure", "done"),
       ("Hugo Meunier", "", "Thales", "join", "done")]),
+    # handing a post over: the holder leaves, the heir takes the post
+    ("Hélène Roy, PDG de Vinci depuis 2012, a passé le relais en avril à son dauphin, "
+     "Marc Astier.",
+     [("Hélène Roy", "Vinci", "", "departure", "done"),
+      ("Marc Astier", "", "Vinci", "appointment", "done")]),
+    # a successor named as such
+    ("Successeur de Lucie Brun au ministère de la Culture, Hugo Perret a présenté son budget.",
+     [("Lucie Brun", "ministère de la Culture", "", "departure", "done"),
+      ("Hugo Perret", "", "ministère de la Culture", "appointment", "done")]),
+    ("Karine Lemoine quitte Ouest-France. Son remplaçant, Éric Bodin, arrive lundi.",
+     [("Karine Lemoine", "Ouest-France", "", "departure", "done"),
+      ("Éric Bodin", "", "Ouest-France", "appointment", "done")]),
+    # a government portfolio ("chargée de" + capitalised), not "chargé de mission"
+    ("Claire Bastide devient chargée des Anciens combattants.",
+     [("Claire Bastide", "", "gouvernement", "appointment", "done")]),
+    ("Paul Mazel a été nommé chargé de mission auprès du directeur.",
+     []),
+    # the organisation is the object of a relative clause
+    ("Thomas Girod dirige Cellvia, la biotech qu'il a cofondée en 2014.",
+     [("Thomas Girod", "", "Cellvia", "founding", "done")]),
+    # "son fondateur": of the organisation the text is about
+    ("La start-up Lumina vend des capteurs. Son fondateur, Yann Cordier, vise l'Asie.",
+     [("Yann Cordier", "", "Lumina", "founding", "done")]),
     # the speaker appoints, the addressee is appointed (and is not named here)
     ("« Je t'ai nommé ministre », a lancé Jean Castel.",
      []),

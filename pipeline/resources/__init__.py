@@ -107,6 +107,7 @@ class EntityRules:
     org_role_cues: frozenset[str]
     institution_heads: frozenset[str]
     role_heads: frozenset[str]
+    portfolio_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
