@@ -286,6 +286,9 @@ class EntityFixer:
                 continue
             if start > 0 and (doc[start - 1].text in ("#",)):
                 continue
+            if end - start == 1 and start > 0 and doc[start - 1].text in self.first_names \
+                    and not doc[start - 1].is_sent_start:
+                continue  # "Thierry Bolloré", "Martin Bouygues": a person's surname
             yield _Cand(start, end, "ORG", "gazetteer", canonical)
         for _, start, end in self.lower_matcher(doc):
             span = doc[start:end]
@@ -341,7 +344,12 @@ class EntityFixer:
         limit = min(len(doc), i + 4)
         while end < limit:
             tok = doc[end]
-            if self._is_name_word(tok):
+            if self._is_name_word(tok) or (
+                # a surname that is also a company's name, after a given name ("Thierry
+                # Bolloré", "Martin Bouygues")
+                end == i and doc[i - 1].text in self.first_names
+                and self._is_name_word(tok, company_ok=True)
+            ):
                 end += 1
             elif (  # "Dupond-Moretti" split at its hyphen
                 tok.text == "-" and end + 1 < len(doc)
@@ -360,7 +368,7 @@ class EntityFixer:
                 break
         return end
 
-    def _is_name_word(self, tok: Token) -> bool:
+    def _is_name_word(self, tok: Token, company_ok: bool = False) -> bool:
         text = tok.text
         return (
             len(text) > 1
@@ -368,7 +376,7 @@ class EntityFixer:
             and text.replace("-", "").replace("'", "").isalpha()
             and text not in self.rules.never_entities
             and text not in self.rules.person_titles
-            and text not in self.canonical_of
+            and (company_ok or text not in self.canonical_of)
             and not tok.is_sent_start
         )
 
@@ -402,7 +410,8 @@ class EntityFixer:
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in (
             "la", "le", "l'", "une", "un"
         ):
-            noun = doc[k + 2:k + 5].text.lower() if doc[k + 3].text == "-" else doc[k + 2].lower_
+            glued = k + 4 < len(doc) and doc[k + 3].text == "-"  # "start-up": three tokens
+            noun = doc[k + 2:k + 5].text.lower() if glued else doc[k + 2].lower_
             if noun in rules.org_left_cues and noun not in ("chez",):
                 return True
         return False

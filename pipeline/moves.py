@@ -79,6 +79,7 @@ class Lexicon:
     public_offices: tuple[str, ...]
     person_nouns: frozenset[str]
     demonyms: frozenset[str]  # "la Française": a person already named
+    object_control_verbs: frozenset[str]  # "convaincre X de rejoindre": X moves
     roles: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     source_markers: frozenset[str]
     designated_orgs: frozenset[str]
@@ -166,6 +167,7 @@ def lexicon() -> Lexicon:
             public_offices=tuple(fold(p) for p in data["public_offices"]),
             person_nouns=frozenset(w.lower() for w in data["person_nouns"]),
             demonyms=frozenset(w.lower() for w in data["demonyms"]),
+            object_control_verbs=frozenset(data["object_control_verbs"]),
             roles=_index_roles(roles),
             source_markers=frozenset(data["source_markers"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
@@ -663,6 +665,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
     if any(marker in segment for marker in _FORMER_PHRASES):
+        if "candidat" in segment:
+            return "other", role  # "ex-candidat à la mairie de Paris": never a post there
         return "from", role
     if org.end <= trigger.i and _in_person_apposition(org, seg, trigger, view):
         return "from", role  # "X, directrice générale d'Allianz France, remplace Y"
@@ -969,6 +973,11 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     if frame.pos == "NOUN":
         if frame.person == "appos":
             return _appos_person(trigger, sent, view)
+        det = _determiner(trigger)
+        if det in _INDEFINITE:
+            return []  # "une deuxième démission d'un ministre": no particular event
+        if det in _DEMONSTRATIVE and not _has_de_person(trigger, sent, view):
+            return []  # "cette démission": told before, with its person
         # "le départ de X", "l'arrivée de X à/chez"
         j = trigger.i + 1
         while j < sent.end and j - trigger.i <= 6:
@@ -1000,6 +1009,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             places = [e for e in view.ents_in(sent) if e.label_ == "LOC" and e.end <= trigger.i]
             if places:
                 return []  # "la Lituanie ... avant son entrée dans l'UE": a country's
+            if _non_person_subject(trigger, view):
+                return []  # "le comité a remis sa démission": the committee's
             return [(view.focus_person(trigger.i), "focus")]
         subj = _subject_token(trigger) if trigger.dep_ not in ("nsubj",) else None
         name, how = _person_from_token(subj, view)
@@ -1012,6 +1023,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             name = _subject_after_clause(trigger, sent, view)
         return [(name, how)] if name else []
     # verbs
+    if _controlled_by_object(trigger, lexicon()):
+        return []  # "convaincre les partis de rejoindre sa liste": the object would move
     if passive or frame.obj != "person":
         if passive and frame.kind == "founding":
             agents = _agents(trigger, sent, view)
@@ -1095,6 +1108,71 @@ def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
         if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
             break
     return ""
+
+
+_INDEFINITE = frozenset({"un", "une", "des", "d'"})
+_DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
+
+
+def _controlled_by_object(trigger: Token, lex: Lexicon) -> bool:
+    """An infinitive trigger after a verb whose object is its subject ("convaincre X de
+    rejoindre", "pousser X à quitter"), when that object is not a named person."""
+    doc = trigger.doc
+    if "Inf" not in trigger.morph.get("VerbForm") and not trigger.lower_.endswith(
+        ("er", "ir", "re")
+    ):
+        return False
+    for k in range(trigger.i - 1, max(trigger.sent.start - 1, trigger.i - 26), -1):
+        tok = doc[k]
+        if tok.lemma_ in lex.object_control_verbs and tok.pos_ in ("VERB", "AUX", "NOUN"):
+            between = doc[tok.i + 1:trigger.i]
+            people = [t for t in between if t.ent_type_ == "PER"]
+            return not people and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between)
+        if tok.is_punct and tok.text not in (",", "'"):
+            break
+    return False
+
+
+def _non_person_subject(trigger: Token, view: DocView) -> bool:
+    """The verb governing a possessed event noun has a subject that is not a person
+    ("le comité a remis sa démission", "l'entreprise annonce son départ de Chine")."""
+    head = trigger.head
+    if head is trigger or head.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None and head.dep_ == "conj":  # "le comité a exprimé ... et a remis sa"
+        subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubj:pass")),
+                    None)
+    if subj is None or subj.pos_ != "NOUN" or subj.i == trigger.i or \
+            subj.left_edge.i <= trigger.i <= subj.right_edge.i:
+        return False  # "son arrivée était attendue": the event is the subject
+    ent = view.ent(subj)
+    return (ent is None or ent.label_ != "PER") and subj.lower_ not in lexicon().person_nouns \
+        and subj.lower_ not in lexicon().demonyms
+
+
+def _determiner(tok: Token) -> str:
+    """The determiner of a noun, past adjectives and ordinals ("une deuxième démission",
+    "son brusque départ"); "" if none."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= 3 and (doc[k].pos_ in ("ADJ", "NUM") or doc[k].lower_ in (
+        "deuxième", "troisième", "nouvelle", "nouveau", "nouvel", "second", "seconde"
+    )):
+        k -= 1
+    return doc[k].lower_ if k >= 0 and doc[k].pos_ == "DET" else ""
+
+
+def _has_de_person(trigger: Token, sent: Span, view: DocView) -> bool:
+    """A named person in the complement of an event noun ("ce départ de X")."""
+    doc = trigger.doc
+    for k in range(trigger.i + 1, min(sent.end, trigger.i + 7)):
+        ent = view.ent(doc[k])
+        if ent is not None and ent.label_ == "PER":
+            return doc[k - 1].lower_ in ("de", "d'", "du")
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:

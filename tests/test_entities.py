@@ -55,6 +55,13 @@ def test_common_phrase_is_not_a_known_name():
     assert all(label != "ORG" for _, label, _ in ents("Il a fait le tour du monde en bateau."))
 
 
+@pytest.mark.parametrize("text", ["Il a vu Cellvia, la start", "Il aime Zorglux, la",
+                                  "Zorglux, une start-up", "Zorglux, la start-"])
+def test_apposition_at_the_end_of_the_text(text):
+    """An apposition cut by the end of the text is read without error."""
+    assert all(text[e.start_char:e.end_char] == e.text for e in pipeline.extract(text).entities)
+
+
 def test_title_is_not_a_person():
     assert all(text != "Président du Kosovo" for text, _, _ in
                ents("Le Président du Kosovo a démissionné hier."))
