@@ -1040,6 +1040,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         name, how = _person_from_token(subj, view)
         if name:
             return [(name, how)]
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and view.ent(subj) is None \
+                and subj.lower_ not in lexicon().person_nouns and subj.lower_ not in _PRONOUNS \
+                and not any(c.dep_ == "nummod" for c in subj.children):  # not "49 ans"
+            return []  # "60 salariés allaient partir": the subject is not a named person
         before = [e for e in people if e.end <= trigger.i]
         # not a complement, nor the one replaced ("X remplace Y et devient", but "X
         # remplace Y, qui a rejoint Z" is Y)
