@@ -1599,6 +1599,15 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
             # nommée en 2021")
             return abs(d.start - at) + (1000 if "," in text[lo:hi] else 0)
 
+        def in_relative(d: Any) -> bool:
+            """A date inside a relative clause of another verb ("remplacera X, qui a
+            rejoint Y en octobre")."""
+            lo, hi = sorted((d.start, at))
+            return bool(_RELATIVE.search(text[lo:hi]))
+
+        dates = [d for d in dates if not in_relative(d)]
+        if not dates:
+            return
         best = min(dates, key=distance)
         m.date, m.date_text = best.iso, best.text
 
@@ -1692,6 +1701,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
     return True
 
 
+_RELATIVE = re.compile(r",\s*(?:qui|que|qu'|où|dont|lequel|laquelle)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _KIND_RANK = {"founding": 4, "appointment": 3, "join": 2, "departure": 1}
 _STATUS_RANK = {"done": 3, "planned": 2, "reported": 1, "denied": 0}
@@ -1786,6 +1796,8 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.from_org = ""
             m.rules.append("appointment.succession.post")
     for m in merged:
+        if m.from_org and same_org(m.from_org, m.to_org):
+            m.from_org = ""  # merged mentions that name the joined organisation twice
         if not (m.from_org or m.to_org):
             continue
         if m.kind == "departure" and m.to_org and not m.from_org:

@@ -258,3 +258,13 @@ def test_affiliations(nlp, text, expected):
     assert [(a.person, a.org, a.role, a.tense) for a in result.affiliations] == expected
     for a in result.affiliations:
         assert text[a.start_char:a.end_char] == a.sentence
+
+
+def test_successor_and_predecessor_keep_their_own_dates(nlp):
+    """A date inside a relative clause dates that clause's move, not the successor's."""
+    text = ("Paul Simon rejoindra Le Monde en janvier. Il y remplacera Agathe Morin, qui a "
+            "rejoint Radio France en octobre.")
+    moves = {m.person: m for m in pipeline.extract(text, date="2025-03-12").moves}
+    assert (moves["Paul Simon"].to_org, moves["Paul Simon"].date) == ("Le Monde", "2026-01")
+    assert (moves["Agathe Morin"].from_org, moves["Agathe Morin"].to_org,
+            moves["Agathe Morin"].date) == ("Le Monde", "Radio France", "2024-10")
