@@ -222,3 +222,21 @@ def test_workers_and_analysis_are_settings_and_options():
     assert Settings().analysis == "selective" and Settings().batch_size == 32
     with pytest.raises(ConfigError):
         Settings().updated(analysis="partial")
+
+
+def test_indexed_lemma_tables_give_the_same_lemmas():
+    """The lemmatizer's word lists as sets (pipeline.nlp.index_lemma_tables): same lemmas
+    as the model's own tables, on every word of the sample corpus."""
+    import spacy
+
+    from pipeline.corpus import Article, read_corpus
+    from pipeline.nlp import index_lemma_tables
+
+    texts = [a.text for a in read_corpus(ROOT / "corpus") if isinstance(a, Article)]
+    plain = spacy.load("fr_core_news_sm")
+    fast = spacy.load("fr_core_news_sm")
+    index_lemma_tables(fast)
+    table = fast.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(table[k], frozenset) for k in table.keys())
+    for a, b in zip(plain.pipe(texts), fast.pipe(texts), strict=True):
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
