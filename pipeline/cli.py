@@ -233,10 +233,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         from .dask_engine import run_dask
 
-        if args.resume:
-            raise errors.EngineMismatch("--resume", "embedded")
         result = run_dask(args.corpus, args.out, _settings(args), scheduler=args.scheduler,
-                          fmt=args.format, force=args.force, progress=not args.quiet)
+                          fmt=args.format, force=args.force, resume=args.resume,
+                          progress=not args.quiet)
     else:
         for option, given in (("--scheduler", args.scheduler),
                               ("--format parquet", args.format != "csv"),

@@ -63,6 +63,7 @@ from .corpus import (
     sniff_binary,
     split_front_matter,
 )
+from .journal import JOURNAL_NAME, Journal
 from .run import (
     ArticleResult,
     RunResult,
@@ -408,20 +409,29 @@ def count_items(part: Partition, max_chars: int) -> int:
     return sum(1 for _ in read_partition(part, max_chars))
 
 
-def process_partition(part: Partition, settings: Settings, cap: int | None = None
-                      ) -> list[ArticleResult]:
+@dataclass(frozen=True)
+class Reused:
+    """An article whose rows the driver reads from the journal of a previous run."""
+
+    key: str
+
+
+def process_partition(part: Partition, settings: Settings, cap: int | None = None,
+                      skip: frozenset[str] | None = None) -> list[ArticleResult | Reused]:
     """The results of every article of a partition, in order (the task of a run).
 
     Articles go through ``nlp.pipe`` in batches of ``settings.batch_size`` with the
-    worker's cached model; an article that fails is isolated as in the embedded run.
+    worker's cached model; an article that fails is isolated as in the embedded run. An
+    article whose key is in ``skip`` (found in the journal of a resumed run) is not
+    analysed: a :class:`Reused` marker stands for it.
     """
     from .nlp import get_nlp
 
     items: Iterable[Article | ReadFailure] = read_partition(part, settings.max_chars)
     if cap is not None:
         items = itertools.islice(items, cap)
-    out: list[ArticleResult] = []
-    pending: list[Article | ArticleResult] = []
+    out: list[ArticleResult | Reused] = []
+    pending: list[Article | ArticleResult | Reused] = []
 
     def flush() -> None:
         articles = [p for p in pending if isinstance(p, Article)]
@@ -434,6 +444,9 @@ def process_partition(part: Partition, settings: Settings, cap: int | None = Non
     for item in items:
         if isinstance(item, ReadFailure):
             pending.append(failure_result(item))
+            continue
+        if skip and item.key in skip:
+            pending.append(Reused(item.key))
             continue
         pending.append(item)
         n_new += 1
@@ -588,16 +601,19 @@ def local_cluster(n_workers: int = 2, **options: Any) -> Any:
 
 
 def check_output(src_fs: Any, root: str, dest_fs: Any, dest: str, out: object,
-                 force: bool) -> None:
-    """Refuse an output inside the corpus, or one that holds files unless ``force``."""
+                 force: bool, resume: bool = False) -> None:
+    """Refuse an output inside the corpus, or one that holds files unless ``force`` (or
+    ``resume`` with the journal of a run in it)."""
     if is_local(src_fs) and is_local(dest_fs):
-        check_out_dir(Path(root), Path(dest), force)
+        check_out_dir(Path(root), Path(dest), force, resume)
         return
     if type(src_fs) is type(dest_fs):
         base = root.rstrip("/")
         if dest.rstrip("/") == base or dest.startswith(base + "/"):
             raise errors.OutputInsideCorpus(out, root)
     if not dest_fs.exists(dest) or force:
+        return
+    if resume and dest_fs.exists(f"{dest.rstrip('/')}/{JOURNAL_NAME}"):
         return
     if not dest_fs.isdir(dest):
         raise errors.UsageError(f"output path '{out}' exists and is not a folder")
@@ -643,8 +659,8 @@ def plan(client: Any, fs: Any, root: str, *, exclude: str | None, target: int | 
 
 
 def gather_in_order(client: Any, parts: list[Partition], settings: Settings,
-                    caps: list[int | None], token: str, progress: bool = False
-                    ) -> Iterator[ArticleResult]:
+                    caps: list[int | None], token: str, progress: bool = False,
+                    skip: Any = None) -> Iterator[ArticleResult | Reused]:
     """Submit a task per partition; yield its results in partition order as they come.
 
     A result is fetched as soon as its task ends (and released on the cluster), then held
@@ -655,7 +671,8 @@ def gather_in_order(client: Any, parts: list[Partition], settings: Settings,
     index: dict[str, int] = {}
     futures = []
     for part, cap in zip(parts, caps, strict=True):
-        future = client.submit(process_partition, part, settings, cap, retries=TASK_RETRIES,
+        future = client.submit(process_partition, part, settings, cap, skip,
+                               retries=TASK_RETRIES,
                                key=f"frnews-part-{token}-{part.index:06d}")
         index[future.key] = part.index
         futures.append(future)
@@ -665,7 +682,7 @@ def gather_in_order(client: Any, parts: list[Partition], settings: Settings,
 
         bar = tqdm(total=len(parts), unit="partition", desc="frnews (dask)", disable=None,
                    leave=False)
-    ready: dict[int, list[ArticleResult]] = {}
+    ready: dict[int, list[ArticleResult | Reused]] = {}
     following = 0
     try:
         for future in as_completed(futures):
@@ -696,6 +713,7 @@ def run_dask(
     scheduler: str | None = None,
     fmt: str = "csv",
     force: bool = False,
+    resume: bool = False,
     progress: bool = False,
     partition_size: int | None = None,
 ) -> RunResult:
@@ -708,6 +726,10 @@ def run_dask(
     started for the run. ``fmt`` is ``csv`` (the tables of the embedded run, byte for
     byte) or ``parquet`` (one ``<table>.parquet`` per table, same columns and rows).
     ``partition_size`` (bytes) overrides the size of the partitions.
+
+    With a local output folder the run keeps the journal of the embedded run
+    (``.frnews-journal.jsonl``): ``resume`` reuses the rows of the articles it holds, so
+    a run stopped midway (or a corpus that grew) is finished without analysing them again.
     """
     require_dask()
     import pandas as pd
@@ -721,7 +743,10 @@ def run_dask(
     dest_fs = dest = None
     if out is not None:
         dest_fs, dest = open_location(out)
-        check_output(src_fs, root, dest_fs, dest, out, force)
+        if resume and not is_local(dest_fs):
+            raise errors.UsageError("--resume needs a local output folder (the journal is "
+                                    "kept there); a URL cannot be resumed")
+        check_output(src_fs, root, dest_fs, dest, out, force, resume)
     summary = RunSummary(out_dir=os.fspath(out) if out is not None else "",
                          settings=asdict(settings))
     started = time.perf_counter()
@@ -742,10 +767,24 @@ def run_dask(
         caps: list[int | None] = [None] * len(parts)
         if settings.limit is not None:
             parts, caps = _limit(client, parts, settings, token)
-        results = gather_in_order(client, parts, settings, caps, token, progress)
         if dest is None:
+            results = gather_in_order(client, parts, settings, caps, token, progress)
             tables = _collect(results, summary, pd)
+        elif is_local(dest_fs):
+            Path(dest).mkdir(parents=True, exist_ok=True)
+            journal = Journal(Path(dest), settings, resume=resume)  # locks the folder
+            try:
+                keys = journal.readable_keys() if resume else frozenset()
+                skip = client.scatter([keys], broadcast=True)[0] if keys else None
+                results = gather_in_order(client, parts, settings, caps, token, progress,
+                                          skip)
+                tables = _write(_journaled(results, journal, settings), summary, settings,
+                                dest_fs, dest, fmt)
+                journal.compact()
+            finally:
+                journal.close()
         else:
+            results = gather_in_order(client, parts, settings, caps, token, progress)
             tables = _write(results, summary, settings, dest_fs, dest, fmt)
     summary.seconds = time.perf_counter() - started
     return RunResult(tables, summary)
@@ -769,6 +808,29 @@ def _limit(client: Any, parts: list[Partition], settings: Settings, token: str
         caps.append(min(n, left))
         left -= n
     return kept, caps
+
+
+def _journaled(results: Iterator[ArticleResult | Reused], journal: Journal,
+               settings: Settings) -> Iterator[ArticleResult]:
+    """The results with the reused ones read from the journal, and the new ones recorded
+    in it (synced every ``batch_size`` articles, as the embedded run does)."""
+    n_new = 0
+    for result in results:
+        if isinstance(result, Reused):
+            entry = journal.get(result.key)
+            if entry is None:  # checked at the start; the file changed under the run
+                raise errors.UsageError(
+                    f"the journal entry of article {result.key} can no longer be read; "
+                    "run again with --resume")
+            yield ArticleResult.from_entry(entry)
+            continue
+        if result.key and result.cacheable:
+            journal.add(result.to_entry())
+            n_new += 1
+            if n_new % settings.batch_size == 0:
+                journal.sync()
+        yield result
+    journal.sync()
 
 
 def _collect(results: Iterator[ArticleResult], summary: RunSummary, pd: Any

@@ -200,6 +200,15 @@ class Journal:
         self._used.add(key)
         return entry
 
+    def readable_keys(self) -> frozenset[str]:
+        """The keys whose entry can be read back (damaged entries are dropped from the
+        index, so that their articles are analysed again); reads the journal once."""
+        used = set(self._used)
+        for key in list(self._index):
+            self.get(key)  # drops a damaged entry from the index
+        self._used = used  # read, not yet reused by this run
+        return frozenset(self._index)
+
     def add(self, entry: dict[str, Any]) -> None:
         """Append an entry (``entry["key"]`` first); synced by :meth:`sync`."""
         line = json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=True)

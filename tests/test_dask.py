@@ -216,6 +216,40 @@ def test_small_partitions_and_cli_match_the_embedded_run(embedded, scheduler, tm
 
 
 @pytest.mark.model
+def test_resume_reuses_the_journal_of_either_engine(embedded, scheduler, tmp_path):
+    """A Dask run keeps the journal in a local output folder: a resumed run (Dask or
+    embedded) reuses every article and writes the same tables; an embedded run's journal
+    is reused by a resumed Dask run too."""
+    out = tmp_path / "dask"
+    run_dask(str(CORPUS), str(out), Settings(), scheduler=scheduler, partition_size=4096)
+    assert (out / ".frnews-journal.jsonl").is_file()
+    again = run_dask(str(CORPUS), str(out), Settings(), scheduler=scheduler, resume=True,
+                     partition_size=4096)
+    assert again.summary.reused == again.summary.articles > 0
+    same_tables(embedded, out)
+    # the embedded engine resumes what the Dask run journaled
+    result = run(CORPUS, out, Settings(), resume=True)
+    assert result.summary.reused == result.summary.articles
+    same_tables(embedded, out)
+    # a partial embedded run (5 articles) finished by Dask: only the rest is analysed
+    part = tmp_path / "part"
+    run(CORPUS, part, Settings(limit=5))
+    finished = run_dask(str(CORPUS), str(part), Settings(), scheduler=scheduler, resume=True)
+    assert finished.summary.reused == 5
+    same_tables(embedded, part)
+
+
+@pytest.mark.model
+def test_dask_resume_refuses_a_folder_without_journal(scheduler, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(errors.NothingToResume):
+        run_dask(str(CORPUS), str(out), Settings(), scheduler=scheduler, resume=True)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.model
 def test_limit_and_an_output_url(scheduler, tmp_path, nlp):
     """``limit`` keeps the first articles in corpus order, as the embedded run does; an
     output URL gets the tables uploaded (fsspec's memory filesystem stands for s3://)."""
@@ -306,7 +340,8 @@ def test_parquet_holds_the_rows_of_the_csv(embedded, scheduler, tmp_path):
     CSV (values as extracted: no spreadsheet escaping)."""
     out = tmp_path / "parquet"
     result = run_dask(str(CORPUS), str(out), Settings(), scheduler=scheduler, fmt="parquet")
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.parquet" for n in NAMES)
+    visible = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert visible == sorted(f"{n}.parquet" for n in NAMES)  # and the journal
     for name in NAMES:
         csv = read_table(embedded / f"{name}.csv")
         pq = read_parquet_table(out / f"{name}.parquet")
