@@ -59,6 +59,7 @@ class EntityMention:
     entity_id: str
 
 
+_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-z]?\.$")  # "J.", "Ch." in a name
 _ARTICLES = frozenset({"le", "la", "les", "l'"})
 
 
@@ -186,6 +187,19 @@ class EntityFixer:
                 and doc[end - 2].text[:1].isupper())
         ):
             end -= 1
+        if start >= end:
+            return None
+        if ent.label_ == "PER":
+            # a headline glued to its text ("Covid-19.- Brésil", "Caixa.- Comorbidités"):
+            # the name starts after the sentence end inside the span
+            for k in range(end - 2, start - 1, -1):
+                text = doc[k].text
+                if (text.endswith(".-") or text in (".-", ".")) or (
+                    text.endswith(".") and len(text) > 2 and text not in rules.person_titles
+                    and not _INITIAL.match(text)
+                ):
+                    start = k + 1
+                    break
         if start >= end:
             return None
         if ent.label_ == "PER":  # "Marc-Antoine Girard" cut to "Antoine Girard"

@@ -80,6 +80,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     demonyms: frozenset[str]  # "la Française": a person already named
     object_control_verbs: frozenset[str]  # "convaincre X de rejoindre": X moves
+    award_phrases: tuple[str, ...]  # "nommée humanitaire de l'année": an award
     roles: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     source_markers: frozenset[str]
     designated_orgs: frozenset[str]
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
             person_nouns=frozenset(w.lower() for w in data["person_nouns"]),
             demonyms=frozenset(w.lower() for w in data["demonyms"]),
             object_control_verbs=frozenset(data["object_control_verbs"]),
+            award_phrases=tuple(p.lower() for p in data["award_phrases"]),
             roles=_index_roles(roles),
             source_markers=frozenset(data["source_markers"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
@@ -1155,6 +1157,13 @@ def _non_person_subject(trigger: Token, view: DocView) -> bool:
         and subj.lower_ not in lexicon().demonyms
 
 
+def _award(trigger: Token, sent: Span, lex: Lexicon) -> bool:
+    """``nommée humanitaire de l'année``, ``élu joueur du mois``: a prize, not a post."""
+    after = " ".join(t.lower_ for t in trigger.doc[trigger.i + 1:min(sent.end, trigger.i + 8)])
+    after = after.replace("l' ", "l'")
+    return any(p in after for p in lex.award_phrases)
+
+
 def _determiner(tok: Token) -> str:
     """The determiner of a noun, past adjectives and ordinals ("une deuxième démission",
     "son brusque départ"); "" if none."""
@@ -1402,6 +1411,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     roles = find_roles(sent, lex, view)
     for n, (trigger, frame) in enumerate(triggers):
         if _hypothetical(trigger, sent):
+            continue
+        if frame.kind == "appointment" and _award(trigger, sent, lex):
             continue
         # verbs without a direct object ("il est parti", "elle est devenue") have no passive
         passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and \

@@ -62,6 +62,12 @@ def test_apposition_at_the_end_of_the_text(text):
     assert all(text[e.start_char:e.end_char] == e.text for e in pipeline.extract(text).entities)
 
 
+def test_a_glued_headline_is_not_part_of_a_name():
+    text = "Santé.- Comorbidités : Jean Dupont, ministre de la Santé, a démissionné."
+    assert all(".-" not in t and not t.startswith("Santé") for t, label, _ in ents(text)
+               if label == "PER")
+
+
 def test_title_is_not_a_person():
     assert all(text != "Président du Kosovo" for text, _, _ in
                ents("Le Président du Kosovo a démissionné hier."))

@@ -162,6 +162,9 @@ CASES = [
     # "son fondateur": of the organisation the text is about
     ("La start-up Lumina vend des capteurs. Son fondateur, Yann Cordier, vise l'Asie.",
      [("Yann Cordier", "", "Lumina", "founding", "done")]),
+    # an award is not a post
+    ("La chanteuse Maria Lopez a été nommée humanitaire de l'année par l'université Harvard.",
+     []),
     # the speaker appoints, the addressee is appointed (and is not named here)
     ("« Je t'ai nommé ministre », a lancé Jean Castel.",
      []),
