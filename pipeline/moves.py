@@ -81,6 +81,7 @@ class Lexicon:
     demonyms: frozenset[str]  # "la Française": a person already named
     object_control_verbs: frozenset[str]  # "convaincre X de rejoindre": X moves
     award_phrases: tuple[str, ...]  # "nommée humanitaire de l'année": an award
+    unrelated_markers: frozenset[str]  # "à cause de", "face à": not the move's organisation
     roles: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     source_markers: frozenset[str]
     designated_orgs: frozenset[str]
@@ -170,6 +171,7 @@ def lexicon() -> Lexicon:
             demonyms=frozenset(w.lower() for w in data["demonyms"]),
             object_control_verbs=frozenset(data["object_control_verbs"]),
             award_phrases=tuple(p.lower() for p in data["award_phrases"]),
+            unrelated_markers=frozenset(w.lower() for w in data["unrelated_markers"]),
             roles=_index_roles(roles),
             source_markers=frozenset(data["source_markers"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
@@ -664,6 +666,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return "source", role  # "a confié à l'AFP", "selon Le Monde"
     if org.end < trigger.i and _relative_object(org, trigger):
         return "obj", role  # "la biotech qu'il a cofondée", "le parti qu'elle a quitté"
+    if org.start > trigger.i and any(
+        t.lower_ in lex.unrelated_markers for t in doc[trigger.i + 1:org.start]
+    ):
+        return "other", role  # "limogé à cause de ses relations avec l'état-major de X"
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
     if any(marker in segment for marker in _FORMER_PHRASES):
@@ -1164,6 +1170,40 @@ def _award(trigger: Token, sent: Span, lex: Lexicon) -> bool:
     return any(p in after for p in lex.award_phrases)
 
 
+def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
+                      trigger: Token) -> list[tuple[str, str]]:
+    """The persons plus those coordinated with them in the sentence ("Benjamin Griveaux
+    et Mounir Mahjoubi ont quitté", "le départ de X, Y et Z"): names joined only by
+    commas and "et", on the same side of the trigger."""
+    if not persons:
+        return persons
+    doc = sent.doc
+    people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
+    out = list(persons)
+    names = {p for p, _ in persons}
+    for k, ent in enumerate(people):
+        if view.person_name(ent) not in names:
+            continue
+        group = [ent]
+        for step in (-1, 1):  # walk the list of names left and right
+            j = k
+            while 0 <= j + step < len(people):
+                a, b = (people[j + step], people[j]) if step < 0 else (people[j], people[j + step])
+                between = [t.lower_ for t in doc[a.end:b.start]]
+                if between not in ([","], ["et"]) or a.start < trigger.i < b.end:
+                    break  # ", et" joins clauses, not names
+                group.append(people[j + step])
+                j += step
+        group.sort(key=lambda e: e.start)
+        if len(group) > 1 and any(t.lower_ == "et" for t in doc[group[0].end:group[-1].start]):
+            for e in group:
+                name = view.person_name(e)
+                if name not in names:
+                    names.add(name)
+                    out.append((name, "coordinated"))
+    return out
+
+
 def _determiner(tok: Token) -> str:
     """The determiner of a noun, past adjectives and ordinals ("une deuxième démission",
     "son brusque départ"); "" if none."""
@@ -1272,6 +1312,10 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
              and not _replaced(e)]
     if after:
         between = doc[trigger.i:after[0].start]
+        title_end = _role_at(doc, trigger.i + 1, lexicon(), sent.end)[1] \
+            if trigger.lower_ in ("nouveau", "nouvelle", "nouvel") else trigger.i + 1
+        if after[0].start == title_end and determined:
+            return [(view.person_name(after[0]), "syntax")]  # "le nouveau DG Makoto Uchida"
         if any(t.text == "," for t in between) or (
             view.ent(between[-1]) is not None and view.ent(between[-1]).label_ == "ORG"  # type: ignore[union-attr]
         ) or doc[after[0].start - 1].pos_ == "NOUN":
@@ -1431,6 +1475,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             # "X a été remplacé par Y": X is the predecessor, Y the successor
             successor = _agent_person(trigger, sent, view)
             persons = [(successor, "syntax")] if successor else []
+        persons = _with_coordinated(persons, sent, view, trigger)
         for person, how in persons:
             if person == predecessor:
                 continue

@@ -162,6 +162,18 @@ CASES = [
     # "son fondateur": of the organisation the text is about
     ("La start-up Lumina vend des capteurs. Son fondateur, Yann Cordier, vise l'Asie.",
      [("Yann Cordier", "", "Lumina", "founding", "done")]),
+    # coordinated names move together; ", et" joins clauses, not names
+    ("Paul Roux, Anne Vidal et Marc Simon ont rejoint Valeo.",
+     [("Paul Roux", "", "Valeo", "join", "done"), ("Anne Vidal", "", "Valeo", "join", "done"),
+      ("Marc Simon", "", "Valeo", "join", "done")]),
+    ("Anne Vidal a rencontré Paul Roux, et Marc Simon a quitté Renault.",
+     [("Marc Simon", "Renault", "", "departure", "done")]),
+    # the title right before the name; an organisation in a causal phrase is not the one left
+    ("Le conseil a approuvé la nomination du nouveau directeur général de Valeo Paul Girard.",
+     [("Paul Girard", "", "Valeo", "appointment", "done")]),
+    ("Il succède à Luc Morand, limogé en mai à cause de ses relations avec la direction de "
+     "Nissan.",
+     []),
     # an award is not a post
     ("La chanteuse Maria Lopez a été nommée humanitaire de l'année par l'université Harvard.",
      []),
