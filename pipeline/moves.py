@@ -238,6 +238,7 @@ class Mention:
     rules: list[str] = field(default_factory=list)
     inherit_from: str = ""  # a predecessor leaves the organisation its successor joins
     succeeds: str = ""  # a successor takes the post its predecessor leaves
+    orgless: bool = False  # no organisation in its sentence: the article's, if it has one
 
 
 # ---------------------------------------------------------------------- document view
@@ -707,6 +708,26 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if not words or all(t.pos_ in ("DET", "ADJ", "NOUN") for t in window):
         return "obj", role
     return "other", role
+
+
+def _salient_org(doc: Doc, view: DocView, lex: Lexicon) -> str:
+    """The organisation an article is about: named at least three times, twice as often
+    as any other (mentions as a source of the news, "selon l'AFP", not counted); "" when
+    no organisation dominates."""
+    counts: dict[str, int] = {}
+    for ent in view.all_ents:
+        if ent.label_ != "ORG":
+            continue
+        before = {t.lower_ for t in doc[max(0, ent.start - 3):ent.start]}
+        if before & lex.source_markers:
+            continue
+        key = ent.id_ or ent.text
+        counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return ""
+    key = ranked[0][0]
+    return view.org_form.get(key) or key
 
 
 def _last_org_before(tok: Token, view: DocView, reach: int = 120) -> Span | None:
@@ -1506,10 +1527,13 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 continue  # "devenir" counts with a title ("devient PDG de Y")
             if predecessor and not m.to_org:
                 m.succeeds = predecessor  # "remplacé par X": X takes Y's post, found below
-            if not (m.from_org or m.to_org or m.succeeds) and (
-                frame.kind != "departure" or frame.needs_org
-            ):
-                continue  # a departure may take its organisation from the person's post
+            orgless = not (m.from_org or m.to_org or m.succeeds)
+            if orgless and (frame.needs_org or frame.obj == "role" or
+                            (frame.pos == "NOUN" and frame.kind != "departure")):
+                continue
+            # otherwise the organisation may come from the person's post (a departure) or
+            # from the organisation the article is about (see extract_moves)
+            m.orgless = orgless
             if frame.lemma in ("élire", "réélire", "élection") and (
                 not m.role_to or _is_public_office(m.role_to, lex)
             ):
@@ -1520,8 +1544,6 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 m.to_org = ""
             if fold(m.from_org) in lex.public_office_orgs:
                 m.from_org = ""
-            if not (m.from_org or m.to_org or m.succeeds) and frame.kind != "departure":
-                continue
             _date(m, trigger, sent, view)
             m.score = 0.4 + (0.25 if how == "syntax" else 0.1) + (
                 0.2 if m.from_org and m.to_org else 0.1)
@@ -1806,6 +1828,9 @@ def _absorb(r: Mention, m: Mention) -> None:
         stronger = False
     if r.kind == "departure" and m.to_org:
         stronger = True
+    if m.orgless != r.orgless:  # a mention without organisation never sets the kind
+        stronger = r.orgless
+    r.orgless = r.orgless and m.orgless
     if stronger:
         r.kind, r.status = m.kind, m.status
         r.trigger, r.sent, r.rule, r.score = m.trigger, m.sent, m.rule, max(r.score, m.score)
@@ -1851,6 +1876,18 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             if same_org(m.from_org, m.to_org):
                 m.from_org = ""
             m.rules.append("appointment.succession.post")
+    topic = None
+    for m in merged:
+        # a departure without organisation keeps its person's post or is dropped: taking
+        # the article's organisation for it was measured to add more errors than moves
+        if m.from_org or m.to_org or not m.orgless or m.kind == "departure":
+            continue
+        if topic is None:
+            topic = _salient_org(doc, view, lex) or ""
+        if topic:  # "Il a été nommé PDG deux ans plus tard" in an article about Nissan
+            m.to_org = topic
+            m.score -= 0.15  # a guess from the article, not from the sentence
+            m.rules.append(f"{m.kind}.salient_org")
     for m in merged:
         if m.from_org and same_org(m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice

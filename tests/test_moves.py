@@ -283,3 +283,15 @@ def test_successor_and_predecessor_keep_their_own_dates(nlp):
     assert (moves["Paul Simon"].to_org, moves["Paul Simon"].date) == ("Le Monde", "2026-01")
     assert (moves["Agathe Morin"].from_org, moves["Agathe Morin"].to_org,
             moves["Agathe Morin"].date) == ("Le Monde", "Radio France", "2024-10")
+
+
+def test_an_appointment_without_organisation_takes_the_one_the_article_is_about(nlp):
+    about = ("Nissan traverse une crise. Les ventes de Nissan reculent et Nissan ferme une "
+             "usine. Karim Lebrun a été nommé directeur général mardi.")
+    [move] = pipeline.extract(about, date="2025-03-12").moves
+    assert (move.person, move.to_org, move.kind) == ("Karim Lebrun", "Nissan", "appointment")
+    assert "salient_org" in move.rule
+    # two organisations named as often: no guess
+    even = ("Nissan et Renault traversent une crise. Nissan et Renault ferment des usines. "
+            "Nissan et Renault licencient. Karim Lebrun a été nommé directeur général mardi.")
+    assert pipeline.extract(even, date="2025-03-12").moves == []
