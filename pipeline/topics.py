@@ -174,6 +174,7 @@ class TopicPatterns:
     stop_words: frozenset[str]
     research_context: frozenset[str]
     research_units: tuple[tuple[str, ...], ...]
+    portfolio_heads: frozenset[str]
     discipline_suffixes: tuple[str, ...]
     everyday_disciplines: frozenset[str]
     field_only: frozenset[tuple[str, ...]]
@@ -200,6 +201,7 @@ def topic_patterns() -> TopicPatterns:
             stop_words=frozenset(fold_word(w) for w in data["phrase_stop_words"]),
             research_context=frozenset(fold_word(w) for w in data["research_context"]),
             research_units=tuple(_key(u) for u in data["research_units"]),
+            portfolio_heads=frozenset(fold_word(w) for w in data["portfolio_heads"]),
             discipline_suffixes=tuple(fold_word(w) for w in data["discipline_suffixes"]),
             everyday_disciplines=frozenset(fold_word(w) for w in data["everyday_disciplines"]),
             field_only=frozenset(_key(f) for f in data["field_only"]),
@@ -375,7 +377,8 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
         words = words_of(sent.text, sent.start_char)
         context = any(w in pats.research_context for w, _, _ in words)
         found = [h for h in match_taxonomy(words, tax, text)
-                 if not _adjective_use(doc, h) and not _inside_name(doc, h, pats)]
+                 if not _adjective_use(doc, h) and not _inside_name(doc, h, pats)
+                 and not _portfolio(words, h, pats)]
         for h in found:
             h.in_context = context
         found = [h for h in found if _named_as_field(words, h, pats)]
@@ -447,6 +450,18 @@ def _named_as_field(words: list[tuple[str, int, int]], hit: _Hit, pats: TopicPat
         hit.in_context = True
         return True
     return False
+
+
+def _portfolio(words: list[tuple[str, int, int]], hit: _Hit, pats: TopicPatterns) -> bool:
+    """A name right after a government title is a portfolio ("ministre de l'Écologie",
+    "secrétaire d'État chargée du Numérique"), not research."""
+    at = next((i for i, (_, s, _) in enumerate(words) if s == hit.start), None)
+    if at is None:
+        return False
+    k = at - 1
+    while k >= 0 and at - k <= 3 and words[k][0] in _LINKS:
+        k -= 1
+    return k >= 0 and k < at - 1 and words[k][0] in pats.portfolio_heads
 
 
 def _adjective_use(doc: Doc, hit: _Hit) -> bool:

@@ -117,3 +117,12 @@ def test_folding():
     assert fold_word("Vaccins") == "vaccin"
     assert [w for w, _, _ in words_of("l’alignement faible-à-forte")] == [
         "l", "alignement", "faible", "a", "forte"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre de l'Écologie a visité la station.",  # a portfolio, not research
+    "Elle a acheté deux imprimantes 3D et un laser.",  # objects, not research
+    "L'essai sur un millier de malades a commencé lundi.",  # a quantity, not a topic
+])
+def test_portfolios_objects_and_quantities_are_not_topics(text):
+    assert [t.matched_text for t in pipeline.extract(text).topics] == []
