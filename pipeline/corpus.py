@@ -441,6 +441,11 @@ def article_from_record(
     )
 
 
+# Byte-order marks of the UTF-16 and UTF-32 encodings (a JSONL file read as text).
+WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
+             codecs.BOM_UTF16_BE)
+
+
 def _skip_line(fh: BinaryIO, chunk: int = 1 << 16) -> None:
     """Read past the end of the current line without holding it in memory."""
     while True:
@@ -457,39 +462,49 @@ def read_jsonl(root: Path, path: Path, max_chars: int) -> Iterator[Article | Rea
     with open(path, "rb") as fh:
         head = fh.read(65536)
         fh.seek(0)
-        if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE,
-                            codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if head.startswith(WIDE_BOMS):
             yield from _read_jsonl_wide(path, rel, stem, head, max_chars)
             return
         sniff_binary(head)
         if head.startswith(codecs.BOM_UTF8):
             fh.read(len(codecs.BOM_UTF8))
-        limit = BYTES_PER_CHAR * max_chars + 2
+        limit = line_limit(max_chars)
         lineno = 0
         while True:
             raw = fh.readline(limit + 1)
             if not raw:
                 return
             lineno += 1
-            default_id = f"{stem}#{lineno}"
-            if len(raw) > limit and not raw.endswith(b"\n"):
-                _skip_line(fh)
-                exc = errors.line_too_long(lineno, limit)
-                yield ReadFailure(rel, default_id, exc.stage, exc.kind, str(exc))
-                continue
-            warnings: tuple[tuple[str, str], ...] = ()
-            try:
-                line, encoding = raw.decode("utf-8"), "utf-8"
-            except UnicodeDecodeError:
-                try:  # one line in another encoding loses nothing else
-                    line, encoding, warnings = decode_bytes(raw)
-                except errors.ArticleError as exc:
-                    yield ReadFailure(rel, default_id, exc.stage, exc.kind,
-                                      f"line {lineno}: {exc}")
-                    continue
-            item = _record_item(line, lineno, rel, default_id, encoding, max_chars, warnings)
+            item = jsonl_item(fh, raw, lineno, rel, stem, max_chars)
             if item is not None:
                 yield item
+
+
+def line_limit(max_chars: int) -> int:
+    """Bytes a JSONL line may hold for an article of ``max_chars`` characters."""
+    return BYTES_PER_CHAR * max_chars + 2
+
+
+def jsonl_item(fh: BinaryIO, raw: bytes, lineno: int, rel: str, stem: str, max_chars: int
+               ) -> Article | ReadFailure | None:
+    """The article (or failure) of line ``lineno`` of a JSONL file, read as ``raw`` with
+    ``fh.readline(line_limit(max_chars) + 1)``; None for a line to skip (blank). A line
+    over the limit is read past in ``fh`` and reported."""
+    default_id = f"{stem}#{lineno}"
+    limit = line_limit(max_chars)
+    if len(raw) > limit and not raw.endswith(b"\n"):
+        _skip_line(fh)
+        exc = errors.line_too_long(lineno, limit)
+        return ReadFailure(rel, default_id, exc.stage, exc.kind, str(exc))
+    warnings: tuple[tuple[str, str], ...] = ()
+    try:
+        line, encoding = raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        try:  # one line in another encoding loses nothing else
+            line, encoding, warnings = decode_bytes(raw)
+        except errors.ArticleError as exc:
+            return ReadFailure(rel, default_id, exc.stage, exc.kind, f"line {lineno}: {exc}")
+    return _record_item(line, lineno, rel, default_id, encoding, max_chars, warnings)
 
 
 def _read_jsonl_wide(path: Path, rel: str, stem: str, head: bytes, max_chars: int

@@ -50,14 +50,16 @@ from .corpus import (
     BYTES_PER_CHAR,
     META_KEYS,
     SUFFIXES,
+    WIDE_BOMS,
     Article,
     ReadFailure,
     _meta_str,
-    _record_item,
     _skip_line,
     check_text,
     decode_bytes,
     iter_files,
+    jsonl_item,
+    line_limit,
     read_jsonl,
     read_txt,
     sniff_binary,
@@ -80,8 +82,6 @@ FORMATS = ("csv", "parquet")
 TASK_RETRIES = 2  # a task that raises (a storage hiccup) is run again this many times
 WORKER_WAIT = 120  # seconds to wait for a first worker on an existing cluster
 HEAD_BYTES = 65536  # what read_jsonl sniffs of a file before reading its lines
-_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
-              codecs.BOM_UTF16_BE)
 # What the local cluster changes in Dask's defaults (measured in DESIGN.md, "Scale-out
 # facts"): the nanny's MALLOC_TRIM_THRESHOLD_ made the workers slower, and so did the
 # sampling profiler.
@@ -213,7 +213,7 @@ def splittable(fs: Any, piece: Piece, target: int) -> bool:
             return False
         with fs.open(piece.path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
-        if head.startswith(_WIDE_BOMS):
+        if head.startswith(WIDE_BOMS):
             return False
         sniff_binary(head)
     except (OSError, errors.ArticleError):
@@ -332,12 +332,12 @@ def read_jsonl_piece(fs: Any, piece: Piece, max_chars: int
     """The lines of a JSONL file (or of its byte range) read through fsspec, line by
     line as :func:`pipeline.corpus.read_jsonl` reads them, with the same line numbers."""
     rel, stem = piece.rel, _stem(piece.rel)
-    limit = BYTES_PER_CHAR * max_chars + 2
+    limit = line_limit(max_chars)
     with fs.open(piece.path, "rb") as fh:
         if piece.start == 0:
             head = fh.read(HEAD_BYTES)
             fh.seek(0)
-            if head.startswith(_WIDE_BOMS):  # only ever a whole file
+            if head.startswith(WIDE_BOMS):  # only ever a whole file
                 yield from _read_wide_copy(fs, piece, max_chars)
                 return
             sniff_binary(head)
@@ -358,23 +358,7 @@ def read_jsonl_piece(fs: Any, piece: Piece, max_chars: int
             if not raw:
                 return
             lineno += 1
-            default_id = f"{stem}#{lineno}"
-            if len(raw) > limit and not raw.endswith(b"\n"):
-                _skip_line(fh)
-                exc = errors.line_too_long(lineno, limit)
-                yield ReadFailure(rel, default_id, exc.stage, exc.kind, str(exc))
-                continue
-            warnings: tuple[tuple[str, str], ...] = ()
-            try:
-                line, encoding = raw.decode("utf-8"), "utf-8"
-            except UnicodeDecodeError:
-                try:
-                    line, encoding, warnings = decode_bytes(raw)
-                except errors.ArticleError as exc:
-                    yield ReadFailure(rel, default_id, exc.stage, exc.kind,
-                                      f"line {lineno}: {exc}")
-                    continue
-            item = _record_item(line, lineno, rel, default_id, encoding, max_chars, warnings)
+            item = jsonl_item(fh, raw, lineno, rel, stem, max_chars)
             if item is not None:
                 yield item
 
