@@ -70,9 +70,10 @@ from .run import (
     ArticleResult,
     RunResult,
     RunSummary,
+    batches,
     check_out_dir,
-    failure_result,
     process_articles,
+    resolve,
 )
 from .tables import ROW_TYPES, TABLES, TableWriter, cell, columns, commit_all, read_table
 
@@ -414,31 +415,16 @@ def process_partition(part: Partition, settings: Settings, cap: int | None = Non
     items: Iterable[Article | ReadFailure] = read_partition(part, settings.max_chars)
     if cap is not None:
         items = itertools.islice(items, cap)
-    out: list[ArticleResult | Reused] = []
-    pending: list[Article | ArticleResult | Reused] = []
 
-    def flush() -> None:
-        articles = [p for p in pending if isinstance(p, Article)]
-        done = iter(process_articles(get_nlp(settings), articles, settings.batch_size,
-                                     timeout=settings.timeout) if articles else [])
-        out.extend(next(done) if isinstance(p, Article) else p for p in pending)
-        pending.clear()
+    def analyse(articles: list[Article]) -> list[ArticleResult]:
+        return process_articles(get_nlp(settings), articles, settings.batch_size,
+                                timeout=settings.timeout)
 
-    n_new = 0
-    for item in items:
-        if isinstance(item, ReadFailure):
-            pending.append(failure_result(item))
-            continue
-        if skip and item.key in skip:
-            pending.append(Reused(item.key))
-            continue
-        pending.append(item)
-        n_new += 1
-        if n_new >= settings.batch_size:
-            flush()
-            n_new = 0
-    flush()
-    return out
+    def reuse(article: Article) -> Reused | None:
+        return Reused(article.key) if skip and article.key in skip else None
+
+    return [result for batch in batches(items, settings.batch_size, reuse)
+            for result in resolve(batch, analyse)]
 
 
 # ---------------------------------------------------------------------- Parquet

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from .config import Settings
 from .corpus import Article, ReadFailure
+from .run import batches, from_journal, resolve
 
 if TYPE_CHECKING:
     from .journal import Journal
@@ -54,7 +55,7 @@ def results_in_workers(
     pool = _Pool(settings)
     try:
         in_flight: deque[tuple[list[Any], Future[list[ArticleResult]] | None]] = deque()
-        for chunk in _chunks(items, settings.batch_size, journal):
+        for chunk in batches(items, settings.batch_size, from_journal(journal)):
             articles = [x for x in chunk if isinstance(x, Article)]
             in_flight.append((chunk, pool.submit(articles) if articles else None))
             while len(in_flight) > window:
@@ -65,44 +66,15 @@ def results_in_workers(
         pool.shutdown()
 
 
-def _chunks(items: Iterable[Article | ReadFailure], size: int, journal: Journal | None
-            ) -> Iterator[list[Any]]:
-    """Items in chunks of ``size`` articles to analyse, as ``run.iter_results`` batches
-    them; unreadable files and articles found in the journal become results here."""
-    from .run import ArticleResult, failure_result
-
-    chunk: list[Any] = []
-    n_new = 0
-    for item in items:
-        if isinstance(item, ReadFailure):
-            chunk.append(failure_result(item))
-            continue
-        entry = journal.get(item.key) if journal is not None else None
-        if entry is not None:
-            chunk.append(ArticleResult.from_entry(entry))
-            continue
-        chunk.append(item)
-        n_new += 1
-        if n_new >= size:
-            yield chunk
-            chunk, n_new = [], 0
-    if chunk:
-        yield chunk
-
-
 def _collect(pool: _Pool, chunk: list[Any], future: Future[list[ArticleResult]] | None
              ) -> Iterator[ArticleResult]:
-    articles = [x for x in chunk if isinstance(x, Article)]
-    if future is None:
-        results: list[ArticleResult] = []
-    else:
+    def results(articles: list[Article]) -> list[ArticleResult]:
         try:
-            results = future.result()
+            return future.result()  # type: ignore[union-attr]  (None only without articles)
         except BrokenProcessPool:
-            results = pool.retry_one_by_one(articles)
-    done = iter(results)
-    for item in chunk:
-        yield next(done) if isinstance(item, Article) else item
+            return pool.retry_one_by_one(articles)
+
+    return resolve(chunk, results)
 
 
 class _Pool:

@@ -437,30 +437,53 @@ def iter_results(
         return process_articles(model[0], articles, settings.batch_size,
                                 timeout=settings.timeout)
 
-    pending: list[Article | ArticleResult] = []
+    for batch in batches(items, settings.batch_size, from_journal(journal)):
+        yield from resolve(batch, analyse)
+
+
+def batches(items: Iterable[Article | ReadFailure], size: int,
+            reuse: Callable[[Article], Any] | None = None) -> Iterator[list[Any]]:
+    """``items`` in batches of ``size`` articles to analyse (the batches ``nlp.pipe``
+    gets, whatever runs it): an unreadable file stands as its failure result, an article
+    for which ``reuse`` gives something (its rows from a journal) as that; the other
+    articles are left to analyse (see :func:`resolve`)."""
+    batch: list[Any] = []
     n_new = 0
     for item in items:
         if isinstance(item, ReadFailure):
-            pending.append(failure_result(item))
+            batch.append(failure_result(item))
             continue
-        entry = journal.get(item.key) if journal is not None else None
-        if entry is not None:
-            pending.append(ArticleResult.from_entry(entry))
-        else:
-            pending.append(item)
-            n_new += 1
-        if n_new >= settings.batch_size:
-            yield from _resolve(pending, analyse)
-            pending, n_new = [], 0
-    yield from _resolve(pending, analyse)
+        reused = reuse(item) if reuse is not None else None
+        if reused is not None:
+            batch.append(reused)
+            continue
+        batch.append(item)
+        n_new += 1
+        if n_new >= size:
+            yield batch
+            batch, n_new = [], 0
+    if batch:
+        yield batch
 
 
-def _resolve(pending: list[Article | ArticleResult],
-             analyse: Callable[[list[Article]], list[ArticleResult]]
-             ) -> Iterator[ArticleResult]:
-    articles = [p for p in pending if isinstance(p, Article)]
+def from_journal(journal: Journal | None) -> Callable[[Article], ArticleResult | None] | None:
+    """The result of an article recorded in ``journal`` (for :func:`batches`)."""
+    if journal is None:
+        return None
+
+    def reuse(article: Article) -> ArticleResult | None:
+        entry = journal.get(article.key)
+        return ArticleResult.from_entry(entry) if entry is not None else None
+
+    return reuse
+
+
+def resolve(batch: list[Any], analyse: Callable[[list[Article]], list[Any]]) -> Iterator[Any]:
+    """The items of a batch from :func:`batches` in order, its articles analysed by
+    ``analyse`` in one call."""
+    articles = [p for p in batch if isinstance(p, Article)]
     done = iter(analyse(articles) if articles else [])
-    for item in pending:
+    for item in batch:
         yield next(done) if isinstance(item, Article) else item
 
 
