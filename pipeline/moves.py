@@ -244,6 +244,11 @@ class Mention:
 # ---------------------------------------------------------------------- document view
 
 
+def _key_of(ent: Span) -> str:
+    """The canonical name of an entity (the text when it has none)."""
+    return ent.id_ or ent.text
+
+
 class DocView:
     """Entities and people of a Doc, indexed for the extractors."""
 
@@ -260,7 +265,7 @@ class DocView:
         self.org_form: dict[str, str] = {}
         for ent in self.all_ents:
             if ent.label_ == "ORG":
-                key = ent.id_ or ent.text
+                key = _key_of(ent)
                 text = _strip_article(ent.text)
                 if len(text) > len(self.org_form.get(key, "")) and not text.startswith("@"):
                     self.org_form[key] = text
@@ -305,12 +310,12 @@ class DocView:
         return [e for e in self.all_ents[lo:hi] if e.end <= sent.end]
 
     def person_name(self, ent: Span) -> str:
-        return ent.id_ or ent.text
+        return _key_of(ent)
 
     def org_name(self, ent: Span) -> str:
         """The fullest form of the organisation written in the document (a handle such
         as ``@AnthropicAI`` gives way to the canonical name)."""
-        key = ent.id_ or ent.text
+        key = _key_of(ent)
         form = self.org_form.get(key) or _strip_article(ent.text)
         return ent.id_ if form.startswith("@") and ent.id_ else form
 
@@ -357,15 +362,15 @@ class _OrgKinds:
         for ent in view.all_ents:
             if ent.label_ != "ORG":
                 continue
-            kinds = set(gazetteer.get(ent.id_ or ent.text, ()))
+            kinds = set(gazetteer.get(_key_of(ent), ()))
             for noun in self._nouns_around(ent):
                 kinds |= lex.org_descriptions[noun]
             self.orgs.append((ent, frozenset(kinds)))
         # kinds learnt from one mention hold for every mention of the organisation
         by_key: dict[str, set[str]] = {}
         for ent, kinds in self.orgs:
-            by_key.setdefault(ent.id_ or ent.text, set()).update(kinds)
-        self.orgs = [(ent, frozenset(by_key[ent.id_ or ent.text])) for ent, _ in self.orgs]
+            by_key.setdefault(_key_of(ent), set()).update(kinds)
+        self.orgs = [(ent, frozenset(by_key[_key_of(ent)])) for ent, _ in self.orgs]
 
     def _nouns_around(self, ent: Span) -> list[str]:
         """Description nouns right before the name ("la start-up X"), as its first word
@@ -414,7 +419,7 @@ class _OrgKinds:
             return None
         while end < len(doc) and doc[end].pos_ == "ADJ" and end - tok.i <= 2:
             end += 1  # "le club rhodanien", "l'ONG locale"
-        return Span(doc, tok.i, end, label="ORG", span_id=best.id_ or best.text)
+        return Span(doc, tok.i, end, label="ORG", span_id=_key_of(best))
 
 
 def _description_noun(doc: Doc, i: int) -> str:
@@ -710,20 +715,26 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     return "other", role
 
 
-def _salient_org(doc: Doc, view: DocView, lex: Lexicon) -> str:
-    """The organisation an article is about: named at least three times, twice as often
-    as any other (mentions as a source of the news, "selon l'AFP", not counted); "" when
-    no organisation dominates."""
+def _org_counts(view: DocView, lex: Lexicon | None = None) -> dict[str, int]:
+    """Mentions of each organisation of the document; with ``lex``, mentions as a source
+    of the news ("selon l'AFP", "a confié au Monde") are not counted."""
+    doc = view.doc
     counts: dict[str, int] = {}
     for ent in view.all_ents:
         if ent.label_ != "ORG":
             continue
-        before = {t.lower_ for t in doc[max(0, ent.start - 3):ent.start]}
-        if before & lex.source_markers:
+        if lex is not None and {t.lower_ for t in doc[max(0, ent.start - 3):ent.start]} \
+                & lex.source_markers:
             continue
-        key = ent.id_ or ent.text
-        counts[key] = counts.get(key, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        counts[_key_of(ent)] = counts.get(_key_of(ent), 0) + 1
+    return counts
+
+
+def _salient_org(view: DocView, lex: Lexicon) -> str:
+    """The organisation an article is about: named at least three times, twice as often
+    as any other (mentions as a source of the news not counted); "" when no organisation
+    dominates."""
+    ranked = sorted(_org_counts(view, lex).items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return ""
     key = ranked[0][0]
@@ -733,18 +744,14 @@ def _salient_org(doc: Doc, view: DocView, lex: Lexicon) -> str:
 def _last_org_before(tok: Token, view: DocView, reach: int = 120) -> Span | None:
     """The organisation ``son``/``sa`` refers to: of those named within ``reach`` tokens
     before ``tok``, the one the document names most often (the last one on a tie)."""
-    counts: dict[str, int] = {}
-    for ent in view.all_ents:
-        if ent.label_ == "ORG":
-            key = ent.id_ or ent.text
-            counts[key] = counts.get(key, 0) + 1
+    counts = _org_counts(view)
     best, best_rank = None, (False, 0)
     for ent in view.all_ents:
         if ent.start >= tok.i:
             break
         if ent.label_ == "ORG" and tok.i - ent.end <= reach:
             # a name in a complement ("un investisseur de Facebook") is not the topic
-            rank = (not _is_complement(ent), counts[ent.id_ or ent.text])
+            rank = (not _is_complement(ent), counts[_key_of(ent)])
             if rank >= best_rank:
                 best, best_rank = ent, rank
     return best
@@ -1566,17 +1573,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
 
 def _heir(trigger: Token, sent: Span, view: DocView) -> str:
     """The person after ``à`` following a handover ("passe le relais à son dauphin, X")."""
-    doc = trigger.doc
-    for k in range(trigger.i + 1, min(sent.end, trigger.i + 10)):
-        if doc[k].lower_ in ("à", "au"):
-            for j in range(k + 1, min(sent.end, k + 6)):
-                ent = view.ent(doc[j])
-                if ent is not None and ent.label_ == "PER":
-                    return view.person_name(ent)
-                if doc[j].pos_ in ("VERB", "AUX"):
-                    break
-            return ""
-    return ""
+    return _person_after(trigger, sent, view, ("à", "au"), reach=10, width=5,
+                         stop_at_verb=True)
 
 
 def _handover_heir(heir: str, holder: str, frame: Frame, trigger: Token, sent: Span,
@@ -1620,13 +1618,22 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
 
 def _agent_person(trigger: Token, sent: Span, view: DocView) -> str:
     """The person after ``par`` following a passive trigger."""
+    return _person_after(trigger, sent, view, ("par",), reach=12, width=4)
+
+
+def _person_after(trigger: Token, sent: Span, view: DocView, preps: tuple[str, ...], *,
+                  reach: int, width: int, stop_at_verb: bool = False) -> str:
+    """The person named within ``width`` tokens after the first of ``preps`` that
+    follows the trigger (within ``reach`` tokens); "" if none."""
     doc = trigger.doc
-    for k in range(trigger.i + 1, min(sent.end, trigger.i + 12)):
-        if doc[k].lower_ == "par":
-            for j in range(k + 1, min(sent.end, k + 5)):
+    for k in range(trigger.i + 1, min(sent.end, trigger.i + reach)):
+        if doc[k].lower_ in preps:
+            for j in range(k + 1, min(sent.end, k + width + 1)):
                 ent = view.ent(doc[j])
                 if ent is not None and ent.label_ == "PER":
                     return view.person_name(ent)
+                if stop_at_verb and doc[j].pos_ in ("VERB", "AUX"):
+                    break
             return ""
     return ""
 
@@ -1883,7 +1890,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         if m.from_org or m.to_org or not m.orgless or m.kind == "departure":
             continue
         if topic is None:
-            topic = _salient_org(doc, view, lex) or ""
+            topic = _salient_org(view, lex)
         if topic:  # "Il a été nommé PDG deux ans plus tard" in an article about Nissan
             m.to_org = topic
             m.score -= 0.15  # a guess from the article, not from the sentence
