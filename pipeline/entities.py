@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
-from .nlp import cite, sentences
+from .nlp import cite, compound, compound_ending_at, sentences
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
@@ -245,15 +245,14 @@ class EntityFixer:
         (``start-up Molotov``, ``groupe Verhaegen``) followed by capitalised words; 0 when
         it does not (institutions such as ``université de X`` keep their head)."""
         rules = self.rules
-        n = 3 if doc[start:start + 3].text.lower() in ("start-up",) else 1
-        cue = doc[start:start + n].text
-        if cue != cue.lower() or cue not in rules.org_left_cues or \
-                cue in rules.institution_heads or start + n >= end:
+        cue, after = compound(doc, start)
+        if not doc[start:after].text.islower() or cue not in rules.org_left_cues or \
+                cue in rules.institution_heads or after >= end:
             return 0
         if not all(t.text[:1].isupper() or t.text in rules.name_particles or t.is_punct
-                   for t in doc[start + n:end]) or not doc[start + n].text[:1].isupper():
+                   for t in doc[after:end]) or not doc[after].text[:1].isupper():
             return 0
-        return start + n
+        return after
 
     def _institution(self, doc: Doc, cand: _Cand) -> _Cand:
         """"l'université de Tokyo": a place after an institution head and "de" is the
@@ -338,9 +337,7 @@ class EntityFixer:
         QuantaLys", "chez Zorglux", "le groupe Verhaegen"."""
         covered = {i for c in cands for i in range(c.start, c.end)}
         for tok in doc[:-1]:
-            cue = tok.lower_
-            if cue == "up" and tok.i >= 2:  # "start-up" is three tokens
-                cue = doc[tok.i - 2:tok.i + 1].text.lower()
+            cue, _ = compound_ending_at(doc, tok.i)  # "la start-up X"
             if cue not in self.rules.org_left_cues or tok.i + 1 in covered:
                 continue
             end = tok.i + 1
@@ -403,12 +400,10 @@ class EntityFixer:
         j = start - 1
         while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):
             j -= 1
-        if j >= 2 and doc[j - 2:j + 1].text.lower() in rules.org_left_cues:
-            return True  # "la start-up X": three tokens
         if j >= 0:
             prev = doc[j]
-            if prev.lower_ in rules.org_left_cues:
-                return True
+            if compound_ending_at(doc, j)[0] in rules.org_left_cues:
+                return True  # "chez X", "la start-up X"
             # "fondatrice de Woebot", "le PDG d'Orano"
             if prev.lower_ in ("de", "d'", "du") and j >= 1 and (
                 doc[j - 1].text in rules.org_role_cues or doc[j - 1].lower_ in rules.org_role_cues
@@ -424,8 +419,7 @@ class EntityFixer:
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in (
             "la", "le", "l'", "une", "un"
         ):
-            glued = k + 4 < len(doc) and doc[k + 3].text == "-"  # "start-up": three tokens
-            noun = doc[k + 2:k + 5].text.lower() if glued else doc[k + 2].lower_
+            noun, _ = compound(doc, k + 2)
             if noun in rules.org_left_cues and noun not in ("chez",):
                 return True
         return False

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .dates import find_dates
-from .nlp import cite, sentences
+from .nlp import cite, compound, compound_ending_at, sentences
 from .resources import ResourceError, fold
 
 if not Doc.has_extension("moves"):
@@ -285,7 +285,7 @@ class DocView:
         for tok in doc:
             if tok.i in self.ent_at:
                 continue
-            if _description_noun(doc, tok.i) in lex.org_descriptions:
+            if compound(doc, tok.i)[0] in lex.org_descriptions:
                 described = kinds_of.antecedent(tok)
                 if described is not None:
                     out[tok.i] = described
@@ -380,17 +380,15 @@ class _OrgKinds:
         j = ent.start - 1
         while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'") :
             j -= 1
-        if j >= 2 and doc[j].lower_ == "up":  # "la start-up X": three tokens
-            j -= 2
-        if j >= 0 and _description_noun(doc, j) in nouns:
-            out.append(_description_noun(doc, j))
-        if _description_noun(doc, ent.start) in nouns:
-            out.append(_description_noun(doc, ent.start))
+        if j >= 0 and compound_ending_at(doc, j)[0] in nouns:  # "la start-up X"
+            out.append(compound_ending_at(doc, j)[0])
+        if compound(doc, ent.start)[0] in nouns:
+            out.append(compound(doc, ent.start)[0])
         k = ent.end
         if k + 2 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].lower_ in (
             "le", "la", "l'", "un", "une", "cette", "ce"
-        ) and _description_noun(doc, k + 2) in nouns:
-            out.append(_description_noun(doc, k + 2))
+        ) and compound(doc, k + 2)[0] in nouns:
+            out.append(compound(doc, k + 2)[0])
         return out
 
     def antecedent(self, tok: Token) -> Span | None:
@@ -401,8 +399,7 @@ class _OrgKinds:
         det = doc[tok.i - 1].lower_ if tok.i > 0 else ""
         if det not in ("le", "la", "l'", "du", "au", "ce", "cette", "cet"):
             return None
-        noun = _description_noun(doc, tok.i)
-        end = tok.i + len(noun.split("-")) * 2 - 1  # "start-up" is three tokens
+        noun, end = compound(doc, tok.i)  # "start-up" is three tokens
         nxt = doc[end] if end < len(doc) else None
         if nxt is not None and (nxt.text[:1].isupper() or nxt.like_num):
             return None  # "la start-up Molotov": a named organisation follows
@@ -420,14 +417,6 @@ class _OrgKinds:
         while end < len(doc) and doc[end].pos_ == "ADJ" and end - tok.i <= 2:
             end += 1  # "le club rhodanien", "l'ONG locale"
         return Span(doc, tok.i, end, label="ORG", span_id=_key_of(best))
-
-
-def _description_noun(doc: Doc, i: int) -> str:
-    """The noun at token ``i``, lower-cased; ``start-up`` whole (three tokens)."""
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
-            not doc[i + 1].whitespace_:
-        return f"{doc[i].lower_}-{doc[i + 2].lower_}"
-    return doc[i].lower_
 
 
 # Tokens between an organisation and a description that stands for it.

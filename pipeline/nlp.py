@@ -209,6 +209,24 @@ def sentences(doc: Doc) -> list[Span]:
     return sents
 
 
+def compound(doc: Doc, i: int) -> tuple[str, int]:
+    """The word at token ``i``, lower-cased, with a compound the tokenizer split at a
+    glued hyphen kept whole ("start-up" is three tokens), and the index after it."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
+            not doc[i + 1].whitespace_:
+        return f"{doc[i].lower_}-{doc[i + 2].lower_}", i + 3
+    return doc[i].lower_, i + 1
+
+
+def compound_ending_at(doc: Doc, j: int) -> tuple[str, int]:
+    """The word ending at token ``j`` as :func:`compound` reads it, and its first index."""
+    if j >= 2:
+        word, end = compound(doc, j - 2)
+        if end == j + 1:
+            return word, j - 2
+    return doc[j].lower_, j
+
+
 def cite(doc: Doc, start: int, end: int) -> str:
     """The original text between two character offsets of ``doc``."""
     return original_text(doc)[start:end]
