@@ -281,11 +281,12 @@ class DocView:
         out: dict[int, Span] = {}
         lex = lexicon()
         words = lex.designated_orgs
-        kinds_of = _OrgKinds(doc, self, lex)
+        kinds_of: _OrgKinds | None = None  # built at the first description
         for tok in doc:
             if tok.i in self.ent_at:
                 continue
             if compound(doc, tok.i)[0] in lex.org_descriptions:
+                kinds_of = kinds_of or _OrgKinds(doc, self, lex)
                 described = kinds_of.antecedent(tok)
                 if described is not None:
                     out[tok.i] = described
