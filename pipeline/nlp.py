@@ -16,10 +16,12 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 import spacy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex
@@ -53,10 +55,32 @@ _INITIALS = re.compile(r"^[A-ZÀ-Ý]\.$")  # "J." in "George W. Bush"
 GLUED_PREFIXES = [r"[-–—](?=[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])"]
 
 
+@lru_cache(maxsize=1)
+def glued_heading() -> re.Pattern[str]:
+    """Where a sentence starts glued to a heading by scraping: a sentence opener
+    (``resources.entity_rules().sentence_openers``) right after a lower-case word
+    (``plastiqueCette``), after a quote closing a word (``l'Ecologie"Cette``), or a
+    capitalised word after a heading of four capitals or more (``BFMTVLaurent``, but not
+    ``IJCLab``). Matches are empty: they mark the offset where the new sentence starts."""
+    from . import resources
+
+    openers = sorted(resources.entity_rules().sentence_openers, key=len, reverse=True)
+    opener = "(?:" + "|".join(
+        re.escape(w) if w.endswith("'") else re.escape(w) + r"(?![\w'])" for w in openers
+    ) + ")"
+    upper, lower = "A-ZÀ-ÖØ-ÝŒ", "a-zà-ÿœ"
+    return re.compile(
+        rf"(?<=[{lower}]{{3}})(?={opener})"
+        rf"|(?<=[{lower}]{{2}}[\"»])(?={opener})"
+        rf"|(?<=[{upper}]{{3}})(?={opener})"
+        rf"|(?<=[{upper}]{{4}})(?=[{upper}][{lower}]{{2,}}(?![\w'])(?<!ing))"
+    )
+
+
 def add_glued_sentence_infixes(nlp: Language) -> None:
-    """Teach the tokenizer to split ``fin.Début`` into three tokens, and ``-Mark`` into
-    two."""
-    infixes = list(nlp.Defaults.infixes or []) + GLUED_INFIXES
+    """Teach the tokenizer to split ``fin.Début`` into three tokens, ``-Mark`` into two
+    and ``plastiqueCette`` (a glued heading, :func:`glued_heading`) into two."""
+    infixes = list(nlp.Defaults.infixes or []) + GLUED_INFIXES + [glued_heading().pattern]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     prefixes = GLUED_PREFIXES + list(nlp.Defaults.prefixes or [])
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
@@ -131,6 +155,14 @@ class SentenceFixer:
         spaces = doc.to_array(SPACY).tolist()
         values = doc.to_array(SENT_START).astype("int64")
         values[1:] = [_sent_start(cls, spaces, i) for i in range(1, n)]
+        text = doc.text
+        glued = [m.start() for m in glued_heading().finditer(text)]
+        if glued:  # a heading glued to the text after it ends a sentence
+            starts = doc.to_array(IDX).tolist()
+            for offset in glued:
+                i = bisect_left(starts, offset)
+                if 0 < i < n and starts[i] == offset:
+                    values[i] = 1
         doc.from_array([SENT_START], values.astype("uint64"))
         return doc
 

@@ -244,3 +244,38 @@ def test_doc_text_and_offsets_are_those_of_the_article(nlp):
     assert len(doc.text) == len(text)
     leike = next(t for t in doc if t.text == "Leike")
     assert text[leike.idx:leike.idx + len("Leike")] == "Leike"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "first_word"),
+    [
+        # a heading glued to the text by scraping
+        ("Danone, un pollueur du plastiqueCette nouvelle recrue a été nommée.", "Cette"),
+        ("Le ministère de la SantéAu Brésil, les cas augmentent.", "Au"),
+        ("DES BOULES PUANTES POUR FRANÇOIS FILLONFrançois Fillon a répondu.", "François"),
+        ("Le bilan est lourd selon BFMTVLa chaîne a interrogé le ministre.", "La"),
+        ('Une deuxième démission d\'un ministre de l\'Ecologie"Cette dernière a répondu.',
+         "Cette"),
+    ],
+)
+def test_sentence_starts_after_glued_heading(nlp, text, first_word):
+    doc = nlp(normalize_text(text))
+    token = next(t for t in doc if t.text == first_word and t.idx > 0)
+    assert token.is_sent_start
+    assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il publie sur TikTok et YouTube, et poste sur LinkedIn.",
+        "Le laboratoire IJCLab recrute, comme CanalPlus et ByteDance.",
+        "Au VIIIe siècle, le projet REACTing a étudié l'IA avec AstraZeneca.",
+        "Les vidéos de WhatsApp et de PlayStation arrivent chez bioMérieux.",
+    ],
+)
+def test_camel_case_names_are_not_glued_headings(nlp, text):
+    doc = nlp(normalize_text(text))
+    assert len(list(doc.sents)) == 1

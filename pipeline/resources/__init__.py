@@ -108,6 +108,7 @@ class EntityRules:
     institution_heads: frozenset[str]
     role_heads: frozenset[str]
     portfolio_heads: frozenset[str]
+    sentence_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
