@@ -261,6 +261,7 @@ class DocView:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
         self.people = [e for e in self.all_ents if e.label_ == "PER"]
+        self._genders: dict[str, str] | None = None
         # the fullest form written in the document for each canonical organisation
         self.org_form: dict[str, str] = {}
         for ent in self.all_ents:
@@ -323,16 +324,36 @@ class DocView:
     def ent(self, tok: Token) -> Span | None:
         return self.ent_at.get(tok.i)
 
-    def focus_person(self, before: int, sent: Span | None = None) -> str:
-        """The person in focus before token ``before``: the last person named."""
-        last = None
-        for ent in self.people:
-            if ent.start >= before:
+    def focus_person(self, before: int, sent: Span | None = None, gender: str = "") -> str:
+        """The person in focus before token ``before``: the last person named, or with
+        ``gender`` (``Masc``, ``Fem``: the pronoun's or description's), the last one not
+        known to be of the other gender ("Emmanuel Macron l'a nommée ... La Française"
+        is the woman named before him)."""
+        from bisect import bisect_left
+
+        i = bisect_left([e.start for e in self.people], before)
+        for ent in reversed(self.people[:i]):
+            if before - ent.start >= 400:
                 break
-            last = ent
-        if last is not None and before - last.start < 400:
-            return self.person_name(last)
+            if not gender or self.gender(ent) in ("", gender):
+                return self.person_name(ent)
+            if self.gender(ent) == "":
+                break
         return ""
+
+    def gender(self, ent: Span) -> str:
+        """``Masc``, ``Fem`` or "" for the person of ``ent``: what its mentions in the
+        document say (a title, a determiner, a participle in apposition), by majority."""
+        if self._genders is None:
+            votes: dict[str, list[int]] = {}
+            for person in self.people:
+                g = _mention_gender(person)
+                if g:
+                    v = votes.setdefault(self.person_name(person), [0, 0])
+                    v[g == "Fem"] += 1
+            self._genders = {k: "Masc" if m > f else "Fem" if f > m else ""
+                             for k, (m, f) in votes.items()}
+        return self._genders.get(self.person_name(ent), "")
 
     def next_person(self, after: int, within: int = 80) -> str:
         for ent in self.people:
@@ -347,6 +368,74 @@ class DocView:
             e.label_ in ("LOC", "MISC") and _post_of(e))]
         found += [d for i, d in self.designated.items() if sent.start <= i < sent.end]
         return sorted(found, key=lambda e: e.start)
+
+
+_MASC_WORDS = {"il", "celui-ci", "l'intéressé", "ce", "cet", "le", "un", "dernier", "m.", "mm."}
+_GENDERED_ADJECTIVES = {"ancien": "Masc", "ancienne": "Fem", "nouveau": "Masc", "nouvel": "Masc",
+                        "nouvelle": "Fem", "premier": "Masc", "première": "Fem"}
+_TITLE_DETERMINERS = {"le": "Masc", "du": "Masc", "au": "Masc", "un": "Masc", "ce": "Masc",
+                      "cet": "Masc", "la": "Fem", "une": "Fem", "cette": "Fem"}
+_NOT_IN_TITLE = {"de", "d'", "des", "à", "aux", "en", "par", "pour", "avec", "et", "ou", "que",
+                 "qui", "dont", "où", "sur", "selon", "chez", "dans", "contre", "entre", "les",
+                 "l'", "a", "est", "été", "sont"}
+_FEM_WORDS = {"elle", "celle-ci", "l'intéressée", "cette", "la", "une", "dernière", "mme",
+              "mmes", "mlle"}
+
+
+def _word_gender(tok: Token) -> str:
+    """The grammatical gender a word shows: its form for pronouns and determiners, else
+    its morphology."""
+    low = tok.lower_
+    if low in _MASC_WORDS:
+        return "Masc"
+    if low in _FEM_WORDS:
+        return "Fem"
+    if tok.pos_ in ("NOUN", "ADJ", "VERB", "PRON"):
+        g = tok.morph.get("Gender")
+        return g[0] if len(g) == 1 else ""
+    return ""
+
+
+def anaphor_gender(tok: Token) -> str:
+    """The gender of a pronoun or description standing for a person: ``il``, ``elle``,
+    ``cette dernière``, ``la Française``, ``le chercheur``."""
+    g = _word_gender(tok) if tok.pos_ == "PRON" or tok.lower_ in _MASC_WORDS | _FEM_WORDS else ""
+    if g:
+        return g
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in _MASC_WORDS | _FEM_WORDS:
+            return _word_gender(c)
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in _MASC_WORDS | _FEM_WORDS:
+        return _word_gender(tok.doc[tok.i - 1])
+    return ""
+
+
+def _mention_gender(ent: Span) -> str:
+    """The gender one mention of a person shows, read from words (the mention may not be
+    tagged): ``M.``/``Mme`` before it, the determiner or a gendered adjective of the title
+    right before it (``la ministre X``, ``du président français X``, ``l'ancienne
+    ministre X``), or a participle in apposition (``X, nommée``)."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ in ("m.", "mm.", "mme", "mmes", "mlle"):
+        return _word_gender(doc[k])
+    while k >= 0 and ent.start - k <= 5:
+        low = doc[k].lower_
+        if low in _GENDERED_ADJECTIVES:  # "l'ancienne ministre X"
+            return _GENDERED_ADJECTIVES[low]
+        if low in _TITLE_DETERMINERS:
+            return _TITLE_DETERMINERS[low] if k < ent.start - 1 else ""
+        if not low.replace("-", "").isalpha() or low in _NOT_IN_TITLE:
+            break
+        k -= 1
+    e = ent.end
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].is_lower:
+        word = doc[e + 1].lower_  # "X, nommée en 2019": a participle agrees with X
+        if word.endswith(("ée", "ées")):
+            return "Fem"
+        if word.endswith(("é", "és")) and word not in ("député", "délégué", "été"):
+            return "Masc"
+    return ""
 
 
 class _OrgKinds:
@@ -943,7 +1032,7 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     if low in ("dernier", "dernière") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
         "ce", "cette"
     ):  # "ce dernier": the last person named
-        return view.focus_person(tok.i), "focus"
+        return view.focus_person(tok.i, gender=anaphor_gender(tok)), "focus"
     if tok.pos_ == "NOUN" and low in lexicon().person_nouns:
         # "le directeur de l'IRISA, ..., Gwenaël Tanguy, serait": the name in apposition
         name = _description_person(tok, view)
@@ -952,7 +1041,7 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     if low in _PRONOUNS or (tok.pos_ == "NOUN" and low in lexicon().person_nouns) or (
         low in lexicon().demonyms and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'")
     ):  # "le chercheur", "la Française de 54 ans": the person in focus
-        return view.focus_person(tok.i), "focus"
+        return view.focus_person(tok.i, gender=anaphor_gender(tok)), "focus"
     return "", ""
 
 
@@ -1089,7 +1178,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             if t.lower_ in _FIRST_PERSON:
                 return [(_speaker(t, view), "quote")]
             if t.lower_ in _PRONOUNS and t.pos_ == "PRON":
-                return [(view.focus_person(sent.start), "focus")]
+                return [(view.focus_person(sent.start, gender=anaphor_gender(t)), "focus")]
             if t.pos_ == "NOUN" and t.lower_ in lexicon().person_nouns and \
                     any(d.lower_ in ("le", "la", "l'", "ce", "cette") for d in t.children):
                 name = _description_person(t, view)
@@ -1134,7 +1223,7 @@ def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
         if ent is not None and ent.label_ == "PER":
             return view.person_name(ent)
         if doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
-            return view.focus_person(sent.start)
+            return view.focus_person(sent.start, gender=anaphor_gender(doc[k]))
         if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
             break
     return ""
@@ -1265,7 +1354,7 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
         return view.next_person(tok.i, within=60) or ""
     if strict:
         return ""
-    return view.focus_person(tok.i)
+    return view.focus_person(tok.i, gender=anaphor_gender(tok))
 
 
 def _replaced(ent: Span) -> bool:
@@ -1756,7 +1845,7 @@ def _org_key(name: str) -> str:
     return key
 
 
-def _compatible(a: Mention, b: Mention) -> bool:
+def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
     if a.person != b.person:
         return False
     if a.to_org and b.to_org and not same_org(a.to_org, b.to_org):
@@ -1773,6 +1862,10 @@ def _compatible(a: Mention, b: Mention) -> bool:
         _YEAR.search(a.date_text) or _YEAR.search(b.date_text)
     ):
         return False  # "entrée à la Nasa en 1992", "nommée à sa tête en 2020": two events
+    if published[:4] and bool(a.date) != bool(b.date):
+        dated = a if a.date else b
+        if _YEAR.search(dated.date_text) and abs(int(dated.date[:4]) - int(published[:4])) > 1:
+            return False  # "démissionné en juin 2017" told in 2019 beside "est nommée"
     return True
 
 
@@ -1782,12 +1875,14 @@ _KIND_RANK = {"founding": 4, "appointment": 3, "join": 2, "departure": 1}
 _STATUS_RANK = {"done": 3, "planned": 2, "reported": 1, "denied": 0}
 
 
-def merge(mentions: list[Mention]) -> list[Mention]:
-    """One record per person and event: compatible mentions are merged."""
+def merge(mentions: list[Mention], published: str = "") -> list[Mention]:
+    """One record per person and event: compatible mentions are merged; a mention dated
+    more than a year from ``published`` (the article's date) is not merged with an
+    undated one."""
     merged: list[Mention] = []
     for m in mentions:
         for r in merged:
-            if _compatible(r, m):
+            if _compatible(r, m, published):
                 _absorb(r, m)
                 break
         else:
@@ -1846,7 +1941,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     found: list[Mention] = []
     for sent in sentences(doc):
         found.extend(mentions_in(sent, view, lex))
-    merged = merge(found)
+    merged = merge(found, view.published)
     _planned_dates(merged, found, view.published)
     joined = {m.person: m.to_org for m in merged if m.to_org and m.kind != "departure"}
     posts = None

@@ -246,6 +246,23 @@ def test_same_org():
     assert not same_org("", "Renault")
 
 
+def test_pronoun_and_description_take_a_person_of_their_gender(nlp):
+    text = ("La Française Sylvie Garnier est nommée commissaire européenne. Elle a été "
+            "saluée par le président Marc Delorme. La Française de 54 ans avait démissionné "
+            "du ministère des Armées en juin 2017.")
+    moves = pipeline.extract(text, date="2019-09-10").moves
+    assert {(m.person, m.from_org, m.to_org) for m in moves} == {
+        ("Sylvie Garnier", "", "Commission européenne"),
+        ("Sylvie Garnier", "ministère des Armées", "")}
+
+
+def test_dated_past_event_is_not_merged_with_an_undated_current_one(nlp):
+    text = ("Paul Girard est nommé directeur de Renault. Il avait quitté Safran en "
+            "mars 2015.")
+    moves = pipeline.extract(text, date="2019-09-10").moves
+    assert {(m.from_org, m.to_org) for m in moves} == {("", "Renault"), ("Safran", "")}
+
+
 def test_merge_keeps_conflicting_events_apart(nlp):
     text = "Carlos Ghosn a rejoint Nissan en 1999. Carlos Ghosn a quitté Nissan en 2018."
     moves = pipeline.extract(text, date="2025-03-12").moves
