@@ -74,6 +74,7 @@ class Lexicon:
     from_markers: frozenset[str]
     reported_cues: frozenset[str]
     denial_cues: frozenset[str]
+    refusal_heads: frozenset[str]
     planned_cues: tuple[tuple[str, ...], ...]
     hypothesis_cues: frozenset[str]
     public_offices: tuple[str, ...]
@@ -164,6 +165,7 @@ def lexicon() -> Lexicon:
             from_markers=frozenset(data["from_markers"]),
             reported_cues=frozenset(data["reported_cues"]),
             denial_cues=frozenset(data["denial_cues"]),
+            refusal_heads=frozenset(data["refusal_heads"]),
             planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
             hypothesis_cues=frozenset(data["hypothesis_cues"]),
             public_offices=tuple(fold(p) for p in data["public_offices"]),
@@ -1140,6 +1142,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     # verbs
     if _controlled_by_object(trigger, lexicon()):
         return []  # "convaincre les partis de rejoindre sa liste": the object would move
+    if _group_possessor(trigger):
+        return []  # "leur refus d'entrer au gouvernement": theirs, no single person
     if passive or frame.obj != "person":
         if passive and frame.kind == "founding":
             agents = _agents(trigger, sent, view)
@@ -1198,6 +1202,21 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if child.dep_ == "obj" and child.lower_ in ("le", "la", "l'", "les"):
             return [(view.focus_person(sent.start), "focus")]
     return []
+
+
+def _group_possessor(trigger: Token) -> bool:
+    """An infinitive complement of a noun owned by several people ("leur refus
+    d'entrer", "notre décision de quitter"): its subject is not one person."""
+    doc = trigger.doc
+    for head in _infinitive_governors(trigger):
+        if head.pos_ != "NOUN":
+            continue
+        owners = [c.lower_ for c in head.children if c.dep_ in ("det", "nmod:poss")]
+        if head.i > 0:
+            owners.append(doc[head.i - 1].lower_)
+        if any(w in ("leur", "leurs", "notre", "nos", "votre", "vos") for w in owners):
+            return True
+    return False
 
 
 def _name_before_comma(trigger: Token, view: DocView) -> str:
@@ -1486,7 +1505,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
             break
         clause.append(t.lower_)
     neg = any(w in _NEGATIONS for w in clause) and any(w in ("ne", "n'") for w in clause)
-    if neg or any(w in lex.denial_cues for w in words):
+    if neg or any(w in lex.denial_cues for w in words) or _refused(trigger, lex):
         return "denied"
     moods = {m for t in group for m in _tense(t)}
     conditional = "Cnd" in moods or any(
@@ -1525,6 +1544,26 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         ) and any(w in ("prochain", "prochaine", "prévue", "prévu") for w in words):
             return "planned"
     return "done"
+
+
+def _infinitive_governors(trigger: Token) -> list[Token]:
+    """The words an infinitive complements: its head in the parse and the word written
+    before its ``de``/``à`` (the small parser often attaches "leur refus d'entrer" to an
+    earlier noun)."""
+    if "Inf" not in trigger.morph.get("VerbForm"):
+        return []
+    doc = trigger.doc
+    out = [trigger.head] if trigger.head is not trigger else []
+    k = trigger.i - 1
+    if k >= 1 and doc[k].lower_ in ("de", "d'", "à"):
+        out.append(doc[k - 1])
+    return out
+
+
+def _refused(trigger: Token, lex: Lexicon) -> bool:
+    """An infinitive governed by a refusal: "a refusé de rejoindre", "son refus d'entrer"."""
+    return any(g.lemma_ in lex.refusal_heads or g.lower_ in lex.refusal_heads
+               for g in _infinitive_governors(trigger))
 
 
 def _hypothetical(trigger: Token, sent: Span) -> bool:

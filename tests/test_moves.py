@@ -174,6 +174,11 @@ CASES = [
     ("Il succède à Luc Morand, limogé en mai à cause de ses relations avec la direction de "
      "Nissan.",
      []),
+    # a refused move is denied; a refusal owned by several people is nobody's move
+    ("Marc Lenoir a refusé de rejoindre le gouvernement.",
+     [('Marc Lenoir', '', 'gouvernement', 'join', 'denied')]),
+    ("Paul Girard a quitté EELV. Il a dénoncé leur refus d'entrer au gouvernement.",
+     [('Paul Girard', 'EELV', '', 'departure', 'done')]),
     # an award is not a post
     ("La chanteuse Maria Lopez a été nommée humanitaire de l'année par l'université Harvard.",
      []),
