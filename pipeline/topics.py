@@ -179,6 +179,7 @@ class TopicPatterns:
     everyday_disciplines: frozenset[str]
     field_only: frozenset[tuple[str, ...]]
     field_cues: frozenset[str]
+    modifiers: frozenset[str] = frozenset()
 
     def is_discipline(self, word: str) -> bool:
         """A learned one-word name of a discipline ("astrophysique", "virologie",
@@ -206,6 +207,7 @@ def topic_patterns() -> TopicPatterns:
             everyday_disciplines=frozenset(fold_word(w) for w in data["everyday_disciplines"]),
             field_only=frozenset(_key(f) for f in data["field_only"]),
             field_cues=frozenset(fold_word(w) for w in data["field_cues"]),
+            modifiers=frozenset(fold_word(w) for w in data["modifiers"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -248,23 +250,36 @@ class _Hit:
 
 
 def match_taxonomy(words: list[tuple[str, int, int]], tax: Taxonomy,
-                   text: str | None = None) -> Iterator[_Hit]:
+                   text: str | None = None, modifiers: frozenset[str] = frozenset()
+                   ) -> Iterator[_Hit]:
     """Taxonomy aliases in ``words`` (longest first); with ``text`` (the string the offsets
-    point into), an alias written only in capitals matches only text in capitals."""
+    point into), an alias written only in capitals matches only text in capitals. Up to
+    two ``modifiers`` may stand after the first word of an alias of several words
+    ("vaccins expérimentaux anti-Covid-19" is "vaccins anti-Covid-19")."""
     i = 0
     n = len(words)
     while i < n:
         first = words[i][0]
         for key in tax.by_first.get(first, ()):
             k = len(key)
-            if i + k <= n and tuple(w for w, _, _ in words[i:i + k]) == key:
+            skip = 0
+            while k > 1 and skip < 2 and i + 1 + skip < n and \
+                    words[i + 1 + skip][0] in modifiers and words[i + 1 + skip][0] != key[1]:
+                skip += 1
+            for gap in ((0, skip) if skip else (0,)):
+                end = i + k + gap
+                if end > n or tuple(w for w, _, _ in words[i + 1 + gap:end]) != key[1:]:
+                    continue
                 tid, amb = tax.index[key]
                 if key in tax.acronyms and text is not None and not _is_acronym(
-                        text[words[i][1]:words[i + k - 1][2]]):
+                        text[words[i][1]:words[end - 1][2]]):
                     continue  # "n'ai" is not "AI", "step" is not "STEP"
-                yield _Hit(tid, words[i][1], words[i + k - 1][2], "taxonomy", amb)
-                i += k
+                yield _Hit(tid, words[i][1], words[end - 1][2], "taxonomy", amb)
+                i = end
                 break
+            else:
+                continue
+            break
         else:
             i += 1
 
@@ -376,7 +391,7 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
     for sent in sents:
         words = words_of(sent.text, sent.start_char)
         context = any(w in pats.research_context for w, _, _ in words)
-        found = [h for h in match_taxonomy(words, tax, text)
+        found = [h for h in match_taxonomy(words, tax, text, pats.modifiers)
                  if not _adjective_use(doc, h) and not _inside_name(doc, h, pats)
                  and not _portfolio(words, h, pats)]
         for h in found:

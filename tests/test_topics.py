@@ -43,6 +43,10 @@ def topics(text: str) -> dict[str, pipeline.tables.TopicRow]:
         ("Les essais adaptatifs raccourcissent le passage de la phase 1 à la phase 2.",
          "adaptive_clinical_trials"),
         ("L'application de traçage de contacts sera testée en juin.", "contact_tracing"),
+        # adjectives after the first word of a name
+        ("Les vaccins expérimentaux anti-Covid-19 entrent en phase 3.",
+         "covid_vaccine_research"),
+        ("Des vaccins potentiels contre le Covid-19 sont à l'essai.", "covid_vaccine_research"),
     ],
 )
 def test_taxonomy_match(text, topic_id):
@@ -98,6 +102,13 @@ def test_acronym_alias_needs_capitals():
     text = "La SNCF n'ai rien dit de l'IA."
     hits = [text[h.start:h.end] for h in match_taxonomy(words_of(text), tax, text)]
     assert hits == ["IA"]
+
+
+def test_modifiers_do_not_join_unrelated_words():
+    tax = taxonomy()
+    text = "Les vaccins expérimentaux, eux, sont prêts."
+    assert [h.topic_id for h in match_taxonomy(words_of(text), tax, text,
+                                               frozenset({"experimentaux"}))] == []
 
 
 def test_holder_from_quote(nlp):
