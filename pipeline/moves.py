@@ -449,6 +449,8 @@ class _OrgKinds:
     def __init__(self, doc: Doc, view: DocView, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
+        self.view = view
+        self._salient: str | None = None
         gazetteer = _gazetteer_kinds()
         self.orgs: list[tuple[Span, frozenset[str]]] = []
         for ent in view.all_ents:
@@ -505,10 +507,33 @@ class _OrgKinds:
             if kinds & wanted and tok.i - ent.end < _DESCRIPTION_REACH:
                 best = ent
         if best is None:
+            best = self._salient_of_unknown_kind(tok)
+        if best is None:
             return None
         while end < len(doc) and doc[end].pos_ == "ADJ" and end - tok.i <= 2:
             end += 1  # "le club rhodanien", "l'ONG locale"
         return Span(doc, tok.i, end, label="ORG", span_id=_key_of(best))
+
+
+    def _salient_of_unknown_kind(self, tok: Token) -> Span | None:
+        """The organisation the article is about (:func:`_salient_org`), named before
+        ``tok``, when nothing tells its kind: "la start-up" in an article about Molotov
+        that never calls it a start-up before."""
+        if self._salient is None:
+            ranked = sorted(_org_counts(self.view, self.lex).items(), key=lambda kv: -kv[1])
+            self._salient = ranked[0][0] if ranked and ranked[0][1] >= 3 and (
+                len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else ""
+        if not self._salient:
+            return None
+        last = None
+        for ent, kinds in self.orgs:
+            if ent.start >= tok.i:
+                break
+            if _key_of(ent) == self._salient:
+                if kinds:
+                    return None  # its kind is known, and is not the one described
+                last = ent
+        return last
 
 
 # Tokens between an organisation and a description that stands for it.
@@ -1204,6 +1229,21 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     return []
 
 
+def _founds_a_thing(trigger: Token, view: DocView, lex: Lexicon) -> bool:
+    """A founding verb whose direct object is a common noun that is not an organisation
+    ("a lancé un site", "a créé une application"): what is founded is not named as an
+    organisation."""
+    for child in trigger.children:
+        if child.dep_ != "obj" or child.pos_ != "NOUN" or view.ent(child) is not None:
+            continue
+        if child.i in view.designated or compound(child.doc, child.i)[0] in lex.org_descriptions:
+            continue  # "a fondé la start-up", "a créé le parti"
+        if any(view.ent(t) is not None and view.ent(t).label_ == "ORG" for t in child.subtree):
+            continue  # "a lancé la plateforme Molotov"
+        return True
+    return False
+
+
 def _group_possessor(trigger: Token) -> bool:
     """An infinitive complement of a noun owned by several people ("leur refus
     d'entrer", "notre décision de quitter"): its subject is not one person."""
@@ -1645,6 +1685,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 m.to_org = view.org_name(owner) if owner is not None else ""
             if frame.kind == "founding" and not m.to_org:
                 continue
+            if frame.kind == "founding" and not passive and _founds_a_thing(trigger, view, lex):
+                continue  # "a lancé un site pour recruter": not an organisation founded
             if frame.kind == "join" and frame.needs_org and frame.obj == "none" and \
                     not m.to_org and not m.succeeds:
                 continue  # "arriver", "entrer", "passer" without where: not a join
@@ -1897,6 +1939,8 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         return False
     if "denied" in (a.status, b.status) and a.status != b.status:
         return False
+    if (a.kind == "founding") != (b.kind == "founding") and "departure" not in (a.kind, b.kind):
+        return False  # "le fondateur de Canal+, qui a rejoint la start-up": two events
     if a.date[:4] and b.date[:4] and a.date[:4] != b.date[:4] and (
         _YEAR.search(a.date_text) or _YEAR.search(b.date_text)
     ):

@@ -179,6 +179,18 @@ CASES = [
      [('Marc Lenoir', '', 'gouvernement', 'join', 'denied')]),
     ("Paul Girard a quitté EELV. Il a dénoncé leur refus d'entrer au gouvernement.",
      [('Paul Girard', 'EELV', '', 'departure', 'done')]),
+    # a description of unknown kind stands for the organisation the article is about; a
+    # founding and a join of one person are two events
+    ("Le service Qobuz compte un million d'abonnés. Le catalogue de Qobuz atteint 70 "
+     "millions de titres. « La musique en ligne était pauvre », explique Pierre Lescure, le "
+     "fondateur de Canal+, qui a rejoint la start-up il y a trois ans. Chez Qobuz, on vise "
+     "aussi le mobile.",
+     [('Pierre Lescure', '', 'Canal+', 'founding', 'done'),
+      ('Pierre Lescure', '', 'Qobuz', 'join', 'done')]),
+    # what is launched is not an organisation
+    ("Le Premier ministre Adel Karim, qui doit former son cabinet, a lancé cette semaine un "
+     "site pour recruter ses ministres.",
+     []),
     # an award is not a post
     ("La chanteuse Maria Lopez a été nommée humanitaire de l'année par l'université Harvard.",
      []),
