@@ -343,6 +343,33 @@ class DocView:
                 break
         return ""
 
+    def plausible_person(self, name: str) -> bool:
+        """False for a one-word "person" the model found only at the start of sentences or
+        headings and never as a person elsewhere, that is written once or is a place or an
+        organisation elsewhere in the document ("- Comorbidités -", "- Brésil: démission
+        du ministre")."""
+        if " " in name or "-" in name:
+            return True
+        mentions = [e for e in self.people if self.person_name(e) == name]
+        if not mentions or any(not _opens_sentence(e) for e in mentions):
+            return True
+        elsewhere = any(e.label_ != "PER" and e.text == name for e in self.all_ents)
+        return not (elsewhere or len(mentions) == 1)
+
+    def described_as(self, name: str, noun: str) -> bool:
+        """Whether the document gives person ``name`` the title ``noun`` next to one of
+        its mentions ("le ministre X", "X, ministre de ...", "X, l'ancien ministre")."""
+        doc = self.doc
+        for ent in self.people:
+            if self.person_name(ent) != name:
+                continue
+            near = list(doc[max(0, ent.start - 5):ent.start])
+            if ent.end < len(doc) and doc[ent.end].text in (",", "("):
+                near += list(doc[ent.end + 1:min(len(doc), ent.end + 5)])
+            if any(t.lower_ == noun for t in near):
+                return True
+        return False
+
     def gender(self, ent: Span) -> str:
         """``Masc``, ``Fem`` or "" for the person of ``ent``: what its mentions in the
         document say (a title, a determiner, a participle in apposition), by majority."""
@@ -370,6 +397,16 @@ class DocView:
             e.label_ in ("LOC", "MISC") and _post_of(e))]
         found += [d for i, d in self.designated.items() if sent.start <= i < sent.end]
         return sorted(found, key=lambda e: e.start)
+
+
+def _opens_sentence(ent: Span) -> bool:
+    """The entity is the first word of its sentence, a dash or bullet aside."""
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in ("-", "–", "—", "•", "*")):
+        k -= 1
+    return k < 0 or doc[k + 1].is_sent_start or doc[k].is_sent_end or doc[k].text in (
+        ".", "!", "?", ":")
 
 
 _MASC_WORDS = {"il", "celui-ci", "l'intéressé", "ce", "cet", "le", "un", "dernier", "m.", "mm."}
@@ -1061,11 +1098,11 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     ):  # "ce dernier": the last person named
         return view.focus_person(tok.i, gender=anaphor_gender(tok)), "focus"
     if tok.pos_ == "NOUN" and low in lexicon().person_nouns:
-        # "le directeur de l'IRISA, ..., Gwenaël Tanguy, serait": the name in apposition
+        # "le directeur de l'IRISA, ..., Gwenaël Tanguy, serait": the name in apposition;
+        # else the person in focus (see _description_person)
         name = _description_person(tok, view)
-        if name:
-            return name, "focus"
-    if low in _PRONOUNS or (tok.pos_ == "NOUN" and low in lexicon().person_nouns) or (
+        return (name, "focus") if name else ("", "")
+    if low in _PRONOUNS or (
         low in lexicon().demonyms and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'")
     ):  # "le chercheur", "la Française de 54 ans": the person in focus
         return view.focus_person(tok.i, gender=anaphor_gender(tok)), "focus"
@@ -1413,7 +1450,16 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
         return view.next_person(tok.i, within=60) or ""
     if strict:
         return ""
-    return view.focus_person(tok.i, gender=anaphor_gender(tok))
+    name = view.focus_person(tok.i, gender=anaphor_gender(tok))
+    if name and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'") \
+            and doc[tok.i - 1].lower_ not in ("nouveau", "nouvel", "nouvelle") \
+            and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num) \
+            and not view.described_as(name, tok.lower_):
+        # "le ministre de la Santé" is not the last person named if the text never calls
+        # that person a minister ("le nouveau ministre de X" announces the post itself;
+        # "cet ingénieur de 36 ans" names no post)
+        return ""
+    return name
 
 
 def _replaced(ent: Span) -> bool:
@@ -1649,7 +1695,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             _is_passive(trigger)
         # organisations closer to this trigger than to any other trigger
         mine = [o for o in orgs if _nearest_trigger(o, triggers) == n]
-        persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive) if p]
+        persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive)
+                   if p and view.plausible_person(p)]
         status = status_of(trigger, sent, lex)
         predecessor = _predecessor(trigger, frame, sent, view, passive)
         if frame.successor and persons:

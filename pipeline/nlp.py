@@ -31,12 +31,15 @@ from .config import Settings
 
 log = logging.getLogger(__name__)
 
-# Infixes that split sentences glued without a space ("fin.Début", "dit-il".Mais) and a
-# closing quote glued to the full stop that follows it.
+# Infixes that split sentences glued without a space ("fin.Début", "dit-il".Mais), a
+# closing quote glued to the full stop that follows it, and a full stop glued to a dash.
 GLUED_INFIXES = [
     r"(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bPr)(?<!\bMgr)"
     r"(?<=[a-zà-ÿœ0-9%)\]»\"'])[.!?](?=[«\"]?[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])",
     r"(?<=[a-zà-ÿœ])[\"»](?=[.!?]?[«\"]?[A-ZÀ-ÖØ-ÝŒ])",
+    # a dispatch's full stop glued to the dash that opens the next item ("Caixa.- Brésil";
+    # infixes see one chunk without white space, so the dash ends it)
+    r"(?<=[a-zà-ÿœ0-9)])\.(?=[-–—]$)",
 ]
 
 # Classes of tokens for the sentence rules (see SentenceFixer).

@@ -191,6 +191,14 @@ CASES = [
     ("Le Premier ministre Adel Karim, qui doit former son cabinet, a lancé cette semaine un "
      "site pour recruter ses ministres.",
      []),
+    # a description with a post is not the last person named when the text never gives
+    # that person the post
+    ("Le président Jair Bolsonaro a visité Manaus. Au Brésil, le ministre de la Santé a "
+     "démissionné mardi.",
+     []),
+    ("La ministre de la Santé Ana Lima a visité Manaus. Mardi, la ministre de la Santé a "
+     "démissionné du gouvernement.",
+     [('Ana Lima', 'gouvernement', '', 'departure', 'done')]),
     # an award is not a post
     ("La chanteuse Maria Lopez a été nommée humanitaire de l'année par l'université Harvard.",
      []),
@@ -278,6 +286,25 @@ def test_dated_past_event_is_not_merged_with_an_undated_current_one(nlp):
             "mars 2015.")
     moves = pipeline.extract(text, date="2019-09-10").moves
     assert {(m.from_org, m.to_org) for m in moves} == {("", "Renault"), ("Safran", "")}
+
+
+def test_one_word_heading_is_not_a_person(nlp):
+    from spacy.tokens import Span
+
+    from pipeline.moves import DocView
+
+    doc = nlp("Les marchés reculent.- Brésil: démission du ministre. Au Brésil, Paul Girard "
+              "a démissionné. Girard part.")
+    words = [t.text for t in doc]
+    heading, place = words.index("Brésil"), words.index("Brésil", words.index("Brésil") + 1)
+    girard = words.index("Paul")
+    doc.ents = [Span(doc, heading, heading + 1, "PER"), Span(doc, place, place + 1, "LOC"),
+                Span(doc, girard, girard + 2, "PER"), Span(doc, len(words) - 3,
+                                                          len(words) - 2, "PER")]
+    view = DocView(doc)
+    assert not view.plausible_person("Brésil")  # a heading, and a place elsewhere
+    assert view.plausible_person("Paul Girard")
+    assert view.plausible_person("Girard")  # opens a sentence, but named in full before
 
 
 def test_merge_keeps_conflicting_events_apart(nlp):

@@ -257,6 +257,9 @@ def test_doc_text_and_offsets_are_those_of_the_article(nlp):
         ("Le bilan est lourd selon BFMTVLa chaîne a interrogé le ministre.", "La"),
         ('Une deuxième démission d\'un ministre de l\'Ecologie"Cette dernière a répondu.',
          "Cette"),
+        # a dispatch's items: a full stop glued to the dash of the next item
+        ("Les files d'attente s'allongent devant la Caixa.- Comorbidités -Pour le chercheur, "
+         "le risque augmente.", "-"),
     ],
 )
 def test_sentence_starts_after_glued_heading(nlp, text, first_word):
