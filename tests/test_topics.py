@@ -134,6 +134,9 @@ def test_folding():
     "Le ministre de l'Écologie a visité la station.",  # a portfolio, not research
     "Elle a acheté deux imprimantes 3D et un laser.",  # objects, not research
     "L'essai sur un millier de malades a commencé lundi.",  # a quantity, not a topic
+    # objects and homonyms in a research sentence
+    "Les chercheurs ont suivi les satellites de la constellation et leurs lasers.",
+    "Selon les chercheurs, les lanceurs d'alerte sont mieux protégés.",
 ])
 def test_portfolios_objects_and_quantities_are_not_topics(text):
     assert [t.matched_text for t in pipeline.extract(text).topics] == []
