@@ -65,6 +65,7 @@ class Frame:
     needs_org: bool = False
     unless: tuple[str, ...] = ()  # words after the trigger that make it another sense
     successor: str = ""  # "a": the person after "à" takes the post ("passe le relais à X")
+    orgs: str = ""  # "from": every organisation is the one left ("démissionner", "démission")
 
 
 @dataclass(frozen=True)
@@ -977,6 +978,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         if role.lower() in _FOUNDER_TITLES:
             role = ""  # the founding itself, not a post
         slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
+        if slot == "to" and frame.orgs == "from":
+            slot = "from"  # "démissionne de son poste d'adjoint à la mairie de Paris"
         name = view.org_name(org)
         if slot == "from" and not m.from_org:
             m.from_org = name
@@ -2102,8 +2105,8 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     for m in merged:
         # a departure without organisation keeps its person's post or is dropped: taking
         # the article's organisation for it was measured to add more errors than moves
-        if m.from_org or m.to_org or not m.orgless or m.kind == "departure":
-            continue
+        if m.from_org or m.to_org or not m.orgless or m.kind == "departure" or not m.role_to:
+            continue  # without a post, "nommer X" may just say the name, "rejoindre" a place
         if topic is None:
             topic = _salient_org(view, lex)
         if topic:  # "Il a été nommé PDG deux ans plus tard" in an article about Nissan

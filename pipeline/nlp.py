@@ -39,7 +39,7 @@ GLUED_INFIXES = [
     r"(?<=[a-zà-ÿœ])[\"»](?=[.!?]?[«\"]?[A-ZÀ-ÖØ-ÝŒ])",
     # a dispatch's full stop glued to the dash that opens the next item ("Caixa.- Brésil";
     # infixes see one chunk without white space, so the dash ends it)
-    r"(?<=[a-zà-ÿœ0-9)])\.(?=[-–—]$)",
+    r"(?<=[A-ZÀ-ÖØ-ÝŒa-zà-ÿœ0-9)])\.(?=[-–—]$)",
 ]
 
 # Classes of tokens for the sentence rules (see SentenceFixer).

@@ -356,3 +356,16 @@ def test_an_appointment_without_organisation_takes_the_one_the_article_is_about(
     even = ("Nissan et Renault traversent une crise. Nissan et Renault ferment des usines. "
             "Nissan et Renault licencient. Karim Lebrun a été nommé directeur général mardi.")
     assert pipeline.extract(even, date="2025-03-12").moves == []
+    # without a post, the guess is not made: "nommer" may only say a name, "rejoindre" a place
+    for text in ("Nissan traverse une crise. Les ventes de Nissan reculent et Nissan ferme une "
+                 "usine. Au lieu de nommer Karim Lebrun, il cite Marine Le Pen.",
+                 "Nissan traverse une crise. Les ventes de Nissan reculent et Nissan ferme une "
+                 "usine. Karim Lebrun a traversé la frontière pour rejoindre la France."):
+        assert pipeline.extract(text, date="2025-03-12").moves == []
+
+
+def test_a_resignation_has_no_destination(nlp):
+    text = ("Bruno Julliard a démissionné de son poste de premier adjoint à la mairie de "
+            "Paris.")
+    [move] = pipeline.extract(text, date="2025-03-12").moves
+    assert (move.from_org, move.to_org, move.kind) == ("mairie de Paris", "", "departure")

@@ -260,6 +260,7 @@ def test_doc_text_and_offsets_are_those_of_the_article(nlp):
         # a dispatch's items: a full stop glued to the dash of the next item
         ("Les files d'attente s'allongent devant la Caixa.- Comorbidités -Pour le chercheur, "
          "le risque augmente.", "-"),
+        ("Claudia Rouaux rejoint le groupe PS.- Delphine Bagarry quitte LREM.", "-"),
     ],
 )
 def test_sentence_starts_after_glued_heading(nlp, text, first_word):
