@@ -349,6 +349,8 @@ class DocView:
         headings and never as a person elsewhere, that is written once or is a place or an
         organisation elsewhere in the document ("- Comorbidités -", "- Brésil: démission
         du ministre")."""
+        if " -" in name:
+            return False  # "Définitives -Attaqué": two headings glued by a dash
         if " " in name or "-" in name:
             return True
         mentions = [e for e in self.people if self.person_name(e) == name]
@@ -1269,6 +1271,23 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     return []
 
 
+def _of_another_noun(trigger: Token) -> bool:
+    """A title that complements another noun: "petit-fils du fondateur", "la veuve du
+    fondateur de X", "l'équipe du nouveau directeur" (not a move's own noun: "la
+    nomination du nouveau directeur")."""
+    doc = trigger.doc
+    k = trigger.i - 1
+    if k >= 0 and doc[k].lower_ in ("nouveau", "nouvelle", "nouvel", "ancien", "ancienne"):
+        k -= 1
+    if k >= 1 and doc[k].lower_ in ("la", "l'") and doc[k - 1].lower_ in ("de", "d'"):
+        k -= 1
+    elif not (k >= 0 and doc[k].lower_ == "du"):
+        return False
+    lex = lexicon()
+    return k >= 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in lex.person_nouns \
+        and doc[k - 1].lemma_ not in lex.nouns  # "la nomination du nouveau DG X" is X's
+
+
 def _founds_a_thing(trigger: Token, view: DocView, lex: Lexicon) -> bool:
     """A founding verb whose direct object is a common noun that is not an organisation
     ("a lancé un site", "a créé une application"): what is founded is not named as an
@@ -1512,10 +1531,21 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     the one replaced ("successeur de X, le nouveau ministre") is not the holder."""
     doc = trigger.doc
     people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
+    if _of_another_noun(trigger):
+        return []  # "petit-fils du fondateur de Samsung, X": the founder is someone else
     determined = trigger.i > 0 and doc[trigger.i - 1].lower_ in ("le", "la", "l'", "les", "du",
                                                                   "au", "ce", "cette")
     before = [e for e in people if e.end <= trigger.i and trigger.i - e.end <= 4
               and not _replaced(e)]
+    after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 16
+             and not _replaced(e)]
+    if determined and after:
+        # "X, le nouveau président du CFCM, Y": the name that closes the title holds it
+        between = doc[trigger.i + 1:after[0].start]
+        if len(between) > 1 and between[-1].text == "," and sum(
+            t.text == "," for t in between
+        ) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return [(view.person_name(after[0]), "syntax")]
     if before:
         between = [t.lower_ for t in doc[before[-1].end:trigger.i]]
         if determined and not (between[:1] == [","] and len(between) == 2):
@@ -1523,8 +1553,6 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
                      "est", "était", "en", "co") for w in between):
             return [(view.person_name(before[-1]), "syntax")]
-    after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 16
-             and not _replaced(e)]
     if after:
         between = doc[trigger.i:after[0].start]
         title_end = _role_at(doc, trigger.i + 1, lexicon(), sent.end)[1] \

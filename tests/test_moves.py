@@ -199,6 +199,17 @@ CASES = [
     ("La ministre de la Santé Ana Lima a visité Manaus. Mardi, la ministre de la Santé a "
      "démissionné du gouvernement.",
      [('Ana Lima', 'gouvernement', '', 'departure', 'done')]),
+    # a title complementing another noun is someone else's; a name closing a title holds it
+    ("Petit-fils du fondateur de Samsung, Lee Jae-Yong était devenu le patron de facto du "
+     "groupe.",
+     [('Lee Jae-Yong', '', 'Samsung', 'appointment', 'done')]),
+    ("Après les propos d'Abdallah Zekri, le nouveau président du CFCM, Mohammed Moussaoui, a "
+     "souligné que rien n'était décidé.",
+     [('Mohammed Moussaoui', '', 'CFCM', 'appointment', 'done')]),
+    # a media source is not the organisation of a move; an editor's note is no organisation
+    ("Invité de RTL lundi, Brice Hortefeux a éludé la question de son retour.", []),
+    ("« Ensuite je l'ai quittée (la fonction publique, NDLR) pour aller dans le privé », a "
+     "dit Nicolas Sarkozy.", []),
     # an award is not a post
     ("La chanteuse Maria Lopez a été nommée humanitaire de l'année par l'université Harvard.",
      []),
