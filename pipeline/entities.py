@@ -202,6 +202,9 @@ class EntityFixer:
                     break
         if start >= end:
             return None
+        if ent.label_ == "PER" and end - start >= 2 and doc[start].is_sent_start and \
+                doc[start].lower_.endswith("ment") and doc[start].text not in self.first_names:
+            start += 1  # "Rapidement Néguine": an adverb opening the sentence
         if ent.label_ == "PER":  # "Marc-Antoine Girard" cut to "Antoine Girard"
             while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():

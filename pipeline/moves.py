@@ -1684,11 +1684,13 @@ def _refused(trigger: Token, lex: Lexicon) -> bool:
 
 
 def _hypothetical(trigger: Token, sent: Span) -> bool:
+    """A condition ("si X partait") or an infinitive after "sans": no move is told."""
     doc = trigger.doc
     before = [t.lower_ for t in doc[max(sent.start, trigger.i - 8):trigger.i]]
     if "si" in before or "s'il" in before or "s'" in before and "il" in before:
         return True
-    return False
+    # "sans les nommer", "sans quitter son poste": the move does not happen
+    return "Inf" in trigger.morph.get("VerbForm") and "sans" in before[-3:]
 
 
 # ---------------------------------------------------------------------- extraction

@@ -68,6 +68,12 @@ def test_a_glued_headline_is_not_part_of_a_name():
                if label == "PER")
 
 
+def test_an_adverb_opening_the_sentence_is_not_part_of_a_name():
+    people = [t for t, label, _ in ents("Rapidement Néguine a quitté le groupe.")
+              if label == "PER"]
+    assert people == ["Néguine"]
+
+
 def test_title_is_not_a_person():
     assert all(text != "Président du Kosovo" for text, _, _ in
                ents("Le Président du Kosovo a démissionné hier."))

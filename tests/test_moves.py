@@ -210,6 +210,11 @@ CASES = [
     ("Invité de RTL lundi, Brice Hortefeux a éludé la question de son retour.", []),
     ("« Ensuite je l'ai quittée (la fonction publique, NDLR) pour aller dans le privé », a "
      "dit Nicolas Sarkozy.", []),
+    # naming someone without naming them to a post; an honour is not a post
+    ("Selon le Wall Street Journal, le PDG de Facebook Mark Zuckerberg a critiqué, sans les "
+     "nommer, les entreprises.", []),
+    ("En 2013, Anne Dupré est nommée chevalier de l'ordre des Arts et des Lettres par la "
+     "ministre de la Culture.", []),
     # an award is not a post
     ("La chanteuse Maria Lopez a été nommée humanitaire de l'année par l'université Harvard.",
      []),
