@@ -340,8 +340,6 @@ class DocView:
                 break
             if not gender or self.gender(ent) in ("", gender):
                 return self.person_name(ent)
-            if self.gender(ent) == "":
-                break
         return ""
 
     def plausible_person(self, name: str) -> bool:
@@ -375,7 +373,8 @@ class DocView:
 
     def gender(self, ent: Span) -> str:
         """``Masc``, ``Fem`` or "" for the person of ``ent``: what its mentions in the
-        document say (a title, a determiner, a participle in apposition), by majority."""
+        document say (a title, a determiner, a participle in apposition), by majority;
+        else the usual gender of the given name (``first_name_genders.txt``)."""
         if self._genders is None:
             votes: dict[str, list[int]] = {}
             for person in self.people:
@@ -385,7 +384,12 @@ class DocView:
                     v[g == "Fem"] += 1
             self._genders = {k: "Masc" if m > f else "Fem" if f > m else ""
                              for k, (m, f) in votes.items()}
-        return self._genders.get(self.person_name(ent), "")
+        name = self.person_name(ent)
+        told = self._genders.get(name, "")
+        if told:
+            return told
+        return resources.first_name_genders().get(name.split(" ")[0], "") if " " in name \
+            else ""
 
     def next_person(self, after: int, within: int = 80) -> str:
         for ent in self.people:
@@ -2053,6 +2057,23 @@ def merge(mentions: list[Mention], published: str = "") -> list[Mention]:
     return merged
 
 
+def _drop_self_contradictions(merged: list[Mention]) -> list[Mention]:
+    """A person does not leave, in the year the article has them join it, the same
+    organisation ("X remplace Y à la tête de Mutalis. Elle quittera l'assureur allemand à
+    la fin du mois": the description was resolved to the wrong insurer). Undated events may
+    be years apart ("quand je suis devenu haut-commissaire ... sa démission")."""
+    joins = [m for m in merged if m.kind != "departure" and m.to_org]
+    out = []
+    for m in merged:
+        if m.kind == "departure" and m.from_org and not m.to_org and any(
+            j.person == m.person and same_org(j.to_org, m.from_org)
+            and j.date and m.date and j.date[:4] == m.date[:4] for j in joins
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _planned_dates(merged: list[Mention], found: list[Mention], published: str) -> None:
     """A move told in the present ("X remplace Y") and dated in the future elsewhere
     ("elle prendra ses fonctions le 1er juillet") is planned, from that date."""
@@ -2104,7 +2125,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     found: list[Mention] = []
     for sent in sentences(doc):
         found.extend(mentions_in(sent, view, lex))
-    merged = merge(found, view.published)
+    merged = _drop_self_contradictions(merge(found, view.published))
     _planned_dates(merged, found, view.published)
     joined = {m.person: m.to_org for m in merged if m.to_org and m.kind != "departure"}
     posts = None

@@ -180,6 +180,7 @@ class TopicPatterns:
     field_only: frozenset[tuple[str, ...]]
     field_cues: frozenset[str]
     modifiers: frozenset[str] = frozenset()
+    weak_cues: frozenset[tuple[str, ...]] = frozenset()
 
     def is_discipline(self, word: str) -> bool:
         """A learned one-word name of a discipline ("astrophysique", "virologie",
@@ -208,6 +209,7 @@ def topic_patterns() -> TopicPatterns:
             field_only=frozenset(_key(f) for f in data["field_only"]),
             field_cues=frozenset(fold_word(w) for w in data["field_cues"]),
             modifiers=frozenset(fold_word(w) for w in data["modifiers"]),
+            weak_cues=frozenset(_key(c) for c in data["weak_discovery_cues"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -324,7 +326,7 @@ def discover(words: list[tuple[str, int, int]], text: str, pats: TopicPatterns,
                 continue
             label = surface.lower()
             yield _Hit("new:" + "_".join(words[p][0] for p in phrase), start, end, "pattern",
-                       label=label)
+                       label=label, in_context=cue not in pats.weak_cues)
             break
 
 
@@ -399,7 +401,7 @@ def extract_topics(doc: Doc) -> Iterator[Topic]:
         found = [h for h in found if _named_as_field(words, h, pats)]
         covered = [(h.start, h.end) for h in found]
         found.extend(h for h in discover(words, text, pats, covered)
-                     if _plausible_discovery(doc, h))
+                     if (h.in_context or context) and _plausible_discovery(doc, h))
         for h in found:
             hits.append((h, sent))
     if not hits:

@@ -297,6 +297,23 @@ def test_pronoun_and_description_take_a_person_of_their_gender(nlp):
         ("Sylvie Garnier", "ministère des Armées", "")}
 
 
+def test_pronoun_skips_a_person_whose_given_name_has_the_other_gender(nlp):
+    text = ("Marie Lenoir dirigeait la filiale depuis 2015. Hier, Paul Girard a salué son "
+            "travail. Elle a quitté Renault en janvier.")
+    [move] = pipeline.extract(text, date="2025-03-12").moves
+    assert (move.person, move.from_org) == ("Marie Lenoir", "Renault")
+
+
+def test_nobody_leaves_in_the_same_year_the_organisation_they_join(nlp):
+    text = ("Le Groupe Mutalis a limogé Patrick Delorme. À la tête de l'assureur mutualiste "
+            "depuis 2017, M. Delorme paie le rachat du courtier Verhaegen. Sandrine Koenig, "
+            "directrice générale déléguée d'Allianz France, remplace Patrick Delorme à la "
+            "tête de Mutalis. Elle quittera l'assureur allemand à la fin du mois et prendra "
+            "ses fonctions le 1er juillet.")
+    moves = pipeline.extract(text, date="2024-06-18").moves
+    assert not any(m.person == "Sandrine Koenig" and m.kind == "departure" for m in moves)
+
+
 def test_dated_past_event_is_not_merged_with_an_undated_current_one(nlp):
     text = ("Paul Girard est nommé directeur de Renault. Il avait quitté Safran en "
             "mars 2015.")

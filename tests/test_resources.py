@@ -22,6 +22,7 @@ LOADERS = {
     "organisations.jsonl": res.organisations,
     "entity_rules.yaml": res.entity_rules,
     "first_names.txt": res.first_names,
+    "first_name_genders.txt": res.first_name_genders,
     "move_triggers.yaml": moves.lexicon,
     "topics.yaml": topics.taxonomy,
     "topic_patterns.yaml": topics.topic_patterns,
@@ -90,6 +91,15 @@ def test_first_names():
     assert not any(n.startswith("#") or n != n.strip() for n in names)
     # ambiguous common words and places are left out (the file's own rule)
     assert not {"France", "Rose", "Noël"} & names
+
+
+def test_first_name_genders():
+    genders = res.first_name_genders()
+    assert set(genders.values()) == {"Masc", "Fem"}
+    assert set(genders) <= res.first_names()  # names of first_names.txt only
+    assert genders["Jean"] == "Masc" and genders["Marie"] == "Fem"
+    assert genders["Jean-Marie"] == "Masc" and genders["Marie-France"] == "Fem"
+    assert not {"Dominique", "Claude", "Camille"} & set(genders)  # epicene: left out
 
 
 def test_entity_rules():

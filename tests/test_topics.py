@@ -137,6 +137,8 @@ def test_folding():
     # objects and homonyms in a research sentence
     "Les chercheurs ont suivi les satellites de la constellation et leurs lasers.",
     "Selon les chercheurs, les lanceurs d'alerte sont mieux protégés.",
+    # a discovery cue that also introduces non-research work
+    "Sa division se concentre sur la teneur des contenus, comme les discours de haine.",
 ])
 def test_portfolios_objects_and_quantities_are_not_topics(text):
     assert [t.matched_text for t in pipeline.extract(text).topics] == []

@@ -137,6 +137,21 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Usual gender of given names (``first_name_genders.txt``): ``Masc`` or ``Fem``."""
+    name = "first_name_genders.txt"
+    out: dict[str, str] = {}
+    for lineno, line in enumerate(_read(name).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[1].strip() not in ("m", "f"):
+            raise ResourceError(name, f"line {lineno}: needs 'name<TAB>m' or 'name<TAB>f'")
+        out[parts[0].strip()] = "Masc" if parts[1].strip() == "m" else "Fem"
+    return out
+
+
 # ---------------------------------------------------------------- generic helpers
 
 
