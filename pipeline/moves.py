@@ -1848,9 +1848,9 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
         return view.person_name(before[-1]) if before else ""
     if frame.pos == "NOUN":
         if trigger.i > 0 and doc[trigger.i - 1].lower_ in ("son", "sa"):
-            return view.focus_person(trigger.i)  # "Son remplaçant, X": of the one in focus
+            return view.focus_person(trigger.i)  # "sa succession": of the one in focus
         if trigger.i + 1 >= sent.end or doc[trigger.i + 1].lower_ not in ("de", "d'", "du"):
-            return ""  # "successeur de X"; else the name that follows is the successor
+            return ""  # "la succession de X"
     for k in range(trigger.i + 1, min(sent.end, trigger.i + 6)):
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER":

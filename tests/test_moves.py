@@ -144,13 +144,12 @@ CASES = [
      "Marc Astier.",
      [("Hélène Roy", "Vinci", "", "departure", "done"),
       ("Marc Astier", "", "Vinci", "appointment", "done")]),
-    # a successor named as such
+    # "successeur de", "remplaçant" in apposition state who follows whom (often years
+    # before), not a move: on real articles they gave no true move and five false ones
     ("Successeur de Lucie Brun au ministère de la Culture, Hugo Perret a présenté son budget.",
-     [("Lucie Brun", "ministère de la Culture", "", "departure", "done"),
-      ("Hugo Perret", "", "ministère de la Culture", "appointment", "done")]),
+     []),
     ("Karine Lemoine quitte Ouest-France. Son remplaçant, Éric Bodin, arrive lundi.",
-     [("Karine Lemoine", "Ouest-France", "", "departure", "done"),
-      ("Éric Bodin", "", "Ouest-France", "appointment", "done")]),
+     [("Karine Lemoine", "Ouest-France", "", "departure", "done")]),
     # a government portfolio ("chargée de" + capitalised), not "chargé de mission"
     ("Claire Bastide devient chargée des Anciens combattants.",
      [("Claire Bastide", "", "gouvernement", "appointment", "done")]),
