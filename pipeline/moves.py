@@ -1102,6 +1102,13 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     low = tok.lower_
     if low in _FIRST_PERSON:
         return _speaker(tok, view), "quote"
+    if low == "qui":  # "cet ancien haut fonctionnaire du ministère, qui a démissionné"
+        antecedent = _relative_antecedent(tok, view)
+        if antecedent is not None and antecedent.lower_ in lexicon().person_nouns:
+            name = _description_person(antecedent, view)
+            return (name, "focus") if name else ("", "")
+        if antecedent is not None:
+            return _person_from_token(antecedent, view)
     if low in ("dernier", "dernière") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
         "ce", "cette"
     ):  # "ce dernier": the last person named
@@ -1116,6 +1123,28 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     ):  # "le chercheur", "la Française de 54 ans": the person in focus
         return view.focus_person(tok.i, gender=anaphor_gender(tok)), "focus"
     return "", ""
+
+
+def _relative_antecedent(qui: Token, view: DocView) -> Token | None:
+    """The person or person noun a relative ``qui`` stands for, read leftwards: ``X,
+    qui``, ``l'ancien ministre de Y, qui`` (the parser often attaches the clause to the
+    complement)."""
+    doc = qui.doc
+    k = qui.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    stop = max(0, k - 10)
+    while k >= stop:
+        t = doc[k]
+        ent = view.ent(t)
+        if ent is not None and ent.label_ == "PER":
+            return t
+        if t.lower_ in lexicon().person_nouns:  # the small model tags some as adjectives
+            return t
+        if (t.is_punct and t.text != "'") or t.pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    return None
 
 
 def _speaker(tok: Token, view: DocView) -> str:
@@ -1477,13 +1506,17 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     if strict:
         return ""
     name = view.focus_person(tok.i, gender=anaphor_gender(tok))
+    demonstrative = any(d in ("ce", "cet", "cette") for d in det) or (
+        tok.i > 1 and doc[tok.i - 2].lower_ in ("ce", "cet", "cette"))
     if name and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'") \
             and doc[tok.i - 1].lower_ not in ("nouveau", "nouvel", "nouvelle") \
+            and not demonstrative \
             and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num) \
             and not view.described_as(name, tok.lower_):
         # "le ministre de la Santé" is not the last person named if the text never calls
         # that person a minister ("le nouveau ministre de X" announces the post itself;
-        # "cet ingénieur de 36 ans" names no post)
+        # "cet ingénieur de 36 ans" names no post; "cet ancien haut fonctionnaire du
+        # ministère" points back to someone named)
         return ""
     return name
 

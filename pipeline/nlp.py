@@ -37,6 +37,8 @@ GLUED_INFIXES = [
     r"(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bPr)(?<!\bMgr)"
     r"(?<=[a-zà-ÿœ0-9%)\]»\"'])[.!?](?=[«\"]?[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])",
     r"(?<=[a-zà-ÿœ])[\"»](?=[.!?]?[«\"]?[A-ZÀ-ÖØ-ÝŒ])",
+    # the quote that opens a sentence glued to the previous one ("maladie."Beaucoup")
+    r"(?<=[a-zà-ÿœ0-9%)\]][.!?])[«\"](?=[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])",
     # a dispatch's full stop glued to the dash that opens the next item ("Caixa.- Brésil";
     # infixes see one chunk without white space, so the dash ends it)
     r"(?<=[A-ZÀ-ÖØ-ÝŒa-zà-ÿœ0-9)])\.(?=[-–—]$)",

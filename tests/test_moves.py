@@ -214,6 +214,10 @@ CASES = [
      "nommer, les entreprises.", []),
     ("En 2013, Anne Dupré est nommée chevalier de l'ordre des Arts et des Lettres par la "
      "ministre de la Culture.", []),
+    # a relative "qui" stands for the description before it, which points back to a name
+    ("Julio Croda est infectiologue à São Paulo. « Cela bat en brèche le discours », ajoute "
+     "cet ancien haut fonctionnaire du ministère de la Santé, qui a démissionné fin mars.",
+     [('Julio Croda', 'ministère de la Santé', '', 'departure', 'done')]),
     # an award is not a post
     ("La chanteuse Maria Lopez a été nommée humanitaire de l'année par l'université Harvard.",
      []),

@@ -261,6 +261,8 @@ def test_doc_text_and_offsets_are_those_of_the_article(nlp):
         ("Les files d'attente s'allongent devant la Caixa.- Comorbidités -Pour le chercheur, "
          "le risque augmente.", "-"),
         ("Claudia Rouaux rejoint le groupe PS.- Delphine Bagarry quitte LREM.", "-"),
+        # a quotation opening a sentence glued to the previous one
+        ('Ils sont atteints par la maladie."Beaucoup n\'ont pas accès aux soins".', '"'),
     ],
 )
 def test_sentence_starts_after_glued_heading(nlp, text, first_word):
