@@ -76,6 +76,7 @@ class Lexicon:
     reported_cues: frozenset[str]
     denial_cues: frozenset[str]
     refusal_heads: frozenset[str]
+    person_noun_endings: tuple[str, ...]
     planned_cues: tuple[tuple[str, ...], ...]
     hypothesis_cues: frozenset[str]
     public_offices: tuple[str, ...]
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
             reported_cues=frozenset(data["reported_cues"]),
             denial_cues=frozenset(data["denial_cues"]),
             refusal_heads=frozenset(data["refusal_heads"]),
+            person_noun_endings=tuple(dict.fromkeys(data["person_noun_endings"])),
             planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
             hypothesis_cues=frozenset(data["hypothesis_cues"]),
             public_offices=tuple(fold(p) for p in data["public_offices"]),
@@ -298,7 +300,7 @@ class DocView:
             if tok.lower_ not in words:
                 continue
             end = tok.i + 1
-            if tok.lower_ == "ministère" or tok.lower_ == "secrétariat":
+            if tok.lower_ in ("ministère", "secrétariat", "haut-commissariat"):
                 end = _complement_end(doc, end, self)
                 if end == tok.i + 1:
                     continue
@@ -1104,7 +1106,7 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         return _speaker(tok, view), "quote"
     if low == "qui":  # "cet ancien haut fonctionnaire du ministère, qui a démissionné"
         antecedent = _relative_antecedent(tok, view)
-        if antecedent is not None and antecedent.lower_ in lexicon().person_nouns:
+        if antecedent is not None and view.ent(antecedent) is None:
             name = _description_person(antecedent, view)
             return (name, "focus") if name else ("", "")
         if antecedent is not None:
@@ -1127,8 +1129,9 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
 
 def _relative_antecedent(qui: Token, view: DocView) -> Token | None:
     """The person or person noun a relative ``qui`` stands for, read leftwards: ``X,
-    qui``, ``l'ancien ministre de Y, qui`` (the parser often attaches the clause to the
-    complement)."""
+    qui``, ``l'ancien ministre de Y, qui``, ``la bibliste, qui`` (a noun of a person by
+    its ending, ``person_noun_endings``); the parser often attaches the clause to the
+    complement."""
     doc = qui.doc
     k = qui.i - 1
     if k >= 0 and doc[k].text == ",":
@@ -1141,6 +1144,9 @@ def _relative_antecedent(qui: Token, view: DocView) -> Token | None:
             return t
         if t.lower_ in lexicon().person_nouns:  # the small model tags some as adjectives
             return t
+        if t.pos_ == "NOUN" and t.lower_.endswith(lexicon().person_noun_endings) and k > 0 \
+                and doc[k - 1].lower_ in ("le", "la", "l'", "ce", "cet", "cette"):
+            return t  # "la bibliste, qui a fondé"
         if (t.is_punct and t.text != "'") or t.pos_ in ("VERB", "AUX"):
             return None
         k -= 1

@@ -218,6 +218,15 @@ CASES = [
     ("Julio Croda est infectiologue à São Paulo. « Cela bat en brèche le discours », ajoute "
      "cet ancien haut fonctionnaire du ministère de la Santé, qui a démissionné fin mars.",
      [('Julio Croda', 'ministère de la Santé', '', 'departure', 'done')]),
+    ("Anne Soupa se porte candidate à la succession du cardinal Philippe Barbarin. « Je vais "
+     "envoyer ma candidature », a déclaré à l'AFP la bibliste, qui a fondé en 2009 la "
+     "Conférence catholique des baptisés francophones.",
+     [('Anne Soupa', '', 'Conférence catholique des baptisés francophones', 'founding',
+       'done')]),
+    # a body named by its head noun and complement
+    ("François Bayrou a été officiellement nommé jeudi à la tête d'un Haut-commissariat au "
+     "Plan.",
+     [('François Bayrou', '', 'Haut-commissariat au Plan', 'appointment', 'done')]),
     # an award is not a post
     ("La chanteuse Maria Lopez a été nommée humanitaire de l'année par l'université Harvard.",
      []),
