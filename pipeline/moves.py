@@ -969,10 +969,11 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                  passive: bool) -> None:
     """Fill the mention's organisations from the organisations of its sentence."""
     kind = m.kind
-    for org in orgs:
-        if _is_sub_unit(org, orgs):
-            continue
-        rel, role = _org_relation(org, trigger, lex, view, roles)
+    related = [(org, *_org_relation(org, trigger, lex, view, roles)) for org in orgs
+               if not _is_sub_unit(org, orgs)]
+    # the trigger's own object first: "X, candidate LREM, a quitté le gouvernement"
+    related.sort(key=lambda r: r[1] != "obj")
+    for org, rel, role in related:
         far_ok = kind == "founding" and passive and rel in ("obj", "subj")
         if org.start > trigger.i and not far_ok and any(
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",)
@@ -1217,6 +1218,15 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 ent = view.ent(doc[k]) if k < sent.end else None
                 if ent is not None and ent.label_ == "PER":
                     return [(view.person_name(ent), "syntax")]
+                head = doc[k - 1] if k > j + 1 else None
+                owned = trigger.i > 0 and doc[trigger.i - 1].lower_ in _POSSESSIVES
+                thing = (ent is not None and ent.label_ in ("ORG", "LOC")) or (
+                    head is not None and head.pos_ == "NOUN"
+                    and head.lower_ not in lexicon().person_nouns)
+                if thing and not owned:
+                    # "la promotion du Parti", "le départ des troupes": no one ("sa démission
+                    # du gouvernement" is the possessor's)
+                    return []
                 break
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
@@ -1250,6 +1260,11 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         return []  # "convaincre les partis de rejoindre sa liste": the object would move
     if _group_possessor(trigger):
         return []  # "leur refus d'entrer au gouvernement": theirs, no single person
+    if frame.obj == "to" and any(
+        c.dep_ == "obj" and view.ent(c) is not None and view.ent(c).label_ == "LOC"  # type: ignore[union-attr]
+        for c in trigger.children
+    ):
+        return []  # "rejoindre la France", "intégrer la Russie dans le G8": a place
     if passive or frame.obj != "person":
         if passive and frame.kind == "founding":
             agents = _agents(trigger, sent, view)
@@ -1265,6 +1280,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         name, how = _person_from_token(subj, view)
         if name:
             return [(name, how)]
+        subj_ent = view.ent(subj) if subj is not None else None
+        if passive and subj_ent is not None and subj_ent.label_ != "PER":
+            return []  # "la Section 230 devrait être révoquée": not a person
         if subj is not None and subj.pos_ in ("NOUN", "PROPN") and view.ent(subj) is None \
                 and subj.lower_ not in lexicon().person_nouns and subj.lower_ not in _PRONOUNS \
                 and not any(c.dep_ == "nummod" for c in subj.children):  # not "49 ans"
@@ -1727,13 +1745,17 @@ def _refused(trigger: Token, lex: Lexicon) -> bool:
 
 
 def _hypothetical(trigger: Token, sent: Span) -> bool:
-    """A condition ("si X partait") or an infinitive after "sans": no move is told."""
+    """A condition ("si X partait") or an infinitive after "sans" or "trop ... pour": no
+    move is told."""
     doc = trigger.doc
     before = [t.lower_ for t in doc[max(sent.start, trigger.i - 8):trigger.i]]
     if "si" in before or "s'il" in before or "s'" in before and "il" in before:
         return True
-    # "sans les nommer", "sans quitter son poste": the move does not happen
-    return "Inf" in trigger.morph.get("VerbForm") and "sans" in before[-3:]
+    # "sans les nommer", "sans quitter son poste", "trop laid pour intégrer le
+    # gouvernement": the move does not happen
+    infinitive = "Inf" in trigger.morph.get("VerbForm")
+    return infinitive and ("sans" in before[-3:] or (
+        "pour" in before[-2:] and "trop" in before[-6:]))
 
 
 # ---------------------------------------------------------------------- extraction

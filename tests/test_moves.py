@@ -227,6 +227,23 @@ CASES = [
     ("François Bayrou a été officiellement nommé jeudi à la tête d'un Haut-commissariat au "
      "Plan.",
      [('François Bayrou', '', 'Haut-commissariat au Plan', 'appointment', 'done')]),
+    # "garde des Sceaux" is a government post, not the town of Sceaux
+    ("Edouard Balladur a été nommé garde des Sceaux en 1993.",
+     [('Edouard Balladur', '', 'gouvernement', 'appointment', 'done')]),
+    # the trigger's own object wins over an organisation in an apposition
+    ("Agnès Buzyn, désormais candidate LREM à la mairie de Paris, a quitté le gouvernement "
+     "dimanche.",
+     [('Agnès Buzyn', 'gouvernement', '', 'departure', 'done')]),
+    # no move: "trop ... pour", a place joined, a law revoked, a nomination for a prize, a
+    # noun whose complement is a thing
+    ("Nicolas Sarkozy aurait jugé Gérard Larcher trop laid pour intégrer le gouvernement.",
+     []),
+    ("Yoann Barbereau a traversé la frontière pour rejoindre la France.", []),
+    ("Joe Biden a affirmé que la Section 230 devrait être révoquée pour Facebook.", []),
+    ("Isabelle Adjani, qui a débuté à la Comédie-Française, est nommée dans la catégorie "
+     "meilleure comédienne.", []),
+    ("Ce réseau de comptes était consacré à la promotion du Parti communiste chinois, selon "
+     "Recep Tayyip Erdogan.", []),
     # an award is not a post
     ("La chanteuse Maria Lopez a été nommée humanitaire de l'année par l'université Harvard.",
      []),
