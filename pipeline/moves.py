@@ -1261,8 +1261,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     if _group_possessor(trigger):
         return []  # "leur refus d'entrer au gouvernement": theirs, no single person
     if frame.obj == "to" and any(
-        c.dep_ == "obj" and view.ent(c) is not None and view.ent(c).label_ == "LOC"  # type: ignore[union-attr]
-        for c in trigger.children
+        e is not None and e.label_ == "LOC"
+        for e in (view.ent(c) for c in trigger.children if c.dep_ == "obj")
     ):
         return []  # "rejoindre la France", "intégrer la Russie dans le G8": a place
     if passive or frame.obj != "person":
@@ -1354,7 +1354,7 @@ def _founds_a_thing(trigger: Token, view: DocView, lex: Lexicon) -> bool:
             continue
         if child.i in view.designated or compound(child.doc, child.i)[0] in lex.org_descriptions:
             continue  # "a fondé la start-up", "a créé le parti"
-        if any(view.ent(t) is not None and view.ent(t).label_ == "ORG" for t in child.subtree):
+        if any(e is not None and e.label_ == "ORG" for e in map(view.ent, child.subtree)):
             continue  # "a lancé la plateforme Molotov"
         return True
     return False
@@ -1602,10 +1602,10 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
              and not _replaced(e)]
     if determined and after:
         # "X, le nouveau président du CFCM, Y": the name that closes the title holds it
-        between = doc[trigger.i + 1:after[0].start]
-        if len(between) > 1 and between[-1].text == "," and sum(
-            t.text == "," for t in between
-        ) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in between):
+        title = doc[trigger.i + 1:after[0].start]
+        if len(title) > 1 and title[-1].text == "," and sum(
+            t.text == "," for t in title
+        ) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in title):
             return [(view.person_name(after[0]), "syntax")]
     if before:
         between = [t.lower_ for t in doc[before[-1].end:trigger.i]]
