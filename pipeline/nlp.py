@@ -42,6 +42,8 @@ GLUED_INFIXES = [
     # a dispatch's full stop glued to the dash that opens the next item ("Caixa.- Brésil";
     # infixes see one chunk without white space, so the dash ends it)
     r"(?<=[A-ZÀ-ÖØ-ÝŒa-zà-ÿœ0-9)])\.(?=[-–—]$)",
+    # a list item's dash glued to the end of the previous item ("handicapées- Clément")
+    r"(?<=[a-zà-ÿœ]{2})[-–—]$",
 ]
 
 # Classes of tokens for the sentence rules (see SentenceFixer).
@@ -66,7 +68,8 @@ def glued_heading() -> re.Pattern[str]:
     (``resources.entity_rules().sentence_openers``) right after a lower-case word
     (``plastiqueCette``), after a quote closing a word (``l'Ecologie"Cette``), or a
     capitalised word after a heading of four capitals or more (``BFMTVLaurent``, but not
-    ``IJCLab``). Matches are empty: they mark the offset where the new sentence starts."""
+    ``IJCLab``), or the dash of a list item glued to the previous item (``handicapées-
+    Clément``). Matches are empty: they mark the offset where the new sentence starts."""
     from . import resources
 
     openers = sorted(resources.entity_rules().sentence_openers, key=len, reverse=True)
@@ -75,7 +78,8 @@ def glued_heading() -> re.Pattern[str]:
     ) + ")"
     upper, lower = "A-ZÀ-ÖØ-ÝŒ", "a-zà-ÿœ"
     return re.compile(
-        rf"(?<=[{lower}]{{3}})(?={opener})"
+        rf"(?<=[{lower}]{{2}})(?=[-–—][ \t]+[{upper}])"  # "handicapées- Clément Beaune"
+        rf"|(?<=[{lower}]{{3}})(?={opener})"
         rf"|(?<=[{lower}]{{2}}[\"»])(?={opener})"
         rf"|(?<=[{upper}]{{3}})(?={opener})"
         rf"|(?<=[{upper}]{{4}})(?=[{upper}][{lower}]{{2,}}(?![\w'])(?<!ing))"

@@ -261,6 +261,9 @@ def test_doc_text_and_offsets_are_those_of_the_article(nlp):
         ("Les files d'attente s'allongent devant la Caixa.- Comorbidités -Pour le chercheur, "
          "le risque augmente.", "-"),
         ("Claudia Rouaux rejoint le groupe PS.- Delphine Bagarry quitte LREM.", "-"),
+        # a list item's dash glued to the end of the previous item
+        ("Sophie Cluzel reste chargée des Personnes handicapées- Clément Beaune devient "
+         "chargé des Affaires européennes.", "-"),
         # a quotation opening a sentence glued to the previous one
         ('Ils sont atteints par la maladie."Beaucoup n\'ont pas accès aux soins".', '"'),
     ],
@@ -280,8 +283,10 @@ def test_sentence_starts_after_glued_heading(nlp, text, first_word):
         "Le laboratoire IJCLab recrute, comme CanalPlus et ByteDance.",
         "Au VIIIe siècle, le projet REACTing a étudié l'IA avec AstraZeneca.",
         "Les vidéos de WhatsApp et de PlayStation arrivent chez bioMérieux.",
+        "Le suivi pré- et post-opératoire de Jean-Pierre Martin a duré un mois.",
     ],
 )
 def test_camel_case_names_are_not_glued_headings(nlp, text):
+    """Camel-case names and a suspended hyphen ("pré- et post-") start no sentence."""
     doc = nlp(normalize_text(text))
     assert len(list(doc.sents)) == 1
