@@ -20,9 +20,10 @@ Leike's move become one row, OpenAI to Anthropic.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -266,6 +267,7 @@ class DocView:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
         self.people = [e for e in self.all_ents if e.label_ == "PER"]
+        self._people_starts = [e.start for e in self.people]
         self._genders: dict[str, str] | None = None
         # the fullest form written in the document for each canonical organisation
         self.org_form: dict[str, str] = {}
@@ -310,8 +312,6 @@ class DocView:
 
     def ents_in(self, sent: Span) -> list[Span]:
         """The entities of a sentence (``Span.ents`` rebuilds all the Doc's entities)."""
-        from bisect import bisect_left
-
         lo = bisect_left(self._starts, sent.start)
         hi = bisect_left(self._starts, sent.end)
         return [e for e in self.all_ents[lo:hi] if e.end <= sent.end]
@@ -334,9 +334,7 @@ class DocView:
         ``gender`` (``Masc``, ``Fem``: the pronoun's or description's), the last one not
         known to be of the other gender ("Emmanuel Macron l'a nommée ... La Française"
         is the woman named before him)."""
-        from bisect import bisect_left
-
-        i = bisect_left([e.start for e in self.people], before)
+        i = bisect_left(self._people_starts, before)
         for ent in reversed(self.people[:i]):
             if before - ent.start >= 400:
                 break
@@ -393,6 +391,16 @@ class DocView:
         return resources.first_name_genders().get(name.split(" ")[0], "") if " " in name \
             else ""
 
+    @cached_property
+    def salient_key(self) -> str:
+        """The canonical name of the organisation the article is about: named at least
+        three times, twice as often as any other (mentions as a source of the news not
+        counted); "" when no organisation dominates."""
+        ranked = sorted(_org_counts(self, lexicon()).items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return ""
+        return ranked[0][0]
+
     def next_person(self, after: int, within: int = 80) -> str:
         for ent in self.people:
             if after <= ent.start < after + within:
@@ -418,7 +426,6 @@ def _opens_sentence(ent: Span) -> bool:
         ".", "!", "?", ":")
 
 
-_MASC_WORDS = {"il", "celui-ci", "l'intéressé", "ce", "cet", "le", "un", "dernier", "m.", "mm."}
 _GENDERED_ADJECTIVES = {"ancien": "Masc", "ancienne": "Fem", "nouveau": "Masc", "nouvel": "Masc",
                         "nouvelle": "Fem", "premier": "Masc", "première": "Fem"}
 _TITLE_DETERMINERS = {"le": "Masc", "du": "Masc", "au": "Masc", "un": "Masc", "ce": "Masc",
@@ -426,18 +433,20 @@ _TITLE_DETERMINERS = {"le": "Masc", "du": "Masc", "au": "Masc", "un": "Masc", "c
 _NOT_IN_TITLE = {"de", "d'", "des", "à", "aux", "en", "par", "pour", "avec", "et", "ou", "que",
                  "qui", "dont", "où", "sur", "selon", "chez", "dans", "contre", "entre", "les",
                  "l'", "a", "est", "été", "sont"}
-_FEM_WORDS = {"elle", "celle-ci", "l'intéressée", "cette", "la", "une", "dernière", "mme",
-              "mmes", "mlle"}
+# Words whose form tells the gender of the person they stand for or introduce.
+_WORD_GENDERS = {
+    **dict.fromkeys(("il", "celui-ci", "l'intéressé", "ce", "cet", "le", "un", "dernier", "m.",
+                     "mm."), "Masc"),
+    **dict.fromkeys(("elle", "celle-ci", "l'intéressée", "cette", "la", "une", "dernière",
+                     "mme", "mmes", "mlle"), "Fem"),
+}
 
 
 def _word_gender(tok: Token) -> str:
     """The grammatical gender a word shows: its form for pronouns and determiners, else
     its morphology."""
-    low = tok.lower_
-    if low in _MASC_WORDS:
-        return "Masc"
-    if low in _FEM_WORDS:
-        return "Fem"
+    if tok.lower_ in _WORD_GENDERS:
+        return _WORD_GENDERS[tok.lower_]
     if tok.pos_ in ("NOUN", "ADJ", "VERB", "PRON"):
         g = tok.morph.get("Gender")
         return g[0] if len(g) == 1 else ""
@@ -447,14 +456,14 @@ def _word_gender(tok: Token) -> str:
 def anaphor_gender(tok: Token) -> str:
     """The gender of a pronoun or description standing for a person: ``il``, ``elle``,
     ``cette dernière``, ``la Française``, ``le chercheur``."""
-    g = _word_gender(tok) if tok.pos_ == "PRON" or tok.lower_ in _MASC_WORDS | _FEM_WORDS else ""
+    g = _word_gender(tok) if tok.pos_ == "PRON" or tok.lower_ in _WORD_GENDERS else ""
     if g:
         return g
     for c in tok.children:
-        if c.dep_ == "det" and c.lower_ in _MASC_WORDS | _FEM_WORDS:
-            return _word_gender(c)
-    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in _MASC_WORDS | _FEM_WORDS:
-        return _word_gender(tok.doc[tok.i - 1])
+        if c.dep_ == "det" and c.lower_ in _WORD_GENDERS:
+            return _WORD_GENDERS[c.lower_]
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in _WORD_GENDERS:
+        return _WORD_GENDERS[tok.doc[tok.i - 1].lower_]
     return ""
 
 
@@ -496,7 +505,6 @@ class _OrgKinds:
         self.doc = doc
         self.lex = lex
         self.view = view
-        self._salient: str | None = None
         gazetteer = _gazetteer_kinds()
         self.orgs: list[tuple[Span, frozenset[str]]] = []
         for ent in view.all_ents:
@@ -565,17 +573,14 @@ class _OrgKinds:
         """The organisation the article is about (:func:`_salient_org`), named before
         ``tok``, when nothing tells its kind: "la start-up" in an article about Molotov
         that never calls it a start-up before."""
-        if self._salient is None:
-            ranked = sorted(_org_counts(self.view, self.lex).items(), key=lambda kv: -kv[1])
-            self._salient = ranked[0][0] if ranked and ranked[0][1] >= 3 and (
-                len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else ""
-        if not self._salient:
+        salient = self.view.salient_key
+        if not salient:
             return None
         last = None
         for ent, kinds in self.orgs:
             if ent.start >= tok.i:
                 break
-            if _key_of(ent) == self._salient:
+            if _key_of(ent) == salient:
                 if kinds:
                     return None  # its kind is known, and is not the one described
                 last = ent
@@ -882,15 +887,11 @@ def _org_counts(view: DocView, lex: Lexicon | None = None) -> dict[str, int]:
     return counts
 
 
-def _salient_org(view: DocView, lex: Lexicon) -> str:
-    """The organisation an article is about: named at least three times, twice as often
-    as any other (mentions as a source of the news not counted); "" when no organisation
-    dominates."""
-    ranked = sorted(_org_counts(view, lex).items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return ""
-    key = ranked[0][0]
-    return view.org_form.get(key) or key
+def _salient_org(view: DocView) -> str:
+    """The fullest form of the organisation the article is about
+    (:attr:`DocView.salient_key`); "" when no organisation dominates."""
+    key = view.salient_key
+    return (view.org_form.get(key) or key) if key else ""
 
 
 def _last_org_before(tok: Token, view: DocView, reach: int = 120) -> Span | None:
@@ -2220,7 +2221,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         if m.from_org or m.to_org or not m.orgless or m.kind == "departure" or not m.role_to:
             continue  # without a post, "nommer X" may just say the name, "rejoindre" a place
         if topic is None:
-            topic = _salient_org(view, lex)
+            topic = _salient_org(view)
         if topic:  # "Il a été nommé PDG deux ans plus tard" in an article about Nissan
             m.to_org = topic
             m.score -= 0.15  # a guess from the article, not from the sentence

@@ -261,29 +261,35 @@ def match_taxonomy(words: list[tuple[str, int, int]], tax: Taxonomy,
     i = 0
     n = len(words)
     while i < n:
-        first = words[i][0]
-        for key in tax.by_first.get(first, ()):
-            k = len(key)
-            skip = 0
-            while k > 1 and skip < 2 and i + 1 + skip < n and \
-                    words[i + 1 + skip][0] in modifiers and words[i + 1 + skip][0] != key[1]:
-                skip += 1
-            for gap in ((0, skip) if skip else (0,)):
-                end = i + k + gap
-                if end > n or tuple(w for w, _, _ in words[i + 1 + gap:end]) != key[1:]:
-                    continue
-                tid, amb = tax.index[key]
-                if key in tax.acronyms and text is not None and not _is_acronym(
-                        text[words[i][1]:words[end - 1][2]]):
-                    continue  # "n'ai" is not "AI", "step" is not "STEP"
-                yield _Hit(tid, words[i][1], words[end - 1][2], "taxonomy", amb)
-                i = end
-                break
-            else:
+        for key in tax.by_first.get(words[i][0], ()):
+            end = _alias_end(words, i, key, modifiers)
+            if not end:
                 continue
+            if key in tax.acronyms and text is not None and not _is_acronym(
+                    text[words[i][1]:words[end - 1][2]]):
+                continue  # "n'ai" is not "AI", "step" is not "STEP"
+            tid, amb = tax.index[key]
+            yield _Hit(tid, words[i][1], words[end - 1][2], "taxonomy", amb)
+            i = end
             break
         else:
             i += 1
+
+
+def _alias_end(words: list[tuple[str, int, int]], i: int, key: tuple[str, ...],
+               modifiers: frozenset[str]) -> int:
+    """The index after alias ``key`` read at word ``i`` (whose word is ``key[0]``), as
+    written or with up to two ``modifiers`` after its first word; 0 when it is not there."""
+    k = len(key)
+    skip = 0
+    while k > 1 and skip < 2 and i + 1 + skip < len(words) and \
+            words[i + 1 + skip][0] in modifiers and words[i + 1 + skip][0] != key[1]:
+        skip += 1
+    for gap in dict.fromkeys((0, skip)):
+        end = i + k + gap
+        if end <= len(words) and tuple(w for w, _, _ in words[i + 1 + gap:end]) == key[1:]:
+            return end
+    return 0
 
 
 def discover(words: list[tuple[str, int, int]], text: str, pats: TopicPatterns,
