@@ -236,9 +236,20 @@ class EntityFixer:
             return None
         if ent.label_ in ("LOC", "MISC", "ORG") and self._after_title(doc, start):
             return None  # "ministre du Travail": part of a title, not a place
-        if doc[start].lower_ in self.rules.title_heads or doc[start].lower_ == "premier" and \
-                end - start > 1 and doc[start + 1].lower_ == "ministre":
-            return None  # "ministre du Travail" tagged as an organisation
+        head = doc[start].lower_.removeprefix("ex-")
+        if head in self.rules.title_heads or head == "premier" and (
+                end - start == 1 or doc[start + 1].lower_ == "ministre"):
+            # "ministre du Travail" tagged as an organisation; the name closing it is a
+            # person's ("l'ex-Premier ministre kosovar Ramush Haradinaj")
+            name = end
+            while name > start + 1 and (doc[name - 1].text[:1].isupper()
+                                        or doc[name - 1].text in rules.name_particles):
+                name -= 1
+            if end - name >= 2 and doc[name - 1].text[:1].islower() \
+                    and doc[name - 1].lower_ not in ("de", "du", "des", "d'") \
+                    and doc[name].text[:1].isupper():
+                return _Cand(name, end, "PER", "model")
+            return None
         if not cue_end:
             label = ent.label_ if ent.label_ in LABELS else "MISC"
         return _Cand(start, end, label, "model")

@@ -89,6 +89,8 @@ class Lexicon:
     roles: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     source_markers: frozenset[str]
     designated_orgs: frozenset[str]
+    designated_with_name: frozenset[str]  # "l'équipe de François Fillon"
+    announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
@@ -181,6 +183,8 @@ def lexicon() -> Lexicon:
             roles=_index_roles(roles),
             source_markers=frozenset(data["source_markers"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
+            designated_with_name=frozenset(w.lower() for w in data["designated_with_name"]),
+            announcing_verbs=frozenset(data["announcing_verbs"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
             handover_forms={form: verb for verb, spec in data["handovers"].items()
@@ -292,7 +296,17 @@ class DocView:
         kinds_of: _OrgKinds | None = None  # built at the first description
         for tok in doc:
             if tok.i in self.ent_at:
+                ent = self.ent_at[tok.i]
+                if ent.start == tok.i and ent.label_ in ("LOC", "MISC") and len(ent) > 2 \
+                        and tok.lower_ in lex.designated_with_name \
+                        and doc[tok.i + 1].lower_ in ("de", "d'", "du"):
+                    out[tok.i] = Span(doc, ent.start, ent.end, label="ORG")  # "archevêché de Lyon"
                 continue
+            if tok.lower_ in lex.designated_with_name:
+                named = self._named_complement(doc, tok.i + 1)
+                if named is not None:  # "l'équipe de François Fillon", "la mairie de Paris"
+                    out[tok.i] = Span(doc, tok.i, named.end, label="ORG")
+                    continue
             if compound(doc, tok.i)[0] in lex.org_descriptions:
                 kinds_of = kinds_of or _OrgKinds(doc, self, lex)
                 described = kinds_of.antecedent(tok)
@@ -309,6 +323,22 @@ class DocView:
             span = Span(doc, tok.i, end, label="ORG")
             out[tok.i] = span
         return out
+
+    def _named_complement(self, doc: Doc, i: int) -> Span | None:
+        """The name right after ``de`` at token ``i`` (``de campagne de`` skipped): the
+        complement that makes ``l'équipe``, ``la mairie`` one organisation."""
+        if i < len(doc) and doc[i].lower_ in ("de", "d'") and i + 2 < len(doc) and \
+                doc[i + 1].lower_ == "campagne" and doc[i + 2].lower_ in ("de", "d'", "du"):
+            i += 2  # "l'équipe de campagne de X"
+        if i >= len(doc) or doc[i].lower_ not in ("de", "d'", "du"):
+            return None
+        j = i + 1
+        if j < len(doc) and doc[i].lower_ != "du" and doc[j].lower_ in ("la", "l'", "le"):
+            j += 1
+        ent = self.ent_at.get(j)
+        if ent is None or ent.start != j or ent.label_ not in ("PER", "LOC"):
+            return None  # "une équipe de l'Inserm" is the Inserm's
+        return ent
 
     def ents_in(self, sent: Span) -> list[Span]:
         """The entities of a sentence (``Span.ents`` rebuilds all the Doc's entities)."""
@@ -700,7 +730,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
                 yield tok, frame
                 continue
         if tok.lower_ in ("nouveau", "nouvelle", "nouvel") and tok.i + 1 < sent.end:
-            title, _, former = _role_at(tok.doc, tok.i + 1, lex, sent.end)
+            at = tok.i + 1
+            if tok.doc[at].text in _QUOTES and at + 1 < sent.end:
+                at += 1  # 'le nouveau "délégué général"'
+            title, _, former = _role_at(tok.doc, at, lex, sent.end)
             if title and not former:
                 yield tok, _NEW_ROLE
                 continue
@@ -716,6 +749,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             and tok.lower_ not in lex.nouns and tok.i > sent.start
             and (tok.doc[tok.i - 1].ent_type_ == "PER"
                  or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles"))
+        ) or (  # a participle taken for a noun after its auxiliary: "a été élu", "est nommé"
+            tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
+            and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
+            and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in _AUXILIARIES
         ):
             frame = lex.verbs.get(lemma) or lex.verbs.get(lex.verb_forms.get(tok.lower_, ""))
             if frame is None and "-" in lemma:
@@ -732,6 +769,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_U_ENDINGS = ("u", "ue", "us", "ues")  # "élu", "reçue"
+_AUXILIARIES = frozenset({"été", "est", "sont", "était", "étaient", "sera", "seront", "serait",
+                          "fut", "a", "ont", "avait", "avaient", "aura", "aurait"})
 _AVOIR = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez",
                     "avaient", "aurai", "auras", "aura", "aurons", "aurez", "auront", "aurais",
                     "aurait", "aurions", "auriez", "auraient", "avoir", "ayant", "eu", "aie",
@@ -743,7 +784,7 @@ def _is_passive(tok: Token) -> bool:
         return True
     participle = "Part" in tok.morph.get("VerbForm") or (
         # a participle the small model tagged as a name or a noun ("Nommé délégué ...")
-        tok.pos_ not in ("VERB", "AUX") and tok.lower_.endswith(_PARTICIPLE_ENDINGS)
+        tok.pos_ not in ("VERB", "AUX") and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
     )
     if not participle:
         return False
@@ -988,6 +1029,9 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         if role.lower() in _FOUNDER_TITLES:
             role = ""  # the founding itself, not a post
         slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
+        if not slot and rel == "subj" and kind != "founding" and _announces(org, trigger, lex):
+            # "Altice France a annoncé la nomination de X": the announcer's own move
+            slot = "from" if kind == "departure" else "to"
         if slot == "to" and frame.orgs == "from":
             slot = "from"  # "démissionne de son poste d'adjoint à la mairie de Paris"
         name = view.org_name(org)
@@ -1001,6 +1045,30 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 m.role_from = m.role_from or role
             elif role:
                 m.role_to = m.role_to or role
+
+
+def _org_subject(verb: Token) -> bool:
+    """The verb's subject is an organisation (named, not a person or pronoun)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.ent_type_ == "ORG" or any(
+        c.ent_type_ == "ORG" and c.i - subject.i <= 2 for c in subject.children
+    ))  # "Orano", "le groupe Bouygues"
+
+
+def _announces(org: Span, trigger: Token, lex: Lexicon) -> bool:
+    """The organisation is the subject of a verb announcing the trigger noun ("Nissan a
+    approuvé la nomination de X", "le groupe officialise l'arrivée de X")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("obj", "nsubj:pass"):
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in lex.announcing_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if trigger.dep_ == "nsubj:pass":  # "la nomination de X a été annoncée par Y"
+        subject = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    return subject is not None and (org.start <= subject.i < org.end or (
+        0 < org.start - subject.i <= 2 and any(t.head == subject for t in org)
+    ))  # "Orano", "le groupe Bouygues"
 
 
 def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: Token,
@@ -1712,8 +1780,10 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         return "planned"
     if trigger.pos_ == "NOUN" and any(
         t.lemma_ in ("annoncer", "annonce") for t in doc[max(sent.start, trigger.i - 4):trigger.i]
-    ):
-        return "planned"  # "a annoncé sa démission", "l'annonce du départ de X"
+    ) and not _org_subject(trigger.head):
+        # "a annoncé sa démission", "l'annonce du départ de X"; not "Altice a annoncé la
+        # nomination de X", an organisation's decision
+        return "planned"
     if trigger.pos_ == "NOUN":
         # "son arrivée est prévue le 1er mars", "prendra ses fonctions"
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]

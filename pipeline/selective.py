@@ -181,7 +181,7 @@ class Prefilter:
         # "ARN") are never adjectives
         written = {tuple(w for w, _, _ in topics.words_of(a)) for t in tax.topics.values()
                    for a in t.aliases + t.ambiguous if not a.isupper()}
-        designated = {w.split()[0] for w in lex.designated_orgs}
+        designated = {w.split()[0] for w in lex.designated_orgs | lex.designated_with_name}
         return cls(
             triggers=triggers,
             speech_forms=frozenset(verb_forms(lex.speech_verbs, listed_speech)),

@@ -250,6 +250,32 @@ CASES = [
     # the speaker appoints, the addressee is appointed (and is not named here)
     ("« Je t'ai nommé ministre », a lancé Jean Castel.",
      []),
+    # a common noun completed by a name designates an organisation
+    ("Hervé Lambert et Alice Mornet ont quitté l'équipe de campagne de Valérie Roche.",
+     [('Alice Mornet', 'équipe de campagne de Valérie Roche', '', 'departure', 'done'),
+      ('Hervé Lambert', 'équipe de campagne de Valérie Roche', '', 'departure', 'done')]),
+    ("Mgr Jean Rivière a démissionné de l'archevêché de Bordeaux.",
+     [('Jean Rivière', 'archevêché de Bordeaux', '', 'departure', 'done')]),
+    ("Lucie Ferrand a quitté le cabinet de Bruno Le Maire pour rejoindre Engie.",
+     [('Lucie Ferrand', 'cabinet de Bruno Le Maire', 'Engie', 'join', 'done')]),
+    ("L'équipe de France a battu l'Italie samedi à Lille.", []),
+    # a name closing a title the model took for an organisation
+    ("L'ex-Premier ministre slovène Janez Novak a démissionné de ses fonctions en juillet.",
+     [('Janez Novak', 'gouvernement', '', 'departure', 'done')]),
+    # a participle the model took for a noun after its auxiliary
+    ("Romain Vasseur a été élu délégué général du Medef.",
+     [('Romain Vasseur', '', 'Medef', 'appointment', 'done')]),
+    # an organisation announcing a move of its own
+    ("Orano a annoncé la nomination en janvier de Claire Dumont au poste de directrice "
+     "financière.",
+     [('Claire Dumont', '', 'Orano', 'appointment', 'done')]),
+    ("Le groupe Bouygues a officialisé l'arrivée de Thomas Girard.",
+     [('Thomas Girard', '', 'Bouygues', 'join', 'done')]),
+    ("Paul Renaud a annoncé sa démission de la présidence de l'Olympique lyonnais.",
+     [('Paul Renaud', 'Olympique lyonnais', '', 'departure', 'planned')]),
+    # a quoted title
+    ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
+     [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
 ]
 
 
