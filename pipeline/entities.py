@@ -236,6 +236,9 @@ class EntityFixer:
             return None
         if ent.label_ in ("LOC", "MISC", "ORG") and self._after_title(doc, start):
             return None  # "ministre du Travail": part of a title, not a place
+        if end - start == 1 and end < len(doc) and doc[start].lower_ in ("haut", "haute") \
+                and doc[end].lower_ in self.rules.title_heads:
+            return None  # "Haut commissaire": a title
         head = doc[start].lower_.removeprefix("ex-")
         if head in self.rules.title_heads or head == "premier" and (
                 end - start == 1 or doc[start + 1].lower_ == "ministre"):
@@ -374,6 +377,10 @@ class EntityFixer:
                 # Bolloré", "Martin Bouygues")
                 end == i and doc[i - 1].text in self.first_names
                 and self._is_name_word(tok, company_ok=True)
+            ) or (  # "Son-Forget": a capitalised word glued to a hyphenated name
+                tok.text[:1].isupper() and tok.is_alpha and end + 2 < len(doc)
+                and doc[end + 1].text == "-" and not tok.whitespace_
+                and not doc[end + 1].whitespace_ and doc[end + 2].text[:1].isupper()
             ):
                 end += 1
             elif (  # "Dupond-Moretti" split at its hyphen
@@ -423,6 +430,15 @@ class EntityFixer:
                 doc[j - 1].text in rules.org_role_cues or doc[j - 1].lower_ in rules.org_role_cues
             ):
                 return True
+        # "un parti politique nommé « X »", "une start-up baptisée X"
+        k = start - 1
+        while k >= 0 and doc[k].is_quote:
+            k -= 1
+        if k >= 1 and doc[k].lower_ in rules.naming_participles and any(
+            compound_ending_at(doc, m)[0] in rules.org_left_cues
+            for m in range(max(0, k - 3), k)
+        ):
+            return True
         for cue in rules.org_right_cues:
             words = [t.lower_ for t in doc[end:end + len(cue)]]
             if tuple(words) == cue:
@@ -444,7 +460,10 @@ class EntityFixer:
         span = doc[cand.start:cand.end]
         has_first_name = span[0].text in self.first_names and len(span) >= 2
         if has_first_name:
-            if cand.label in ("LOC", "MISC") and all(t.text[:1].isupper() for t in span[1:]):
+            if cand.label in ("LOC", "MISC") and all(
+                t.text[:1].isupper() or t.text == "-" or t.text in self.rules.name_particles
+                for t in span[1:]
+            ) and span[-1].text[:1].isupper():  # "Joachim Son-Forget", "Jean de La Fontaine"
                 cand.label, cand.source = "PER", "rule"
             return
         if cand.label == "PER" and len(span) >= 2 and cand.source == "rule":

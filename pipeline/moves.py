@@ -721,6 +721,7 @@ _NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos
 def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
     """Trigger tokens of the sentence with their frames; ``nouveau PDG``, ``nouvelle
     directrice`` (a new holder of a post) count as appointments."""
+    naming = resources.entity_rules().naming_participles
     for tok in sent:
         verb = lex.handover_forms.get(tok.lower_)
         if verb is not None:
@@ -737,6 +738,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             if title and not former:
                 yield tok, _NEW_ROLE
                 continue
+        if tok.lower_ in naming and tok.lower_.startswith("nomm") and tok.i > sent.start \
+                and tok.doc[tok.i - 1].pos_ in ("NOUN", "ADJ") and tok.i + 1 < sent.end \
+                and (tok.doc[tok.i + 1].is_quote or tok.doc[tok.i + 1].ent_type_ == "ORG") \
+                and compound_ending_at(tok.doc, tok.i - 1)[0] not in lex.person_nouns \
+                and tok.doc[tok.i - 1].lower_ not in lex.person_nouns:
+            continue  # "un parti politique nommé « X »": a name given, not a post
         lemma = tok.lemma_.lower()
         frame = None
         if tok.pos_ in ("VERB", "AUX", "ADJ", "X", "SCONJ") or (
@@ -1015,10 +1022,12 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                if not _is_sub_unit(org, orgs)]
     # the trigger's own object first: "X, candidate LREM, a quitté le gouvernement"
     related.sort(key=lambda r: r[1] != "obj")
+    announcer = None
     for org, rel, role in related:
         far_ok = kind == "founding" and passive and rel in ("obj", "subj")
         if org.start > trigger.i and not far_ok and any(
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",)
+            and t.lower_ not in resources.entity_rules().naming_participles
             for t in trigger.doc[trigger.i + 1:org.start]
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
@@ -1030,8 +1039,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             role = ""  # the founding itself, not a post
         slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
         if not slot and rel == "subj" and kind != "founding" and _announces(org, trigger, lex):
-            # "Altice France a annoncé la nomination de X": the announcer's own move
-            slot = "from" if kind == "departure" else "to"
+            announcer = org
         if slot == "to" and frame.orgs == "from":
             slot = "from"  # "démissionne de son poste d'adjoint à la mairie de Paris"
         name = view.org_name(org)
@@ -1045,6 +1053,13 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 m.role_from = m.role_from or role
             elif role:
                 m.role_to = m.role_to or role
+    if announcer is not None and not (m.from_org or m.to_org):
+        # "Altice France a annoncé la nomination de X": the announcer's own move, when the
+        # sentence names no other organisation of the move
+        if kind == "departure":
+            m.from_org = view.org_name(announcer)
+        else:
+            m.to_org = view.org_name(announcer)
 
 
 def _org_subject(verb: Token) -> bool:
@@ -1873,7 +1888,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             if heir and heir != persons[0][0]:
                 yield from _handover_heir(heir, persons[0][0], frame, trigger, sent, view,
                                           lex, status)
-        if predecessor and passive:
+        if predecessor and passive and _SUCCESSION & {trigger.lemma_, frame.lemma}:
             # "X a été remplacé par Y": X is the predecessor, Y the successor
             successor = _agent_person(trigger, sent, view)
             persons = [(successor, "syntax")] if successor else []
@@ -1968,9 +1983,22 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
                  passive: bool) -> str:
     """The person replaced: "succède à X", "remplace X", "X a été remplacé par",
     "la succession de X", "successeur de X"."""
-    if trigger.lemma_ not in _SUCCESSION and frame.lemma not in _SUCCESSION:
-        return ""
     doc = trigger.doc
+    if trigger.lemma_ not in _SUCCESSION and frame.lemma not in _SUCCESSION:
+        if frame.kind != "appointment" or (frame.pos == "VERB" and not passive
+                                           and frame.obj == "person"):
+            return ""  # "X a nommé Y à la place de Z" is left alone: who replaces whom?
+        # "X a été nommé Premier ministre à la place de Y", "en remplacement de Y"
+        for k in range(trigger.i + 1, min(sent.end - 3, trigger.i + 14)):
+            words = (doc[k].lower_, doc[k + 1].lower_, doc[k + 2].lower_)
+            if words[:2] == ("à", "la") and words[2] == "place" or \
+                    words[:2] == ("en", "remplacement"):
+                at = k + 3 if words[2] == "place" else k + 2
+                if at + 1 < sent.end and doc[at].lower_ in ("de", "d'", "du"):
+                    ent = view.ent(doc[at + 1])
+                    if ent is not None and ent.label_ == "PER" and ent.start == at + 1:
+                        return view.person_name(ent)
+        return ""
     if passive:
         subj = _subject_token(trigger)
         name, _ = _person_from_token(subj, view)
@@ -2030,7 +2058,8 @@ def _org_of_role(role: str, lex: Lexicon) -> str:
     government title the gouvernement."""
     r = fold(role)
     for head, org in lex.role_org_heads.items():
-        if any(r.startswith(f"{head} {p}") for p in ("de ", "du ", "des ", "d'")):
+        if any(r.startswith(f"{head} {p}") for p in ("de ", "du ", "des ", "d'", "a ", "au ",
+                                                      "aux ")):
             return org + role[len(head):]
     for title, org in lex.role_organisations.items():
         if r == title or r.startswith(title + " "):
@@ -2082,6 +2111,10 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
     return best
 
 
+_NOT_OWNER_PREPS = frozenset({"par", "pour", "avec", "auprès", "à", "au", "aux", "contre",
+                              "sous", "selon", "face"})
+
+
 def _role_owner(rs: int, re_: int, sent: Span, view: DocView) -> str:
     """The person a title belongs to: the nearest name in the sentence (adjacent titles
     such as "X (CEO)", "X, PDG de Y", "le PDG X" first)."""
@@ -2092,6 +2125,9 @@ def _role_owner(rs: int, re_: int, sent: Span, view: DocView) -> str:
         d = rs - ent.end if rs >= ent.end else ent.start - re_
         if d < 0:
             continue
+        if ent.start >= re_ and any(t.lower_ in _NOT_OWNER_PREPS
+                                    for t in sent.doc[re_:ent.start]):
+            continue  # "nommé Premier ministre par Emmanuel Macron": the appointer
         if d < best_d:
             best, best_d = view.person_name(ent), d
     return best if best_d <= 3 else ""
@@ -2305,6 +2341,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.kind = "join"
         if m.kind == "departure" and m.to_org and m.from_org:
             m.kind = "join"
+        if m.kind == "join" and m.from_org and not m.to_org and \
+                any(r.startswith("departure.") for r in m.rules):
+            m.kind = "departure"  # "a démissionné de X pour rejoindre les non-inscrits"
         confidence = min(0.99, m.score + 0.05 * (m.n - 1))
         yield Move(
             person=m.person,

@@ -271,8 +271,34 @@ CASES = [
      [('Claire Dumont', '', 'Orano', 'appointment', 'done')]),
     ("Le groupe Bouygues a officialisé l'arrivée de Thomas Girard.",
      [('Thomas Girard', '', 'Bouygues', 'join', 'done')]),
+    # the announcer gives way to the organisation the sentence names for the move
+    ("Le Medef a confirmé la nomination de Paul Durand au gouvernement.",
+     [('Paul Durand', '', 'gouvernement', 'appointment', 'done')]),
     ("Paul Renaud a annoncé sa démission de la présidence de l'Olympique lyonnais.",
      [('Paul Renaud', 'Olympique lyonnais', '', 'departure', 'planned')]),
+    # the one named after "par" appoints, and "à la place de" names who leaves
+    ("Hélène Garnier a été nommée Première ministre par le président, à la place de "
+     "Marc Villiers.",
+     [('Hélène Garnier', '', 'gouvernement', 'appointment', 'done'),
+      ('Marc Villiers', 'gouvernement', '', 'departure', 'done')]),
+    ("Sophie Morel a été nommée directrice de Danone en remplacement de Paul Girard.",
+     [('Paul Girard', 'Danone', '', 'departure', 'done'),
+      ('Sophie Morel', '', 'Danone', 'appointment', 'done')]),
+    # a hyphenated surname with a capitalised word ("Son-Forget"), and a departure whose
+    # destination is no organisation
+    ("Le député Joachim Son-Forget a démissionné du groupe UDI-Agir pour rejoindre les "
+     "non-inscrits.",
+     [('Joachim Son-Forget', 'UDI-Agir', '', 'departure', 'done')]),
+    # "le député" stands for the person in focus
+    ("Lucas Perrin est député depuis 2017. Le député a démissionné du groupe LREM en mars.",
+     [('Lucas Perrin', 'LREM', '', 'departure', 'done')]),
+    # "nommé" giving a name is no appointment; the name is the organisation founded
+    ('Joël Marchal a lancé un parti politique nommé "Horizon Commun".',
+     [('Joël Marchal', '', 'Horizon Commun', 'founding', 'done')]),
+    ('La start-up nommée "Lumen" appartient à Hugo Lambert.', []),
+    # a title with "aux" designates its organisation
+    ("Jean-Paul Ravier, haut-commissaire aux retraites, a démissionné.",
+     [('Jean-Paul Ravier', 'haut-commissariat aux retraites', '', 'departure', 'done')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),

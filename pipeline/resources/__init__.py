@@ -109,6 +109,7 @@ class EntityRules:
     role_heads: frozenset[str]
     portfolio_heads: frozenset[str]
     sentence_openers: frozenset[str]
+    naming_participles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
