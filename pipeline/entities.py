@@ -355,7 +355,13 @@ class EntityFixer:
         covered = {i for c in cands for i in range(c.start, c.end)}
         for tok in doc[:-1]:
             cue, _ = compound_ending_at(doc, tok.i)  # "la start-up X"
-            if cue not in self.rules.org_left_cues or tok.i + 1 in covered:
+            if cue not in self.rules.org_left_cues:
+                continue
+            quoted = self._quoted_name(doc, tok.i + 1)
+            if quoted is not None:  # 'l'association "Femmes de justice"'
+                yield quoted
+                continue
+            if tok.i + 1 in covered:
                 continue
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() and \
@@ -365,6 +371,18 @@ class EntityFixer:
             if end == tok.i + 1 or doc[tok.i + 1].text in self.first_names:
                 continue
             yield _Cand(tok.i + 1, end, "ORG", "rule")
+
+    def _quoted_name(self, doc: Doc, i: int) -> _Cand | None:
+        """A capitalised name of one to six words in quotes opening at token ``i``."""
+        if i >= len(doc) or doc[i].text not in _OPENING_QUOTES:
+            return None
+        close = next((k for k in range(i + 2, min(len(doc), i + 8))
+                      if doc[k].text in _CLOSING_QUOTES), None)
+        if close is None or not doc[i + 1].text[:1].isupper() or any(
+            t.is_punct and t.text not in ("-", "'", "&", ".", "!") for t in doc[i + 1:close]
+        ):
+            return None
+        return _Cand(i + 1, close, "ORG", "rule")
 
     def _name_end(self, doc: Doc, i: int) -> int:
         """End of the run of name words starting at token ``i`` (``i`` itself if none)."""
@@ -613,6 +631,10 @@ class EntityFixer:
                     out[(acr,)] = _strip_article(doc[c.start:c.end].text)
                     c.canonical = out[(acr,)]
         return out
+
+
+_OPENING_QUOTES = frozenset({'"', "«", "“"})
+_CLOSING_QUOTES = frozenset({'"', "»", "”"})
 
 
 def _starts_clause(tok: Token) -> bool:

@@ -759,7 +759,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
         ) or (  # a participle taken for a noun after its auxiliary: "a été élu", "est nommé"
             tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
             and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
-            and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in _AUXILIARIES
+            and tok.i > sent.start and (tok.doc[tok.i - 1].lower_ in _AUXILIARIES
+                                        or tok.doc[tok.i - 1].lower_.endswith("ment"))
         ):
             frame = lex.verbs.get(lemma) or lex.verbs.get(lex.verb_forms.get(tok.lower_, ""))
             if frame is None and "-" in lemma:
@@ -776,6 +777,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "du", "au", "son", "sa", "ce",
+                          "leur", "notre", "votre", "mon"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _U_ENDINGS = ("u", "ue", "us", "ues")  # "élu", "reçue"
 _AUXILIARIES = frozenset({"été", "est", "sont", "était", "étaient", "sera", "seront", "serait",
@@ -900,8 +903,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     window = window[cut:]
     words = [t.lower_ for t in window]
     after_trigger = [t.lower_ for t in window if t.i > trigger.i or org.end <= trigger.i]
-    if any(w in lex.from_markers or w.startswith("ex-") for w in after_trigger):
-        return "from", role
+    if any((w in lex.from_markers and not (w in ("parti", "partie") and k > 0 and
+                                           after_trigger[k - 1] in _DETERMINERS))
+           or w.startswith("ex-") for k, w in enumerate(after_trigger)):
+        return "from", role  # "parti de X", not "président du parti X"
     if trigger.i in [t.i for t in window]:
         after = words[[t.i for t in window].index(trigger.i) + 1:]
         if not any(w in _PREPS for w in after):
@@ -1159,9 +1164,11 @@ def _subject_token(tok: Token) -> Token | None:
     seen = 0
     cur = tok
     while seen < 4:
-        for child in cur.children:
-            if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-                return child
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+        if subjects:
+            # two subjects from a fronted apposition ("Chef de la formation Yamina, Naftali
+            # Bennett avait été nommé"): the one naming a person
+            return next((c for c in subjects if c.ent_type_ == "PER"), subjects[0])
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl") and cur.head != cur:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head
@@ -2103,6 +2110,18 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
 
 
 def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
+    """The trigger an organisation belongs to: the verb that governs it ("a démissionné
+    de son poste de WWF France pour rejoindre la liste"), else the closest trigger."""
+    at = {t.i: n for n, (t, _) in enumerate(triggers)}
+    tok = org.root
+    for _ in range(3):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.i in at and tok.pos_ in ("VERB", "AUX") and tok.i < org.start:
+            return at[tok.i]
+        if tok.pos_ in ("VERB", "AUX"):
+            break
     best, best_d = 0, 10**9
     for n, (t, _) in enumerate(triggers):
         d = org.start - t.i if org.start >= t.i else (t.i - org.end) + 2
@@ -2140,6 +2159,9 @@ _FOUNDER_TITLES = {"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co
 def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, bool]],
                   person: str, view: DocView, frame: Frame) -> None:
     sent = trigger.sent
+    # the title right after the trigger first: "Chef de la formation Yamina, X avait été
+    # nommé ministre de la Défense" takes "ministre de la Défense"
+    roles = sorted(roles, key=lambda r: not 0 <= r[0] - trigger.i <= 2)
     for rs, re_, title, former in roles:
         if title.lower() in _FOUNDER_TITLES:
             continue
@@ -2270,6 +2292,8 @@ def _absorb(r: Mention, m: Mention) -> None:
     stronger = (_KIND_RANK[m.kind], m.score) > (_KIND_RANK[r.kind], r.score)
     if m.kind == "departure" and r.to_org and r.kind != "departure":
         stronger = False
+    if m.kind == "appointment" and r.kind == "join" and not m.role_to:
+        stronger = False  # "recrutée par Inria ... Elle prendra ses fonctions": no post named
     if r.kind == "departure" and m.to_org:
         stronger = True
     if m.orgless != r.orgless:  # a mention without organisation never sets the kind

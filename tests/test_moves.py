@@ -299,6 +299,20 @@ CASES = [
     # a title with "aux" designates its organisation
     ("Jean-Paul Ravier, haut-commissaire aux retraites, a démissionné.",
      [('Jean-Paul Ravier', 'haut-commissariat aux retraites', '', 'departure', 'done')]),
+    # the organisation goes to the verb that governs it, not to the closest trigger
+    ("L'écologiste Hugo Vernier, qui a démissionné de son poste au WWF France pour rejoindre "
+     "la liste de la majorité, fait campagne.",
+     [('Hugo Vernier', 'WWF', '', 'departure', 'done')]),
+    # a fronted title gives the sentence a second subject: the person is the named one
+    ("Chef de la formation de la droite radicale Yamina, David Elkin avait été nommé ministre "
+     "de la Défense à l'automne 2019.",
+     [('David Elkin', '', 'ministère de la Défense', 'appointment', 'done')]),
+    # "fraîchement élu" is a verb; "du parti" is no former party ("parti de X")
+    ("C'est Paul Renaud, fraîchement élu président du parti Les Républicains, qui rebondit.",
+     [('Paul Renaud', '', 'Les Républicains', 'appointment', 'done')]),
+    # a quoted name after an organisation noun
+    ('Claire Roussel a fondé en 2014 l\'association "Femmes de justice".',
+     [('Claire Roussel', '', 'Femmes de justice', 'founding', 'done')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
