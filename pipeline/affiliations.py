@@ -53,6 +53,41 @@ def _title_org(doc: Doc, end: int, sent: Span, view: DocView) -> Span | None:
     return view.designated.get(k)
 
 
+_POSSESSIVES = frozenset({"son", "sa", "leur"})
+_BEFORE_TITLE = frozenset({"ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
+                           "nouvel", "propre", "ex"})
+
+
+def _possessor_org(doc: Doc, rs: int, sent: Span, view: DocView) -> Span | None:
+    """The organisation a possessive title refers to: "L'Opéra de Paris ... selon son
+    directeur X", "Renault et son PDG X". The last organisation named before it in the
+    sentence, with no person named in between (whose title it could be)."""
+    k = rs - 1
+    while k > sent.start and doc[k].lower_ in _BEFORE_TITLE:
+        k -= 1
+    if k < sent.start or doc[k].lower_ not in _POSSESSIVES:
+        return None
+    for j in range(k - 1, max(sent.start, k - 30) - 1, -1):
+        ent = view.ent(doc[j])
+        if ent is not None and ent.label_ == "PER":
+            return None
+        if ent is not None and ent.label_ == "ORG":
+            return ent
+        if j in view.designated:
+            return view.designated[j]
+    return None
+
+
+def _title_org_name(doc: Doc, rs: int, re_: int, title: str, sent: Span,
+                    view: DocView) -> str:
+    """The organisation of a title: its complement ("directeur de Y"), the organisation a
+    possessive refers to ("Renault et son PDG"), or the one a government title designates."""
+    span = _title_org(doc, re_, sent, view)
+    if span is None:
+        span = _possessor_org(doc, rs, sent, view)
+    return view.org_name(span) if span is not None else _org_of_role(title, lexicon())
+
+
 def extract_affiliations(doc: Doc) -> Iterator[Affiliation]:
     """Every affiliation of a document, once per (person, organisation, role, tense)."""
     if not doc.has_annotation("SENT_START"):
@@ -69,8 +104,7 @@ def extract_affiliations(doc: Doc) -> Iterator[Affiliation]:
             person = _owner(doc, rs, re_, people, view)
             if not person:
                 continue
-            org_span = _title_org(doc, re_, sent, view)
-            org = view.org_name(org_span) if org_span is not None else _org_of_role(title, lex)
+            org = _title_org_name(doc, rs, re_, title, sent, view)
             if not org:
                 continue
             if any(p == person and same_org(o, org) for p, o in moved):
@@ -98,8 +132,7 @@ def posts_of(doc: Doc) -> dict[str, list[tuple[str, str, bool]]]:
             person = _owner(doc, rs, re_, people, view)
             if not person:
                 continue
-            org_span = _title_org(doc, re_, sent, view)
-            org = view.org_name(org_span) if org_span is not None else _org_of_role(title, lex)
+            org = _title_org_name(doc, rs, re_, title, sent, view)
             if org:
                 out.setdefault(person, []).append((title, org, former))
     for person in out:

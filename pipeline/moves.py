@@ -1058,6 +1058,14 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 m.role_from = m.role_from or role
             elif role:
                 m.role_to = m.role_to or role
+    if not (m.from_org or m.to_org):
+        place = _where_antecedent(trigger, view)
+        if place is not None:  # "l'archevêché de Lyon, où ... depuis la démission de X"
+            if kind == "departure" or frame.orgs == "from":
+                m.from_org = view.org_name(place)
+            else:
+                m.to_org = view.org_name(place)
+            return
     if announcer is not None and not (m.from_org or m.to_org):
         # "Altice France a annoncé la nomination de X": the announcer's own move, when the
         # sentence names no other organisation of the move
@@ -1065,6 +1073,26 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             m.from_org = view.org_name(announcer)
         else:
             m.to_org = view.org_name(announcer)
+
+
+def _where_antecedent(trigger: Token, view: DocView) -> Span | None:
+    """The organisation a relative clause in "où" is about, when the trigger is in that
+    clause: "Google, où il a été recruté", "l'archevêché de Lyon, où la place est vacante
+    depuis la démission de X"."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "acl:relcl" and any(c.lower_ == "où" for c in tok.children):
+            head = tok.head
+            ent = view.ent(head)
+            if ent is not None and ent.label_ == "ORG":
+                return ent
+            return view.designated.get(head.i) or next(
+                (view.designated[i] for i in range(max(0, head.i - 2), head.i + 1)
+                 if i in view.designated and view.designated[i].end > head.i), None)
+        if tok.head is tok or tok.dep_ == "conj":
+            break  # "Elle quitte Sanofi, où elle dirigeait ..., et succède à X": not in it
+        tok = tok.head  # up to the clause the trigger is in
+    return None
 
 
 def _org_subject(verb: Token) -> bool:
@@ -2368,6 +2396,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         if m.kind == "join" and m.from_org and not m.to_org and \
                 any(r.startswith("departure.") for r in m.rules):
             m.kind = "departure"  # "a démissionné de X pour rejoindre les non-inscrits"
+        if m.status == "done" and m.date and view.published and \
+                m.date > view.published[:len(m.date)]:
+            m.status = "planned"  # "qui quitte ses fonctions en 2026", told in 2025
         confidence = min(0.99, m.score + 0.05 * (m.n - 1))
         yield Move(
             person=m.person,

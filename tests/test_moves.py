@@ -313,6 +313,17 @@ CASES = [
     # a quoted name after an organisation noun
     ('Claire Roussel a fondé en 2014 l\'association "Femmes de justice".',
      [('Claire Roussel', '', 'Femmes de justice', 'founding', 'done')]),
+    # a possessive title gives the person's organisation to a departure told without one
+    ("L'Opéra de Paris perdra 4 millions, a indiqué son directeur Marc Orsini. M. Orsini, "
+     "qui quitte ses fonctions en 2026, reste prudent.",
+     [('Marc Orsini', 'Opéra de Paris', '', 'departure', 'planned')]),
+    ("Emmanuel Macron et son conseiller Julien Rolland sont arrivés. Julien Rolland a "
+     "démissionné.", []),
+    # a relative clause in "où" is about its antecedent organisation
+    ("Le poste est vacant à l'archevêché de Bordeaux, où la place est libre depuis la "
+     "démission de Mgr Jean Rivière en mars.",
+     [('Jean Rivière', 'archevêché de Bordeaux', '', 'departure', 'done')]),
+    ("Paul Roux est né à Lyon, où il a fondé une association.", []),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
@@ -443,6 +454,9 @@ def test_merge_keeps_conflicting_events_apart(nlp):
 
 
 AFFILIATIONS = [
+    ("Renault et son PDG Luca de Meo ont présenté le plan stratégique.",
+     [("Luca de Meo", "Renault", "PDG", "current")]),
+    ("Emmanuel Macron et son conseiller Julien Rolland sont arrivés à Lyon.", []),
     ("Patrick Pouyanné, directeur général de TotalEnergies, a déclaré que les prix "
      "baisseraient.", [("Patrick Pouyanné", "TotalEnergies", "directeur général", "current")]),
     ("L'ancien ministre Alain Cardon a critiqué la réforme.",
