@@ -135,9 +135,35 @@ def posts_of(doc: Doc) -> dict[str, list[tuple[str, str, bool]]]:
             org = _title_org_name(doc, rs, re_, title, sent, view)
             if org:
                 out.setdefault(person, []).append((title, org, former))
+        for person, org in _headed(sent, people, view):
+            out.setdefault(person, []).append(("", org, False))
     for person in out:
         out[person].sort(key=lambda post: post[2])
     return out
+
+
+def _headed(sent: Span, people: list[Span], view: DocView) -> Iterator[tuple[str, str]]:
+    """(person, organisation) for "X dirige Y", "X, qui présidait Y", "X, à la tête de Y"
+    (``heading_phrases``): a post without a title."""
+    doc = sent.doc
+    phrases = lexicon().heading_phrases
+    for ent in people:
+        k = ent.end
+        while k < sent.end and k - ent.end < 3 and doc[k].lower_ in (",", "qui", "actuellement",
+                                                                     "alors", "déjà"):
+            k += 1
+        for phrase in phrases:
+            end = k + len(phrase)
+            if tuple(t.lower_ for t in doc[k:end]) != phrase:
+                continue
+            while end < sent.end and end - k - len(phrase) < 2 and doc[end].lower_ in (
+                "le", "la", "les", "l'", "du", "de", "d'"
+            ):
+                end += 1
+            org = view.ent(doc[end]) if end < sent.end else None
+            if org is not None and org.label_ == "ORG" and org.start == end:
+                yield view.person_name(ent), view.org_name(org)
+            break
 
 
 def _owner(doc: Doc, rs: int, re_: int, people: list[Span], view: DocView) -> str:

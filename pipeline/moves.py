@@ -91,6 +91,7 @@ class Lexicon:
     designated_orgs: frozenset[str]
     designated_with_name: frozenset[str]  # "l'équipe de François Fillon"
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
+    heading_phrases: tuple[tuple[str, ...], ...]  # "X dirige Y": X's post at Y
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
@@ -185,6 +186,7 @@ def lexicon() -> Lexicon:
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
             designated_with_name=frozenset(w.lower() for w in data["designated_with_name"]),
             announcing_verbs=frozenset(data["announcing_verbs"]),
+            heading_phrases=tuple(tuple(p.lower().split()) for p in data["heading_phrases"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
             handover_forms={form: verb for verb, spec in data["handovers"].items()
@@ -1934,6 +1936,11 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, how, passive))
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
+            if predecessor and passive and m.from_org and not m.to_org and \
+                    _SUCCESSION & {trigger.lemma_, frame.lemma}:
+                # "X, présentateur de la matinale d'Europe 1, sera remplacé par Y": the
+                # organisation of the one replaced is the one Y joins
+                m.to_org, m.from_org = m.from_org, ""
             if frame.kind == "founding" and not m.from_org:
                 for o in orgs:
                     if _org_relation(o, trigger, lex, view, roles)[0] == "from":
@@ -1987,7 +1994,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m = Mention(person=predecessor, kind="departure", status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, "predecessor", passive))
             for o in mine:
-                if _org_relation(o, trigger, lex, view, roles)[0] in ("head", "chez", "a", "de"):
+                rel = _org_relation(o, trigger, lex, view, roles)[0]
+                if rel in ("head", "chez", "a", "de") or (
+                    passive and rel == "from" and o.end <= trigger.i
+                ):  # "X, présentateur de la matinale d'Europe 1, sera remplacé par Y"
                     m.from_org = view.org_name(o)
                     break
             m.inherit_from = successor

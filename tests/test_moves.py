@@ -324,6 +324,13 @@ CASES = [
      "démission de Mgr Jean Rivière en mars.",
      [('Jean Rivière', 'archevêché de Bordeaux', '', 'departure', 'done')]),
     ("Paul Roux est né à Lyon, où il a fondé une association.", []),
+    # a post held without a title ("X dirige Y") is the one a resignation leaves
+    ("Marc Orsini dirige la Fnac depuis 2015. Il a démissionné mardi.",
+     [('Marc Orsini', 'Fnac', '', 'departure', 'done')]),
+    # the organisation in apposition to the one replaced is the successor's
+    ("Thomas Vidal, présentateur de la matinale d'Europe 1, sera remplacé par Paul Girard.",
+     [('Paul Girard', '', 'Europe 1', 'appointment', 'planned'),
+      ('Thomas Vidal', 'Europe 1', '', 'departure', 'planned')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
