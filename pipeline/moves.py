@@ -771,6 +771,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             frame = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
             if frame is None and tok.lower_.startswith("ex-"):
                 frame = None
+        if frame is not None and frame.kind == "founding" and frame.pos == "VERB" and \
+                tok.i > sent.start and tok.doc[tok.i - 1].lower_ in _REFLEXIVES:
+            continue  # "se lancer dans la course", "se fonder sur": no founding
         if frame is not None and _needs_ok(tok, frame):
             yield tok, frame
 
@@ -781,6 +784,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "du", "au", "son", "sa", "ce",
                           "leur", "notre", "votre", "mon"})
+_REFLEXIVES = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _U_ENDINGS = ("u", "ue", "us", "ues")  # "élu", "reçue"
 _AUXILIARIES = frozenset({"été", "est", "sont", "était", "étaient", "sera", "seront", "serait",
@@ -797,6 +801,9 @@ def _is_passive(tok: Token) -> bool:
     participle = "Part" in tok.morph.get("VerbForm") or (
         # a participle the small model tagged as a name or a noun ("Nommé délégué ...")
         tok.pos_ not in ("VERB", "AUX") and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
+    ) or (  # a participle in apposition the model took for a finite verb: "X, nommé ministre"
+        tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS) and tok.i > 0
+        and tok.doc[tok.i - 1].text in (",", "(")
     )
     if not participle:
         return False
@@ -894,6 +901,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return "from", role
     if org.end <= trigger.i and _in_person_apposition(org, seg, trigger, view):
         return "from", role  # "X, directrice générale d'Allianz France, remplace Y"
+    if org.end <= trigger.i and _in_title_before_name(org, trigger, view):
+        return "from", role  # "le chef de file des députés MoDem X, nommé ministre"
     # cut the window at the last punctuation or verb (other than the trigger)
     cut = 0
     for k, t in enumerate(window):
@@ -1002,6 +1011,21 @@ def _in_person_apposition(org: Span, seg: int, trigger: Token, view: DocView) ->
     while k < trigger.i and doc[k].text not in (",", ")"):
         k += 1
     return k < trigger.i
+
+
+def _in_title_before_name(org: Span, trigger: Token, view: DocView) -> bool:
+    """``le PDG de Renault Luca de Meo a rejoint Y``: the organisation of a title placed
+    before the name of the person, who moves after it."""
+    doc = org.doc
+    for k in range(org.end, min(org.end + 2, trigger.i)):
+        ent = view.ent(doc[k])
+        if ent is not None and ent.label_ == "PER":
+            return ent.end <= trigger.i and org.start > trigger.sent.start and (
+                doc[org.start - 1].lower_ in ("de", "du", "des", "d'")
+                or doc[org.start - 1].pos_ == "NOUN")
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 _FORMER_PHRASES = ("jusqu'alors", "jusqu'ici", "jusque-là", "ex-", "ancien ", "ancienne ",

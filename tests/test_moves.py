@@ -331,6 +331,16 @@ CASES = [
     ("Thomas Vidal, présentateur de la matinale d'Europe 1, sera remplacé par Paul Girard.",
      [('Paul Girard', '', 'Europe 1', 'appointment', 'planned'),
       ('Thomas Vidal', 'Europe 1', '', 'departure', 'planned')]),
+    # a reflexive "se lancer" founds nothing
+    ("Benjamin Roux a décidé de quitter le gouvernement pour se lancer dans la course à la "
+     "mairie de Paris.",
+     [('Benjamin Roux', 'gouvernement', '', 'departure', 'done')]),
+    # a title naming a person moves to the organisation of another title, told in apposition
+    ("Le commissaire européen au Commerce, l'Irlandais Phil Horgan, a démissionné mercredi.",
+     [('Phil Horgan', 'Commission européenne', '', 'departure', 'done')]),
+    # the organisation of the title before the name is the one left
+    ("Le PDG de Renault Luc Garnier a rejoint Stellantis.",
+     [('Luc Garnier', 'Renault', 'Stellantis', 'join', 'done')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
