@@ -65,6 +65,7 @@ class Frame:
     needs: tuple[str, ...] = ()
     needs_org: bool = False
     unless: tuple[str, ...] = ()  # words after the trigger that make it another sense
+    unless_before: tuple[str, ...] = ()  # words just before it that do ("camarade de promotion")
     successor: str = ""  # "a": the person after "à" takes the post ("passe le relais à X")
     orgs: str = ""  # "from": every organisation is the one left ("démissionner", "démission")
 
@@ -152,9 +153,10 @@ def lexicon() -> Lexicon:
                 raise ResourceError(name, f"{section}.{lemma}: kind must be one of {KINDS}")
             needs = tuple(spec.pop("needs", None) or ())
             unless = tuple(spec.pop("unless", None) or ())
+            unless_before = tuple(w.lower() for w in spec.pop("unless_before", None) or ())
             try:
                 frame = Frame(lemma=lemma, pos=pos, kind=kind, needs=needs, unless=unless,
-                              **spec)
+                              unless_before=unless_before, **spec)
             except TypeError as exc:
                 raise ResourceError(name, f"{section}.{lemma}: {exc}") from exc
             frames[section][lemma] = frame
@@ -701,13 +703,29 @@ def _strip_article(text: str) -> str:
 # ---------------------------------------------------------------------- triggers
 
 
+def _speech_incise(tok: Token, sent: Span) -> bool:
+    """A speech verb introducing or closing a quotation ('"...", a-t-il lancé',
+    'a lancé : « ... »'), not used in another sense."""
+    doc = tok.doc
+    before = doc[max(sent.start, tok.i - 6):tok.i]
+    after = doc[tok.i + 1:min(sent.end, tok.i + 4)]
+    inverted = ("-t", "-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")
+    return any(t.is_quote or t.lower_ in inverted for t in before) or any(
+        t.lower_ in inverted for t in after
+    ) or (len(after) >= 2 and after[0].text == ":" and after[1].is_quote)
+
+
 def _needs_ok(tok: Token, frame: Frame) -> bool:
     """The words a frame needs follow the trigger, after at most two adverbs or
     pronouns ("a pris hier la tête de", "prendra officiellement ses fonctions"), and none
-    of the words that give it another sense ("entré au capital de")."""
+    of the words that give it another sense, after it ("entré au capital de") or just
+    before it ("camarade de promotion")."""
+    doc = tok.doc
+    if frame.unless_before and any(t.lower_ in frame.unless_before
+                                   for t in doc[max(0, tok.i - 2):tok.i]):
+        return False  # "camarade de promotion", "nous a quittés"
     if not frame.needs and not frame.unless:
         return True
-    doc = tok.doc
     start = tok.i + 1
     while start < len(doc) and start - tok.i <= 2 and doc[start].pos_ in ("ADV", "PRON", "NUM"):
         start += 1
@@ -771,9 +789,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             frame = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
             if frame is None and tok.lower_.startswith("ex-"):
                 frame = None
-        if frame is not None and frame.kind == "founding" and frame.pos == "VERB" and \
-                tok.i > sent.start and tok.doc[tok.i - 1].lower_ in _REFLEXIVES:
-            continue  # "se lancer dans la course", "se fonder sur": no founding
+        if frame is not None and frame.kind == "founding" and frame.pos == "VERB" and (
+            tok.i > sent.start and tok.doc[tok.i - 1].lower_ in _REFLEXIVES
+            or lemma in lex.speech_verbs and _speech_incise(tok, sent)
+        ):
+            continue  # "se lancer dans la course"; '"Va convaincre Bayrou", a-t-il lancé'
         if frame is not None and _needs_ok(tok, frame):
             yield tok, frame
 
@@ -1052,7 +1072,9 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     related = [(org, *_org_relation(org, trigger, lex, view, roles)) for org in orgs
                if not _is_sub_unit(org, orgs)]
     # the trigger's own object first: "X, candidate LREM, a quitté le gouvernement"
-    related.sort(key=lambda r: r[1] != "obj")
+    # (and for a noun, its complements before what precedes it: "Au PS, son entrée au
+    # gouvernement")
+    related.sort(key=lambda r: (r[1] != "obj", frame.pos == "NOUN" and r[0].start < trigger.i))
     announcer = None
     for org, rel, role in related:
         far_ok = kind == "founding" and passive and rel in ("obj", "subj")
@@ -1663,7 +1685,9 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     doc = tok.doc
     for k in range(tok.i + 1, min(len(doc), tok.i + 16)):
         ent = view.ent(doc[k])
-        if ent is not None and ent.label_ == "PER":
+        if ent is not None and ent.label_ == "PER" and not (
+            doc[ent.start - 1].lower_ in ("de", "d'", "du", "des", "auprès")
+        ):  # "cet ancien ministre de François Hollande" is not François Hollande
             return view.person_name(ent)
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":"):
             break
@@ -2265,9 +2289,9 @@ def _org_key(name: str) -> str:
 def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
     if a.person != b.person:
         return False
-    if a.to_org and b.to_org and not same_org(a.to_org, b.to_org):
+    if a.to_org and b.to_org and not _same_body(a.to_org, b.to_org):
         return False
-    if a.from_org and b.from_org and not same_org(a.from_org, b.from_org):
+    if a.from_org and b.from_org and not _same_body(a.from_org, b.from_org):
         return False
     if (a.to_org and same_org(a.to_org, b.from_org)) or (
         b.to_org and same_org(b.to_org, a.from_org)
@@ -2286,6 +2310,16 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         if _YEAR.search(dated.date_text) and abs(int(dated.date[:4]) - int(published[:4])) > 1:
             return False  # "démissionné en juin 2017" told in 2019 beside "est nommée"
     return True
+
+
+def _same_body(a: str, b: str) -> bool:
+    """One organisation, or a ministry and the government it is part of ("a quitté le
+    gouvernement" and "sa démission du ministère de la Transition écologique")."""
+    if same_org(a, b):
+        return True
+    keys = {_org_key(a), _org_key(b)}
+    return "gouvernement" in keys and any(
+        k.startswith(("ministere", "secretariat d'etat", "haut-commissariat")) for k in keys)
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|où|dont|lequel|laquelle)\b", re.IGNORECASE)

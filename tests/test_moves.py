@@ -341,6 +341,27 @@ CASES = [
     # the organisation of the title before the name is the one left
     ("Le PDG de Renault Luc Garnier a rejoint Stellantis.",
      [('Luc Garnier', 'Renault', 'Stellantis', 'join', 'done')]),
+    # not moves: a death, a school cohort, an end, a speech verb, a cause
+    ("Jacques Lemaire, l'ancien secrétaire général de la CFDT, nous a quittés.", []),
+    ("Gaspard Morin, camarade de promotion d'Emmanuel Macron à l'ENA, a parlé.", []),
+    ("Le duo que composait Paul Morel avec son Premier ministre pourrait arriver à son terme.",
+     []),
+    ('Paul Morel aurait abandonné : "Si tu le veux, va convaincre Bayrou", a-t-il lancé à son '
+     'Premier ministre.', []),
+    ("Le ministre Jean Perrot démissionne après des révélations de Mediapart.",
+     [('Jean Perrot', 'gouvernement', '', 'departure', 'done')]),
+    # a name complementing a description is not the person described
+    ("Pascal Canfin a parlé. Cet ancien ministre délégué au Développement de François "
+     "Hollande avait quitté le gouvernement en 2014.",
+     [('Pascal Canfin', 'gouvernement', '', 'departure', 'done')]),
+    # a ministry is part of the government: one departure
+    ("Nicolas Hulot a quitté le gouvernement en août. Sa démission du ministère de la "
+     "Transition écologique a surpris.",
+     [('Nicolas Hulot', 'gouvernement', '', 'departure', 'done')]),
+    # a noun's complement before what precedes it
+    ("Gérald Darmanin a parlé. Au Parti socialiste, son entrée au gouvernement a fait grincer "
+     "des dents.",
+     [('Gérald Darmanin', '', 'gouvernement', 'join', 'done')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
