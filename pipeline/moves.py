@@ -1685,8 +1685,8 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     doc = tok.doc
     for k in range(tok.i + 1, min(len(doc), tok.i + 16)):
         ent = view.ent(doc[k])
-        if ent is not None and ent.label_ == "PER" and not (
-            doc[ent.start - 1].lower_ in ("de", "d'", "du", "des", "auprès")
+        if ent is not None and ent.label_ == "PER" and (
+            doc[ent.start - 1].lower_ not in ("de", "d'", "du", "des", "auprès")
         ):  # "cet ancien ministre de François Hollande" is not François Hollande
             return view.person_name(ent)
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":"):
