@@ -827,11 +827,12 @@ def _is_passive(tok: Token) -> bool:
     )
     if not participle:
         return False
-    left = [t.lower_ for t in tok.doc[max(tok.i - 3, 0):tok.i]]
+    before = tok.doc[max(tok.i - 3, 0):tok.i]
+    left = [t.lower_ for t in before]
     if "été" in left:
         return True
-    if any(w in _AVOIR for w in left):
-        return False  # "a nommé", "je t'ai nommée": active
+    if any(t.lower_ in _AVOIR and t.pos_ in ("AUX", "VERB") for t in before):
+        return False  # "a nommé", "je t'ai nommée": active ("À peine nommé" is not)
     return True
 
 
@@ -933,6 +934,13 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
             cut = k + 1
     window = window[cut:]
     words = [t.lower_ for t in window]
+    cues = resources.entity_rules().org_left_cues
+    if org.start > trigger.i and any(
+        t.lower_ in cues and t.dep_ == "obj" and (t.head == trigger or any(
+            rs <= t.head.i < re_ for rs, re_, _t, _f in roles))  # "en tant qu'associé"
+        for t in doc[trigger.i + 1:org.start]
+    ):
+        return "obj", role  # "a rejoint la société de gestion d'actifs Tikehau Capital"
     after_trigger = [t.lower_ for t in window if t.i > trigger.i or org.end <= trigger.i]
     if any((w in lex.from_markers and not (w in ("parti", "partie") and k > 0 and
                                            after_trigger[k - 1] in _DETERMINERS))
@@ -1076,11 +1084,13 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     # gouvernement")
     related.sort(key=lambda r: (r[1] != "obj", frame.pos == "NOUN" and r[0].start < trigger.i))
     announcer = None
+    in_titles = {i for rs, re_, _title, _former in roles for i in range(rs, re_)}
     for org, rel, role in related:
         far_ok = kind == "founding" and passive and rel in ("obj", "subj")
         if org.start > trigger.i and not far_ok and any(
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",)
             and t.lower_ not in resources.entity_rules().naming_participles
+            and t.i not in in_titles  # "nommé directeur délégué à", "en tant qu'associé"
             for t in trigger.doc[trigger.i + 1:org.start]
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"

@@ -362,6 +362,16 @@ CASES = [
     ("Gérald Darmanin a parlé. Au Parti socialiste, son entrée au gouvernement a fait grincer "
      "des dents.",
      [('Gérald Darmanin', '', 'gouvernement', 'join', 'done')]),
+    # a title the model tagged as a verb does not cut the trigger from its organisation
+    ("Selon Le Figaro, Alexandre Kahn est nommé directeur délégué à l'information de France "
+     "Télévisions.",
+     [('Alexandre Kahn', '', 'France Télévisions', 'appointment', 'reported')]),
+    ("Marc Girard a parlé. Depuis septembre, il a rejoint en tant qu'associé la société de "
+     "gestion d'actifs Tikehau Capital.",
+     [('Marc Girard', '', 'Tikehau Capital', 'join', 'done')]),
+    # a consul joins a consulate
+    ("L'écrivain Philippe Besson a été nommé consul général de France à Los Angeles.",
+     [('Philippe Besson', '', 'consulat général de France', 'appointment', 'done')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
