@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
-from .nlp import cite, compound, compound_ending_at, sentences
+from .nlp import adjective_like, cite, compound, compound_ending_at, sentences
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
@@ -42,7 +42,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]")
 _FUNCTION_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "INTJ"}
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9&\-]{1,9}$")
 # Sources, from the weakest to the strongest claim on a span.
-_PRIORITY = {"model": 1, "rule": 2, "gazetteer": 3}
+_PRIORITY = {"model": 1, "rule": 2, "gazetteer": 3, "cue": 50}
 
 
 @dataclass(frozen=True)
@@ -232,6 +232,9 @@ class EntityFixer:
             return None  # "humanité", "français": common words
         if end - start == 1 and doc[start].pos_ in _FUNCTION_POS and _starts_clause(doc[start]):
             return None  # "Permettre", "Selon" capitalised at a sentence or item start
+        if end - start == 1 and _starts_clause(doc[start]) and end < len(doc) and \
+                doc[end].text == "," and doc[start].lower_.endswith(("é", "ée", "és", "ées")):
+            return None  # "Contacté, le groupe n'a pas répondu": a participle, not a name
         if all(t.is_stop or t.is_punct for t in span):
             return None
         if ent.label_ in ("LOC", "MISC", "ORG") and self._after_title(doc, start):
@@ -361,16 +364,19 @@ class EntityFixer:
             if quoted is not None:  # 'l'association "Femmes de justice"'
                 yield quoted
                 continue
-            if tok.i + 1 in covered:
+            start = tok.i + 1
+            while start < len(doc) and start - tok.i <= 2 and adjective_like(doc[start]):
+                start += 1  # "la start-up française Molotov", "le groupe pharmaceutique X"
+            if start in covered:
                 continue
-            end = tok.i + 1
-            while end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() and \
+            end = start
+            while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and \
                     doc[end].text not in self.rules.never_entities and not doc[end].is_punct \
                     and end not in covered:
                 end += 1
-            if end == tok.i + 1 or doc[tok.i + 1].text in self.first_names:
+            if end == start or doc[start].text in self.first_names:
                 continue
-            yield _Cand(tok.i + 1, end, "ORG", "rule")
+            yield _Cand(start, end, "ORG", "rule")
 
     def _quoted_name(self, doc: Doc, i: int) -> _Cand | None:
         """A capitalised name of one to six words in quotes opening at token ``i``."""
@@ -437,6 +443,9 @@ class EntityFixer:
         (``l'université de X`` is not: X is then a place inside an organisation's name.)"""
         rules = self.rules
         j = start - 1
+        while j >= 0 and start - j <= 2 and adjective_like(doc[j]) and \
+                compound_ending_at(doc, j)[0] not in rules.org_left_cues:
+            j -= 1  # "la start-up française X" ("la coopérative X" keeps its noun)
         while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):
             j -= 1
         if j >= 0:
@@ -489,8 +498,13 @@ class EntityFixer:
         shape = span[-1].text in self.rules.org_suffixes or any(
             _CAMEL.search(t.text) and not t.text.startswith(("Mc", "Mac")) for t in span
         )
-        if shape or self._org_context(doc, cand.start, cand.end):
+        if shape:
             cand.label, cand.source = "ORG", "rule"
+            return
+        if self._org_context(doc, cand.start, cand.end):
+            # "la start-up française Molotov": the text says what the name is, which
+            # outweighs the model's label on the name's other mentions
+            cand.label, cand.source = "ORG", "cue"
             return
         if cand.label == "MISC" and len(span) == 1 and _ACRONYM.match(span.text) and \
                 span.text.isupper():
@@ -607,7 +621,12 @@ class EntityFixer:
         for c in chosen:
             if c.source != "gazetteer" and votes[c.canonical]:
                 best = votes[c.canonical].most_common(1)[0][0]
-                if best != c.label and not (c.label == "PER" and c.length >= 2):
+                # a person's full name keeps its label, unless the text says the name is
+                # an organisation's ("la coopérative Terres de Loire") and it starts with
+                # no given name
+                told = votes[c.canonical][best] >= _PRIORITY["cue"] and \
+                    doc[c.start].text not in self.first_names
+                if best != c.label and not (c.label == "PER" and c.length >= 2 and not told):
                     c.label = best
 
     def _acronyms(self, doc: Doc, chosen: list[_Cand]) -> dict[tuple[str, ...], str]:
@@ -699,7 +718,7 @@ def mentions(doc: Doc, cands: list[_Cand]) -> Iterator[EntityMention]:
             start_char=span.start_char,
             end_char=span.end_char,
             sentence_index=bisect_right(starts, span.start_char) - 1,
-            source=c.source,
+            source="rule" if c.source == "cue" else c.source,  # a cue is a context rule
             entity_id=ids[key],
         )
 

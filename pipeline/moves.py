@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .dates import find_dates
-from .nlp import cite, compound, compound_ending_at, sentences
+from .nlp import adjective_like, cite, compound, compound_ending_at, sentences
 from .resources import ResourceError, fold
 
 if not Doc.has_extension("moves"):
@@ -560,7 +560,10 @@ class _OrgKinds:
         doc, nouns = self.doc, self.lex.org_descriptions
         out = []
         j = ent.start - 1
-        while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'") :
+        while j >= 0 and ent.start - j <= 2 and adjective_like(doc[j]) and \
+                compound_ending_at(doc, j)[0] not in nouns:
+            j -= 1  # "la start-up française X", "le groupe pharmaceutique X"
+        while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):
             j -= 1
         if j >= 0 and compound_ending_at(doc, j)[0] in nouns:  # "la start-up X"
             out.append(compound_ending_at(doc, j)[0])

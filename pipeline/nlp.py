@@ -23,7 +23,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from . import errors
@@ -257,6 +257,17 @@ def compound(doc: Doc, i: int) -> tuple[str, int]:
             not doc[i + 1].whitespace_:
         return f"{doc[i].lower_}-{doc[i + 2].lower_}", i + 3
     return doc[i].lower_, i + 1
+
+
+def adjective_like(tok: Token) -> bool:
+    """A lower-case word with an adjective's ending ("française", "pharmaceutique",
+    "américain"), read from its shape alone: the tagger may not have run on the sentence.
+    The endings are ``adjective_endings`` of ``entity_rules.yaml``."""
+    from . import resources
+
+    text = tok.text
+    return text.isalpha() and text.islower() and len(text) > 3 and not tok.is_stop and \
+        text.endswith(resources.entity_rules().adjective_endings)
 
 
 def compound_ending_at(doc: Doc, j: int) -> tuple[str, int]:

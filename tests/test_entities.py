@@ -44,10 +44,42 @@ def ents(text: str) -> list[tuple[str, str, str]]:
          ("la République en Marche", "ORG", "Renaissance")),
         # an organisation noun swallowed by the model's span
         ("Il a rejoint la start-up Molvena il y a deux ans.", ("Molvena", "ORG", "Molvena")),
+        # an adjective between the organisation noun and the name
+        ("Le groupe pharmaceutique Zelvara a annoncé des résultats.",
+         ("Zelvara", "ORG", "Zelvara")),
+        # a quoted name after an organisation noun; a name closing a title
+        ('Elle a fondé l\'association "Femmes de justice" en 2014.',
+         ("Femmes de justice", "ORG", "Femmes de justice")),
+        ("L'ex-Premier ministre slovène Janez Novak a parlé.",
+         ("Janez Novak", "PER", "Janez Novak")),
+        # a hyphenated surname with a capitalised word
+        ("Joachim Son-Forget est député.", ("Joachim Son-Forget", "PER", "Joachim Son-Forget")),
     ],
 )
 def test_entity(text, expected):
     assert expected in ents(text)
+
+
+def test_a_participle_opening_a_sentence_is_not_a_name(nlp):
+    assert ents("Contacté, le groupe Covéa n'a pas souhaité faire de commentaire.") == [
+        ("Covéa", "ORG", "Covéa")]
+
+
+def test_an_organisation_noun_is_not_taken_for_an_adjective(nlp):
+    text = ("Jean-Luc Hamon élu à la présidence de la coopérative Terres de Loire\n\nLe conseil "
+            "d'administration de la coopérative agricole Terres de Loire a élu Jean-Luc Hamon.")
+    assert {(t, label) for t, label, _ in ents(text) if t == "Terres de Loire"} == {
+        ("Terres de Loire", "ORG")}
+
+
+def test_what_the_text_calls_a_name_outweighs_its_other_labels(nlp):
+    # the model takes "Molotov" for a person in most mentions; "la start-up française
+    # Molotov" says what it is, for every mention
+    text = ("La start-up française Molotov veut révolutionner la télévision. Molotov a séduit "
+            "Apple. Pour Molotov, tout commence. Molotov vise les jeunes. Selon Molotov, "
+            "la télévision change.")
+    labels = {(e.text, e.label) for e in pipeline.extract(text).entities if e.text == "Molotov"}
+    assert labels == {("Molotov", "ORG")}
 
 
 def test_common_phrase_is_not_a_known_name():

@@ -372,6 +372,12 @@ CASES = [
     # a consul joins a consulate
     ("L'écrivain Philippe Besson a été nommé consul général de France à Los Angeles.",
      [('Philippe Besson', '', 'consulat général de France', 'appointment', 'done')]),
+    # an adjective between an organisation noun and the name: the noun still tells the
+    # organisation's kind, so "la start-up" later stands for it
+    ("La start-up française Lumio veut révolutionner la télévision. Lumio a séduit Apple. "
+     "Pierre Lescure, le fondateur de Canal+, a rejoint la start-up il y a trois ans.",
+     [('Pierre Lescure', '', 'Canal+', 'founding', 'done'),
+      ('Pierre Lescure', '', 'Lumio', 'join', 'done')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),

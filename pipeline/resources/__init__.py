@@ -110,6 +110,7 @@ class EntityRules:
     portfolio_heads: frozenset[str]
     sentence_openers: frozenset[str]
     naming_participles: frozenset[str]
+    adjective_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +125,7 @@ def entity_rules() -> EntityRules:
         raise ResourceError(name, f"missing list(s): {', '.join(missing)}")
     values: dict[str, Any] = {k: frozenset(data[k]) for k in keys}
     values["org_right_cues"] = tuple(tuple(c.split()) for c in data["org_right_cues"])
+    values["adjective_endings"] = tuple(data["adjective_endings"])
     return EntityRules(**values)
 
 
