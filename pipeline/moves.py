@@ -42,7 +42,7 @@ STATUSES = ("done", "planned", "reported", "denied")
 _FIRST_PERSON = {"je", "j'", "moi", "nous"}
 # Pronouns that stand for one person (a plural "ils" stands for no single person).
 _PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "lui", "l'intéressé",
-             "l'intéressée"} | _FIRST_PERSON
+             "l'intéressée", "celui", "celle"} | _FIRST_PERSON  # "celui qui a quitté X"
 _POSSESSIVES = {"son", "sa", "ses", "mon", "ma"}
 _NEGATIONS = {"pas", "jamais", "nullement", "aucunement", "guère", "point", "aucune", "aucun",
               "nulle"}
@@ -1048,15 +1048,11 @@ def _in_title_before_name(org: Span, trigger: Token, view: DocView) -> bool:
     """``le PDG de Renault Luca de Meo a rejoint Y``: the organisation of a title placed
     before the name of the person, who moves after it."""
     doc = org.doc
-    for k in range(org.end, min(org.end + 2, trigger.i)):
-        ent = view.ent(doc[k])
-        if ent is not None and ent.label_ == "PER":
-            return ent.end <= trigger.i and org.start > trigger.sent.start and (
-                doc[org.start - 1].lower_ in ("de", "du", "des", "d'")
-                or doc[org.start - 1].pos_ == "NOUN")
-        if doc[k].is_punct:
-            return False
-    return False
+    ent = view.ent(doc[org.end]) if org.end < trigger.i else None
+    return ent is not None and ent.label_ == "PER" and ent.start == org.end and \
+        ent.end <= trigger.i and org.start > trigger.sent.start and (
+            doc[org.start - 1].lower_ in ("de", "du", "des", "d'")
+            or doc[org.start - 1].pos_ == "NOUN")  # not "à la tête du gouvernement avec X"
 
 
 _FORMER_PHRASES = ("jusqu'alors", "jusqu'ici", "jusque-là", "ex-", "ancien ", "ancienne ",

@@ -378,6 +378,9 @@ CASES = [
      "Pierre Lescure, le fondateur de Canal+, a rejoint la start-up il y a trois ans.",
      [('Pierre Lescure', '', 'Canal+', 'founding', 'done'),
       ('Pierre Lescure', '', 'Lumio', 'join', 'done')]),
+    # "celui qui" is the person in focus
+    ("Marc Dupont a parlé. Celui qui a quitté Renault en 2019 dirige désormais Valeo.",
+     [('Marc Dupont', 'Renault', '', 'departure', 'done')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
