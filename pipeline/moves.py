@@ -332,8 +332,9 @@ class DocView:
         """The name right after ``de`` at token ``i`` (``de campagne de`` skipped): the
         complement that makes ``l'équipe``, ``la mairie`` one organisation."""
         if i < len(doc) and doc[i].lower_ in ("de", "d'") and i + 2 < len(doc) and \
-                doc[i + 1].lower_ == "campagne" and doc[i + 2].lower_ in ("de", "d'", "du"):
-            i += 2  # "l'équipe de campagne de X"
+                doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower() and \
+                doc[i + 2].lower_ in ("de", "d'", "du"):
+            i += 2  # "l'équipe de campagne de X", "le comité de soutien de X"
         if i >= len(doc) or doc[i].lower_ not in ("de", "d'", "du"):
             return None
         j = i + 1
@@ -908,9 +909,11 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         seg -= 1
     if seg <= trigger.i < org.start:
         seg = trigger.i + 1
-    near = [t.lower_ for t in doc[max(seg, org.start - 5):org.start]]
-    if any(w in lex.source_markers for w in near):
-        return "source", role  # "a confié à l'AFP", "selon Le Monde"
+    near = [t for t in doc[max(seg, org.start - 5):org.start]]
+    if any(t.lower_ in lex.source_markers and not (t.dep_ == "obj" and t.head == trigger)
+           for t in near):
+        # "a confié à l'AFP", "selon Le Monde"; not "quitter l'antenne de Virgin Radio"
+        return "source", role
     if org.end < trigger.i and _relative_object(org, trigger):
         return "obj", role  # "la biotech qu'il a cofondée", "le parti qu'elle a quitté"
     if org.start > trigger.i and any(

@@ -381,6 +381,14 @@ CASES = [
     # "celui qui" is the person in focus
     ("Marc Dupont a parlé. Celui qui a quitté Renault en 2019 dirige désormais Valeo.",
      [('Marc Dupont', 'Renault', '', 'departure', 'done')]),
+    # leaving a station's air is leaving the station ("antenne" marks a source elsewhere)
+    ("Camille Combal a annoncé qu'il quitterait fin juin l'antenne de Virgin Radio.",
+     [('Camille Combal', 'Virgin Radio', '', 'departure', 'planned')]),
+    ("Paul Roux a déclaré à l'antenne de RTL qu'il quittait le PS.",
+     [('Paul Roux', 'PS', '', 'departure', 'done')]),
+    # a committee named by its purpose and a person
+    ("Paul Roux a été nommé président du comité de soutien d'Arnaud Montebourg.",
+     [('Paul Roux', '', "comité de soutien d'Arnaud Montebourg", 'appointment', 'done')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
