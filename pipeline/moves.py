@@ -772,9 +772,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
         frame = None
         if tok.pos_ in ("VERB", "AUX", "ADJ", "X", "SCONJ") or (
             tok.pos_ in ("NOUN", "PROPN") and lemma in lex.verbs and lemma not in lex.nouns
-        ) or (  # a capitalised participle taken for a name: "Nommé en 2017, X ..."
-            tok.pos_ == "PROPN" and tok.lower_.endswith(_PARTICIPLE_ENDINGS)
-            and tok.lower_ in lex.verb_forms
+        ) or (  # a capitalised participle taken for a name or a noun: "Nommé en 2017, X"
+            (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()
+             and tok.lower_ not in lex.nouns)  # "Entrée chez Airbus" keeps its noun frame
+            and tok.lower_.endswith(_PARTICIPLE_ENDINGS) and tok.lower_ in lex.verb_forms
         ) or (  # a verb taken for a noun right after its subject: "Clément Beaune devient"
             tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
             and tok.lower_ not in lex.nouns and tok.i > sent.start
@@ -2311,6 +2312,10 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         return False
     if "denied" in (a.status, b.status) and a.status != b.status:
         return False
+    if (a.kind == "departure") != (b.kind == "departure") and a.sent.start != b.sent.start:
+        leave, other = (a, b) if a.kind == "departure" else (b, a)
+        if not leave.from_org and other.to_org:
+            return False  # "Nommé ... de Lagardère en 2018. [...] il avait quitté le groupe"
     if (a.kind == "founding") != (b.kind == "founding") and "departure" not in (a.kind, b.kind):
         return False  # "le fondateur de Canal+, qui a rejoint la start-up": two events
     if a.date[:4] and b.date[:4] and a.date[:4] != b.date[:4] and (
@@ -2442,6 +2447,17 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.from_org, m.role_from = org, m.role_from or role
                 m.rules.append("departure.post")
                 break
+        if m.kind == "departure" and not m.from_org and m.date and not (
+            (m.role_from and _is_public_office(m.role_from, lex))
+            or any(t.lower_ in ("mandat", "mandats") for t in m.sent)
+        ):  # not "démissionner de son mandat de maire"
+            # "nommé directeur de Lagardère en 2018 ... il a quitté ses fonctions en 2020":
+            # the one organisation the person joined before leaving
+            before = {j.to_org for j in merged if j.person == m.person and j.to_org and
+                      j.kind != "departure" and j.date and j.date[:4] < m.date[:4]}
+            if len(before) == 1:
+                m.from_org = before.pop()
+                m.rules.append("departure.joined")
     left = {m.person: (m.from_org, m.role_from) for m in merged
             if m.kind == "departure" and m.from_org}
     for m in merged:

@@ -389,6 +389,18 @@ CASES = [
     # a committee named by its purpose and a person
     ("Paul Roux a été nommé président du comité de soutien d'Arnaud Montebourg.",
      [('Paul Roux', '', "comité de soutien d'Arnaud Montebourg", 'appointment', 'done')]),
+    # a later departure without organisation leaves the one organisation joined before,
+    # not an elected office
+    ("Marc Rivière a été nommé directeur de Lagardère en 2018. Il a quitté ses fonctions en "
+     "2020.",
+     [('Marc Rivière', '', 'Lagardère', 'appointment', 'done'),
+      ('Marc Rivière', 'Lagardère', '', 'departure', 'done')]),
+    ("Marc Rivière a été nommé ministre en 2018. Il a démissionné de son mandat de maire en "
+     "2020.",
+     [('Marc Rivière', '', 'gouvernement', 'appointment', 'done')]),
+    # a capitalised participle the model took for a noun
+    ("Nommé directeur du pôle radio de Lagardère en 2018, Marc Rivière a parlé hier.",
+     [('Marc Rivière', '', 'Lagardère', 'appointment', 'done')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
