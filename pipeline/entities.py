@@ -172,6 +172,7 @@ class EntityFixer:
             or (doc[start].text in rules.leading_words_to_strip)
             or doc[start].is_punct
             or doc[start].is_space
+            or not any(c.isalnum() for c in doc[start].text)  # "►", "•"
         ):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
@@ -202,6 +203,8 @@ class EntityFixer:
                     break
         if start >= end:
             return None
+        if ent.label_ == "PER" and any(c.isdigit() for t in doc[start:end] for c in t.text):
+            return None  # "► 19 ANS": a heading, not a name
         if ent.label_ == "PER" and end - start >= 2 and doc[start].is_sent_start and \
                 doc[start].lower_.endswith("ment") and doc[start].text not in self.first_names:
             start += 1  # "Rapidement Néguine": an adverb opening the sentence

@@ -93,6 +93,7 @@ class Lexicon:
     designated_with_name: frozenset[str]  # "l'équipe de François Fillon"
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
     heading_phrases: tuple[tuple[str, ...], ...]  # "X dirige Y": X's post at Y
+    described_person_nouns: frozenset[str]  # "le député": only a person called so
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
@@ -189,6 +190,7 @@ def lexicon() -> Lexicon:
             designated_with_name=frozenset(w.lower() for w in data["designated_with_name"]),
             announcing_verbs=frozenset(data["announcing_verbs"]),
             heading_phrases=tuple(tuple(p.lower().split()) for p in data["heading_phrases"]),
+            described_person_nouns=frozenset(data["described_person_nouns"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
             handover_forms={form: verb for verb, spec in data["handovers"].items()
@@ -400,7 +402,9 @@ class DocView:
             if self.person_name(ent) != name:
                 continue
             near = list(doc[max(0, ent.start - 5):ent.start])
-            if ent.end < len(doc) and doc[ent.end].text in (",", "("):
+            if ent.end < len(doc) and doc[ent.end].text in (",", "(") or (
+                ent.end < len(doc) and doc[ent.end].lower_ in ("est", "était", "fut", "devient")
+            ):  # "X, député de ...", "X est député"
                 near += list(doc[ent.end + 1:min(len(doc), ent.end + 5)])
             if any(t.lower_ == noun for t in near):
                 return True
@@ -1714,6 +1718,9 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     name = view.focus_person(tok.i, gender=anaphor_gender(tok))
     demonstrative = any(d in ("ce", "cet", "cette") for d in det) or (
         tok.i > 1 and doc[tok.i - 2].lower_ in ("ce", "cet", "cette"))
+    if name and tok.lower_ in lexicon().described_person_nouns and not demonstrative and \
+            not view.described_as(name, tok.lower_):
+        return ""  # "le député" among the deputies of an article ("cette militante" points back)
     if name and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'") \
             and doc[tok.i - 1].lower_ not in ("nouveau", "nouvel", "nouvelle") \
             and not demonstrative \

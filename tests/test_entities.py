@@ -60,6 +60,10 @@ def test_entity(text, expected):
     assert expected in ents(text)
 
 
+def test_a_heading_with_a_symbol_and_a_number_is_not_a_person(nlp):
+    assert [e for e in ents("► 19 ANS Elle est nommée ministre.") if e[1] == "PER"] == []
+
+
 def test_a_participle_opening_a_sentence_is_not_a_name(nlp):
     assert ents("Contacté, le groupe Covéa n'a pas souhaité faire de commentaire.") == [
         ("Covéa", "ORG", "Covéa")]

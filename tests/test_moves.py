@@ -401,6 +401,8 @@ CASES = [
     # a capitalised participle the model took for a noun
     ("Nommé directeur du pôle radio de Lagardère en 2018, Marc Rivière a parlé hier.",
      [('Marc Rivière', '', 'Lagardère', 'appointment', 'done')]),
+    # a title many hold stands for the person in focus only if the text gave it to them
+    ("Emmanuel Macron a parlé. Le député a démissionné du groupe LREM en décembre.", []),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
