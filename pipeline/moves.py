@@ -1667,6 +1667,25 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                 if name not in names:
                     names.add(name)
                     out.append((name, "coordinated"))
+    # "X rejoindra avec Y et Z la bande de chroniqueurs": those who move with X
+    if trigger.pos_ in ("VERB", "AUX"):
+        k = trigger.i + 1
+        while k < sent.end and k - trigger.i <= 6 and doc[k].lower_ != "avec" and not (
+                doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
+            k += 1  # "a quitté Renault avec X"
+        if k < sent.end and doc[k].lower_ == "avec":
+            j = k + 1
+            while j < sent.end:
+                ent = view.ent(doc[j])
+                if ent is None or ent.label_ != "PER" or ent.start != j:
+                    break
+                name = view.person_name(ent)
+                if name not in names:
+                    names.add(name)
+                    out.append((name, "coordinated"))
+                j = ent.end
+                if j < sent.end and doc[j].lower_ in (",", "et"):
+                    j += 1
     return out
 
 

@@ -403,6 +403,15 @@ CASES = [
      [('Marc Rivière', '', 'Lagardère', 'appointment', 'done')]),
     # a title many hold stands for the person in focus only if the text gave it to them
     ("Emmanuel Macron a parlé. Le député a démissionné du groupe LREM en décembre.", []),
+    # those who move "avec" the person move too; a thing or a person's say-so does not
+    ("Marc Petit a quitté Renault avec Julie Roux.",
+     [('Julie Roux', 'Renault', '', 'departure', 'done'),
+      ('Marc Petit', 'Renault', '', 'departure', 'done')]),
+    ("Léa Marchetti a cofondé Aletheia avec Arjun Mehta.",
+     [('Arjun Mehta', '', 'Aletheia', 'founding', 'done'),
+      ('Léa Marchetti', '', 'Aletheia', 'founding', 'done')]),
+    ("Marc Petit a rejoint Renault avec l'accord de Julie Roux.",
+     [('Marc Petit', '', 'Renault', 'join', 'done')]),
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
