@@ -32,7 +32,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
-from .nlp import adjective_like, cite, compound, compound_ending_at, sentences
+from .nlp import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    adjective_like,
+    before_adjectives,
+    cite,
+    compound,
+    compound_ending_at,
+    sentences,
+)
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
@@ -383,10 +392,10 @@ class EntityFixer:
 
     def _quoted_name(self, doc: Doc, i: int) -> _Cand | None:
         """A capitalised name of one to six words in quotes opening at token ``i``."""
-        if i >= len(doc) or doc[i].text not in _OPENING_QUOTES:
+        if i >= len(doc) or doc[i].text not in OPENING_QUOTES:
             return None
         close = next((k for k in range(i + 2, min(len(doc), i + 8))
-                      if doc[k].text in _CLOSING_QUOTES), None)
+                      if doc[k].text in CLOSING_QUOTES), None)
         if close is None or not doc[i + 1].text[:1].isupper() or any(
             t.is_punct and t.text not in ("-", "'", "&", ".", "!") for t in doc[i + 1:close]
         ):
@@ -445,10 +454,7 @@ class EntityFixer:
         """``chez X``, ``le groupe X``, ``la start-up X``, ``X a annoncé``: an organisation.
         (``l'université de X`` is not: X is then a place inside an organisation's name.)"""
         rules = self.rules
-        j = start - 1
-        while j >= 0 and start - j <= 2 and adjective_like(doc[j]) and \
-                compound_ending_at(doc, j)[0] not in rules.org_left_cues:
-            j -= 1  # "la start-up française X" ("la coopérative X" keeps its noun)
+        j = before_adjectives(doc, start, rules.org_left_cues)  # "la start-up française X"
         while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):
             j -= 1
         if j >= 0:
@@ -653,10 +659,6 @@ class EntityFixer:
                     out[(acr,)] = _strip_article(doc[c.start:c.end].text)
                     c.canonical = out[(acr,)]
         return out
-
-
-_OPENING_QUOTES = frozenset({'"', "«", "“"})
-_CLOSING_QUOTES = frozenset({'"', "»", "”"})
 
 
 def _starts_clause(tok: Token) -> bool:

@@ -31,7 +31,15 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .dates import find_dates
-from .nlp import adjective_like, cite, compound, compound_ending_at, sentences
+from .nlp import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    before_adjectives,
+    cite,
+    compound,
+    compound_ending_at,
+    sentences,
+)
 from .resources import ResourceError, fold
 
 if not Doc.has_extension("moves"):
@@ -564,10 +572,7 @@ class _OrgKinds:
         ("Laboratoire X") or in apposition after it ("X, le quotidien")."""
         doc, nouns = self.doc, self.lex.org_descriptions
         out = []
-        j = ent.start - 1
-        while j >= 0 and ent.start - j <= 2 and adjective_like(doc[j]) and \
-                compound_ending_at(doc, j)[0] not in nouns:
-            j -= 1  # "la start-up française X", "le groupe pharmaceutique X"
+        j = before_adjectives(doc, ent.start, nouns)  # "la start-up française X"
         while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):
             j -= 1
         if j >= 0 and compound_ending_at(doc, j)[0] in nouns:  # "la start-up X"
@@ -814,7 +819,7 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "du", "au", "son", "sa", "ce",
                           "leur", "notre", "votre", "mon"})
 _REFLEXIVES = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _U_ENDINGS = ("u", "ue", "us", "ues")  # "élu", "reçue"
 _AUXILIARIES = frozenset({"été", "est", "sont", "était", "étaient", "sera", "seront", "serait",
                           "fut", "a", "ont", "avait", "avaient", "aura", "aurait"})
@@ -1092,12 +1097,13 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     related.sort(key=lambda r: (r[1] != "obj", frame.pos == "NOUN" and r[0].start < trigger.i))
     announcer = None
     in_titles = {i for rs, re_, _title, _former in roles for i in range(rs, re_)}
+    naming = resources.entity_rules().naming_participles
     for org, rel, role in related:
         far_ok = kind == "founding" and passive and rel in ("obj", "subj")
         if org.start > trigger.i and not far_ok and any(
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",)
-            and t.lower_ not in resources.entity_rules().naming_participles
-            and t.i not in in_titles  # "nommé directeur délégué à", "en tant qu'associé"
+            # "un parti nommé X", "nommé directeur délégué à", "en tant qu'associé"
+            and t.lower_ not in naming and t.i not in in_titles
             for t in trigger.doc[trigger.i + 1:org.start]
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
@@ -1160,9 +1166,14 @@ def _where_antecedent(trigger: Token, view: DocView) -> Span | None:
     return None
 
 
+def _child(tok: Token, dep: str) -> Token | None:
+    """The first child of ``tok`` with dependency ``dep``."""
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
 def _org_subject(verb: Token) -> bool:
     """The verb's subject is an organisation (named, not a person or pronoun)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _child(verb, "nsubj")
     return subject is not None and (subject.ent_type_ == "ORG" or any(
         c.ent_type_ == "ORG" and c.i - subject.i <= 2 for c in subject.children
     ))  # "Orano", "le groupe Bouygues"
@@ -1176,9 +1187,8 @@ def _announces(org: Span, trigger: Token, lex: Lexicon) -> bool:
     verb = trigger.head
     if verb.lemma_.lower() not in lex.announcing_verbs:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if trigger.dep_ == "nsubj:pass":  # "la nomination de X a été annoncée par Y"
-        subject = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    # "la nomination de X a été annoncée par Y": the agent
+    subject = _child(verb, "obl:agent" if trigger.dep_ == "nsubj:pass" else "nsubj")
     return subject is not None and (org.start <= subject.i < org.end or (
         0 < org.start - subject.i <= 2 and any(t.head == subject for t in org)
     ))  # "Orano", "le groupe Bouygues"

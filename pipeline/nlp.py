@@ -17,6 +17,7 @@ import logging
 import re
 import threading
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -259,6 +260,11 @@ def compound(doc: Doc, i: int) -> tuple[str, int]:
     return doc[i].lower_, i + 1
 
 
+# Quotation marks that open and close a quotation (straight quotes do both).
+OPENING_QUOTES = frozenset({'"', "«", "“"})
+CLOSING_QUOTES = frozenset({'"', "»", "”"})
+
+
 def adjective_like(tok: Token) -> bool:
     """A lower-case word with an adjective's ending ("française", "pharmaceutique",
     "américain"), read from its shape alone: the tagger may not have run on the sentence.
@@ -268,6 +274,17 @@ def adjective_like(tok: Token) -> bool:
     text = tok.text
     return text.isalpha() and text.islower() and len(text) > 3 and not tok.is_stop and \
         text.endswith(resources.entity_rules().adjective_endings)
+
+
+def before_adjectives(doc: Doc, start: int, nouns: Container[str]) -> int:
+    """The index of the word before the (at most two) adjectives that precede token
+    ``start`` ("la start-up française X" gives the index of "up"); a word of ``nouns`` is
+    never taken for an adjective ("la coopérative X" keeps its noun)."""
+    j = start - 1
+    while j >= 0 and start - j <= 2 and adjective_like(doc[j]) and \
+            compound_ending_at(doc, j)[0] not in nouns:
+        j -= 1
+    return j
 
 
 def compound_ending_at(doc: Doc, j: int) -> tuple[str, int]:
