@@ -1747,18 +1747,15 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     name = view.focus_person(tok.i, gender=anaphor_gender(tok))
     demonstrative = any(d in ("ce", "cet", "cette") for d in det) or (
         tok.i > 1 and doc[tok.i - 2].lower_ in ("ce", "cet", "cette"))
-    if name and tok.lower_ in lexicon().described_person_nouns and not demonstrative and \
-            not view.described_as(name, tok.lower_):
-        return ""  # "le député" among the deputies of an article ("cette militante" points back)
-    if name and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'") \
-            and doc[tok.i - 1].lower_ not in ("nouveau", "nouvel", "nouvelle") \
-            and not demonstrative \
-            and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num) \
-            and not view.described_as(name, tok.lower_):
-        # "le ministre de la Santé" is not the last person named if the text never calls
-        # that person a minister ("le nouveau ministre de X" announces the post itself;
-        # "cet ingénieur de 36 ans" names no post; "cet ancien haut fonctionnaire du
-        # ministère" points back to someone named)
+    # "le député" among the deputies of an article, or "le ministre de la Santé", is not the
+    # last person named if the text never gives that person the title ("le nouveau
+    # ministre de X" announces the post itself; "cet ingénieur de 36 ans" names no post;
+    # "cet ancien haut fonctionnaire du ministère", "cette militante" point back)
+    titled = tok.lower_ in lexicon().described_person_nouns or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'")
+        and doc[tok.i - 1].lower_ not in ("nouveau", "nouvel", "nouvelle")
+        and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num))
+    if name and titled and not demonstrative and not view.described_as(name, tok.lower_):
         return ""
     return name
 
@@ -2017,12 +2014,13 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                    if p and view.plausible_person(p)]
         status = status_of(trigger, sent, lex)
         predecessor = _predecessor(trigger, frame, sent, view, passive)
+        succession = bool(_SUCCESSION & {trigger.lemma_, frame.lemma})
         if frame.successor and persons:
             heir = _heir(trigger, sent, view)
             if heir and heir != persons[0][0]:
                 yield from _handover_heir(heir, persons[0][0], frame, trigger, sent, view,
                                           lex, status)
-        if predecessor and passive and _SUCCESSION & {trigger.lemma_, frame.lemma}:
+        if predecessor and passive and succession:
             # "X a été remplacé par Y": X is the predecessor, Y the successor
             successor = _agent_person(trigger, sent, view)
             persons = [(successor, "syntax")] if successor else []
@@ -2033,8 +2031,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, how, passive))
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
-            if predecessor and passive and m.from_org and not m.to_org and \
-                    _SUCCESSION & {trigger.lemma_, frame.lemma}:
+            if predecessor and passive and succession and m.from_org and not m.to_org:
                 # "X, présentateur de la matinale d'Europe 1, sera remplacé par Y": the
                 # organisation of the one replaced is the one Y joins
                 m.to_org, m.from_org = m.from_org, ""
