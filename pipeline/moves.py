@@ -112,6 +112,8 @@ class Lexicon:
     titles_with_complement: frozenset[str]  # "ministre" + "de l'Intérieur"
     role_org_heads: dict[str, str]  # folded title head -> organisation head
     role_organisations: dict[str, str]  # folded title -> organisation
+    apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": words before the participle
+    show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -212,6 +214,8 @@ def lexicon() -> Lexicon:
             titles_with_complement=frozenset(data["titles_with_complement"]),
             role_org_heads={fold(k): v for k, v in data["role_org_heads"].items()},
             role_organisations={fold(k): v for k, v in data["role_organisations"].items()},
+            apposition_adverbs=frozenset(w.lower() for w in data["apposition_adverbs"]),
+            show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -309,6 +313,11 @@ class DocView:
         words = lex.designated_orgs
         kinds_of: _OrgKinds | None = None  # built at the first description
         for tok in doc:
+            if tok.text in OPENING_QUOTES:
+                title = self._quoted_title(doc, tok.i, lex)
+                if title is not None:  # "au \"Petit Journal\"", "l'émission \"Quotidien\""
+                    out[title.start] = title
+                continue
             if tok.i in self.ent_at:
                 ent = self.ent_at[tok.i]
                 if ent.start == tok.i and ent.label_ in ("LOC", "MISC") and len(ent) > 2 \
@@ -337,6 +346,36 @@ class DocView:
             span = Span(doc, tok.i, end, label="ORG")
             out[tok.i] = span
         return out
+
+    def _quoted_title(self, doc: Doc, q: int, lex: Lexicon) -> Span | None:
+        """The quoted title opened at token ``q`` when the words before it make it a
+        programme or a newspaper, whose team one joins or leaves: ``au "Petit Journal"``,
+        ``l'émission "Quotidien"``, ``la bande de chroniqueurs de "Balance ton post !"``."""
+        before = [t.lower_ for t in doc[max(0, q - 4):q]]
+        if not before:
+            return None
+        if before[-1] in ("de", "d'", "du") and len(before) >= 2:
+            cue = before[-2] in lex.show_nouns or (
+                len(before) >= 4 and before[-4] in lex.show_nouns)  # "bande de chroniqueurs de"
+        else:
+            cue = before[-1] in ("au", "à") or before[-1] in lex.show_nouns
+        if not cue:
+            return None
+        end = q + 1
+        while end < len(doc) and end - q <= 8 and doc[end].text not in CLOSING_QUOTES:
+            if doc[end].is_punct and doc[end].text not in ("!", "?", "'", "-", "&"):
+                return None
+            end += 1
+        if end >= len(doc) or doc[end].text not in CLOSING_QUOTES or end == q + 1:
+            return None
+        first = doc[q + 1]
+        if not first.text[:1].isupper():
+            return None
+        inner = [self.ent_at.get(i) for i in range(q + 1, end)]
+        if any(e is not None and (e.label_ in ("PER", "ORG") or e.start < q + 1 or e.end > end)
+               for e in inner):
+            return None  # a person, or an organisation the model already found
+        return Span(doc, q + 1, end, label="ORG")
 
     def _named_complement(self, doc: Doc, i: int) -> Span | None:
         """The name right after ``de`` at token ``i`` (``de campagne de`` skipped): the
@@ -913,9 +952,13 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
             t.is_punct and t.text not in ("'",) for t in doc[re_:org.start]
         ):
             role = title
+    # the quotation mark opening a title ("au \"Petit Journal\"") is no break
+    quote = org.start - 1 if org.start > sent_start + 1 and doc[org.start - 1].text in _QUOTES \
+        and not doc[org.start - 2].is_punct else -1  # not "X (\"IBK\")": a nickname
     # a segment without punctuation before the organisation, after the trigger
     seg = org.start
-    while seg > sent_start and not (doc[seg - 1].is_punct and doc[seg - 1].text not in ("'", "-")):
+    while seg > sent_start and (seg - 1 == quote or not (
+            doc[seg - 1].is_punct and doc[seg - 1].text not in ("'", "-"))):
         seg -= 1
     if seg <= trigger.i < org.start:
         seg = trigger.i + 1
@@ -943,7 +986,7 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     # cut the window at the last punctuation or verb (other than the trigger)
     cut = 0
     for k, t in enumerate(window):
-        if (t.is_punct and t.text not in ("'", "-")) or (
+        if (t.is_punct and t.text not in ("'", "-") and t.i != quote) or (
             t.pos_ in ("VERB", "AUX") and t.i != trigger.i and t.lower_ not in lex.from_markers
             and t.lemma_ not in ("être", "avoir")
         ):
@@ -966,6 +1009,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         after = words[[t.i for t in window].index(trigger.i) + 1:]
         if not any(w in _PREPS for w in after):
             return "obj", role
+    frame = lex.verbs.get(trigger.lemma_) or lex.verbs.get(lex.verb_forms.get(trigger.lower_, ""))
+    if frame is not None and frame.obj == "to" and org.start > trigger.i \
+            and _object_complement(org, trigger):
+        return "obj", role  # "rejoindre la bande de chroniqueurs de \"Balance ton post\""
     preps = [w for w in words if w in _PREPS]
     if "sein" in words or "chez" in words:
         return "chez", role
@@ -978,6 +1025,20 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if not words or all(t.pos_ in ("DET", "ADJ", "NOUN") for t in window):
         return "obj", role
     return "other", role
+
+
+def _object_complement(org: Span, trigger: Token) -> bool:
+    """The organisation completes the trigger's object through ``de`` only: ``rejoindre
+    les rangs de X``, ``quitter la bande de chroniqueurs de X``."""
+    tok = org.root
+    for _ in range(4):
+        case = [c for c in tok.children if c.dep_ == "case"]
+        if tok.dep_ != "nmod" or any(c.lower_ not in ("de", "d'", "du", "des") for c in case):
+            return False
+        tok = tok.head
+        if tok.dep_ == "obj" and tok.head == trigger:
+            return True
+    return False
 
 
 def _org_counts(view: DocView, lex: Lexicon | None = None) -> dict[str, int]:
@@ -1094,7 +1155,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     # the trigger's own object first: "X, candidate LREM, a quitté le gouvernement"
     # (and for a noun, its complements before what precedes it: "Au PS, son entrée au
     # gouvernement")
-    related.sort(key=lambda r: (r[1] != "obj", frame.pos == "NOUN" and r[0].start < trigger.i))
+    # then those the trigger governs ("Chroniqueur du \"Supplément\", X succédera à Y au
+    # \"Petit Journal\"" joins the Petit Journal)
+    related.sort(key=lambda r: (r[1] != "obj", frame.pos == "NOUN" and r[0].start < trigger.i,
+                                r[0].root.head != trigger))
     announcer = None
     in_titles = {i for rs, re_, _title, _former in roles for i in range(rs, re_)}
     naming = resources.entity_rules().naming_participles
@@ -1322,6 +1386,21 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     return "", ""
 
 
+def _thing_before(qui: Token, view: DocView) -> bool:
+    """A relative ``qui`` right after a quoted title or a named thing (``"X" (qui``,
+    ``l'Inserm, qui``) when no person or person noun stands before it."""
+    if _relative_antecedent(qui, view) is not None:
+        return False
+    doc = qui.doc
+    k = qui.i - 1
+    while k >= 0 and doc[k].text in ("(", ","):
+        k -= 1
+    if k < 0 or k == qui.i - 1:
+        return False  # "l'ex-numéro deux des Républicains qui a rejoint": the parse decides
+    ent = view.ent(doc[k])
+    return doc[k].text in CLOSING_QUOTES or (ent is not None and ent.label_ != "PER")
+
+
 def _relative_antecedent(qui: Token, view: DocView) -> Token | None:
     """The person or person noun a relative ``qui`` stands for, read leftwards: ``X,
     qui``, ``l'ancien ministre de Y, qui``, ``la bibliste, qui`` (a noun of a person by
@@ -1474,6 +1553,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         name, how = _person_from_token(subj, view)
         if name:
             return [(name, how)]
+        if subj is not None and subj.lower_ == "qui" and _thing_before(subj, view):
+            return []  # "\"Balance ton post\" (qui remplace ...)": a programme, not a person
         subj_ent = view.ent(subj) if subj is not None else None
         if passive and subj_ent is not None and subj_ent.label_ != "PER":
             return []  # "la Section 230 devrait être révoquée": not a person
@@ -1572,9 +1653,15 @@ def _group_possessor(trigger: Token) -> bool:
 def _name_before_comma(trigger: Token, view: DocView) -> str:
     """The person named right before ``, trigger`` (a participle in apposition)."""
     doc = trigger.doc
-    if trigger.i < 2 or doc[trigger.i - 1].text != ",":
+    i = trigger.i - 1
+    adverbs = lexicon().apposition_adverbs
+    # "X, tout fraîchement nommée", "X, récemment promu": adverbs before the participle
+    while i > trigger.i - 4 and i > 0 and (doc[i].lower_ in adverbs or (
+            doc[i].lower_.endswith("ment") and doc[i].pos_ in ("ADV", "NOUN", "ADJ"))):
+        i -= 1
+    if i < 1 or doc[i].text != ",":
         return ""
-    ent = view.ent(doc[trigger.i - 2])
+    ent = view.ent(doc[i - 1])
     if ent is None or ent.label_ != "PER":
         return ""
     return view.person_name(ent)

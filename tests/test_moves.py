@@ -415,6 +415,34 @@ CASES = [
     # a quoted title
     ('Ces mots sont les premiers du nouveau "secrétaire général" de la CFDT, Marc Léger.',
      [('Marc Léger', '', 'CFDT', 'appointment', 'done')]),
+    # adverbs between the comma and a participle in apposition
+    ("Le coup d'envoi a été donné par Julie Roux, tout fraîchement nommée ministre des Sports.",
+     [('Julie Roux', '', 'ministère des Sports', 'appointment', 'done')]),
+    ("Marc Petit, récemment arrivé chez Renault, a pris la parole.",
+     [('Marc Petit', '', 'Renault', 'join', 'done')]),
+    ("Marc Petit, longtemps proche de Renault, a pris la parole.", []),
+    # a quoted programme or newspaper after "au", "à" or a noun of a programme
+    ('Paul Lenoir succédera à Marc Petit au "Petit Journal", a confirmé la chaîne.',
+     [('Marc Petit', 'Petit Journal', '', 'departure', 'planned'),
+      ('Paul Lenoir', '', 'Petit Journal', 'appointment', 'planned')]),
+    ('Paul Lenoir rejoindra la bande de chroniqueurs de "Balance ton post !".',
+     [('Paul Lenoir', '', 'Balance ton post !', 'join', 'planned')]),
+    ('Julie Roux a quitté l\'émission "Quotidien" en juin.',
+     [('Julie Roux', 'Quotidien', '', 'departure', 'done')]),
+    ('Julie Roux, présentatrice du "Grand Journal", a démissionné.',
+     [('Julie Roux', 'Grand Journal', '', 'departure', 'done')]),
+    ('Julie Roux a lu "Le Petit Prince" avant de démissionner.', []),
+    # the organisation completing a joining verb's object through "de" is the one joined;
+    # a leaving verb's stays the one left
+    ("Marc Petit va rejoindre la rédaction d'Europe 1 dans les prochains jours.",
+     [('Marc Petit', '', 'Europe 1', 'join', 'planned')]),
+    ("Julie Roux a claqué la porte du Parti socialiste en 2015.",
+     [('Julie Roux', 'Parti socialiste', '', 'departure', 'done')]),
+    # a nickname in quotes is no organisation
+    ('Le président malien Ibrahim Boubacar Keïta ("IBK") a démissionné mardi.', []),
+    # a programme in quotes replacing another is no person's move
+    ('Paul Lenoir fera relâche vendredi: "Balance ton post" (qui remplace l\'émission '
+     '"TPMP People") sera diffusée.', []),
 ]
 
 
