@@ -20,6 +20,7 @@ Leike's move become one row, OpenAI to Anthropic.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -113,7 +114,8 @@ class Lexicon:
     role_org_heads: dict[str, str]  # folded title head -> organisation head
     role_organisations: dict[str, str]  # folded title -> organisation
     apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": words before the participle
-    show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
+    show_nouns: frozenset[str]
+    demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened  # "l'émission \"Quotidien\"": a quoted title that is a team
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -141,10 +143,19 @@ def _verb_forms(verbs: dict[str, Frame], irregular: dict[str, list[str]]) -> dic
     return forms
 
 
+def _plain(word: str) -> str:
+    """Lower case without accents: newsrooms write ``secrétaire d'Etat`` as often as
+    ``secrétaire d'État``."""
+    w = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in w if not unicodedata.combining(c))
+
+
 def _index_roles(roles: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Titles by their first word, compared without accents."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for role in roles:
-        index.setdefault(role[0], []).append(role)
+        plain = tuple(_plain(w) for w in role)
+        index.setdefault(plain[0], []).append(plain)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
@@ -173,7 +184,9 @@ def lexicon() -> Lexicon:
             frames[section][lemma] = frame
     roles_text = resources.text_resource("roles.txt")
     roles = sorted(
-        {tuple(line.strip().lower().split()) for line in roles_text.splitlines()
+        # split after an elision as the tokenizer does: "secrétaire d'État" is 3 tokens
+        {tuple(re.findall(r"[^\s']+'|[^\s']+", line.strip().lower()))
+         for line in roles_text.splitlines()
          if line.strip() and not line.startswith("#")},
         key=len, reverse=True,
     )
@@ -216,6 +229,7 @@ def lexicon() -> Lexicon:
             role_organisations={fold(k): v for k, v in data["role_organisations"].items()},
             apposition_adverbs=frozenset(w.lower() for w in data["apposition_adverbs"]),
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
+            demand_verbs=frozenset(data["demand_verbs"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -550,7 +564,15 @@ def anaphor_gender(tok: Token) -> str:
             return _WORD_GENDERS[c.lower_]
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in _WORD_GENDERS:
         return _WORD_GENDERS[tok.doc[tok.i - 1].lower_]
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in _GENDERED_ADJECTIVES:  # "l'ancienne"
+        return _GENDERED_ADJECTIVES[tok.doc[tok.i - 1].lower_]
+    if tok.lower_.endswith(_FEMININE_NOUN_ENDINGS) and not tok.lower_.endswith(
+            ("frère", "père")):  # "l'ex-conseillère", "la directrice"; not "le confrère"
+        return "Fem"
     return ""
+
+
+_FEMININE_NOUN_ENDINGS = ("ère", "trice", "euse", "ienne", "ante", "ente")
 
 
 def _mention_gender(ent: Span) -> str:
@@ -824,8 +846,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()
              and tok.lower_ not in lex.nouns)  # "Entrée chez Airbus" keeps its noun frame
             and tok.lower_.endswith(_PARTICIPLE_ENDINGS) and tok.lower_ in lex.verb_forms
-        ) or (  # a verb taken for a noun right after its subject: "Clément Beaune devient"
-            tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
+        ) or (  # a verb taken for a noun or a preposition right after its subject:
+            # "Clément Beaune devient", "Sibeth Ndiaye entre au gouvernement"
+            tok.pos_ in ("NOUN", "PROPN", "ADV", "ADP") and tok.lower_ in lex.verb_forms
             and tok.lower_ not in lex.nouns and tok.i > sent.start
             and (tok.doc[tok.i - 1].ent_type_ == "PER"
                  or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles"))
@@ -896,14 +919,16 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
     if first.startswith("ex-") and len(first) > 3:
         former = True
         first = first[3:]
-    for role in lex.roles.get(first, ()):
+    for role in lex.roles.get(_plain(first), ()):
         n = len(role)
         if i + n > limit:
             continue
-        words = [t.text.lower() for t in doc[i:i + n]]
+        words = [_plain(t.text) for t in doc[i:i + n]]
         if former:
             words[0] = words[0][3:]
-        if tuple(words) == role:
+        if tuple(words) == role and not (
+                n > 1 and doc[i + n - 1].ent_iob_ in ("B", "I") and i + n < len(doc)
+                and doc[i + n].ent_iob_ == "I"):  # "directrice de l'Institut Pasteur": a name
             end = i + n
             text = doc[i:end].text
             if former:
@@ -1356,8 +1381,11 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     # a name in the subject's phrase, not as its complement: "l'ancien communicant de
     # François Hollande [...] Gaspard Gantzer rejoindra" is Gantzer
     names = [view.ent(c) for c in tok.subtree]
+    gender = anaphor_gender(tok) if tok.pos_ == "NOUN" else ""
     names = [e for e in dict.fromkeys(names) if e is not None and e.label_ == "PER"
-             and not _is_complement(e) and e.start - tok.i < 12]
+             and not _is_complement(e) and e.start - tok.i < 12
+             and not (gender and view.gender(e) not in ("", gender))]  # "l'ancienne
+    # conseillère de X, ex-directrice de cabinet du haut-commissaire Marc Petit" is not him
     if names:
         return view.person_name(names[-1]), "syntax"
     low = tok.lower_
@@ -1512,6 +1540,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             subj_people = [e for e in people if e.end <= trigger.i]
             if subj_people:
                 return [(view.person_name(subj_people[-1]), "syntax")]
+            if trigger.i - sent.start <= 3:
+                # "Avec sa nomination comme secrétaire d'État, X aura la tâche de": the
+                # subject after the fronted phrase
+                name = _subject_after_clause(trigger, sent, view)
+                if name:
+                    return [(name, "syntax")]
             places = [e for e in view.ents_in(sent) if e.label_ == "LOC" and e.end <= trigger.i]
             if places:
                 return []  # "la Lituanie ... avant son entrée dans l'UE": a country's
@@ -1569,6 +1603,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             e.start > sent.start and doc[e.start - 1].pos_ == "VERB"
             and doc[e.start - 1].lemma_ in _SUCCESSION and e.end < sent.end
             and doc[e.end].lower_ == "et")]
+        if passive and trigger.lower_.endswith(("ée", "ées")):
+            # "L'ancienne conseillère de X, ..., de Martin Hirsch, a été nommée": not him
+            before = [e for e in before if view.gender(e) != "Masc"]
         if before:
             return [(view.person_name(before[-1]), "nearest")]
         if passive and trigger.i - sent.start <= 2:
@@ -1816,11 +1853,14 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     after the description (``le patron de Renault, Luca de Meo``) wins. With ``strict``
     (a description inside a noun phrase), only those two readings are allowed."""
     doc = tok.doc
+    gender = anaphor_gender(tok)
     for k in range(tok.i + 1, min(len(doc), tok.i + 16)):
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER" and (
             doc[ent.start - 1].lower_ not in ("de", "d'", "du", "des", "auprès")
-        ):  # "cet ancien ministre de François Hollande" is not François Hollande
+        ) and not (gender and view.gender(ent) not in ("", gender)):
+            # "cet ancien ministre de François Hollande" is not François Hollande, nor
+            # "l'ancienne conseillère de ... du haut-commissaire Martin Hirsch" him
             return view.person_name(ent)
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":"):
             break
@@ -2090,6 +2130,11 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     for n, (trigger, frame) in enumerate(triggers):
         if _hypothetical(trigger, sent):
             continue
+        if frame.pos == "NOUN" and trigger.dep_ == "obj" and \
+                trigger.head.lemma_ in lex.demand_verbs and not any(
+                    c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in trigger.head.children):
+            continue  # "des députés demandent le départ de X": asked for, not told (but
+            # "Nissan souhaite son départ" is the employer's own plan)
         if frame.kind == "appointment" and _award(trigger, sent, lex):
             continue
         # verbs without a direct object ("il est parti", "elle est devenue") have no passive
@@ -2161,9 +2206,13 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 continue
             if m.role_to and _is_public_office(m.role_to, lex) and frame.kind != "departure":
                 continue
-            if fold(m.to_org) in lex.public_office_orgs:
+            # a seat of public office is no organisation joined or left, but its head's
+            # post is ("succède à X à la tête du Parlement", "la présidence du Sénat")
+            if fold(m.to_org) in lex.public_office_orgs and not _headed(m.to_org, trigger,
+                                                                         sent, roles):
                 m.to_org = ""
-            if fold(m.from_org) in lex.public_office_orgs:
+            if fold(m.from_org) in lex.public_office_orgs and not _headed(
+                    m.from_org, trigger, sent, roles):
                 m.from_org = ""
             _date(m, trigger, sent, view)
             m.score = 0.4 + (0.25 if how == "syntax" else 0.1) + (
@@ -2186,6 +2235,32 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m.score = 0.5
             m.rules = [m.rule]
             yield m
+
+
+_HEAD_WORDS = frozenset({"tête", "présidence", "perchoir"})
+
+
+def _headed(org: str, trigger: Token, sent: Span,
+            roles: list[tuple[int, int, str, bool]]) -> bool:
+    """The move is to or from the head of ``org``, a seat of public office: the sentence
+    names the post (``succède à X à la tête du Parlement``, ``la présidence du Sénat``),
+    or the trigger takes its president's title (``élu président de l'Assemblée
+    nationale``, ``le nouveau président du Parlement``; not ``remis sa démission au
+    président de l'Assemblée``)."""
+    doc = trigger.doc
+    words = org.split()
+    for k in range(sent.start, sent.end - len(words) + 1):
+        if doc[k:k + len(words)].text != org:
+            continue
+        if any(t.lower_ in _HEAD_WORDS for t in doc[max(sent.start, k - 4):k]):
+            return True
+        for rs, re_, title, _former in roles:
+            between = doc[trigger.i + 1:rs]
+            if title.lower().startswith("président") and rs <= k <= re_ + 3 and \
+                    trigger.i < rs <= trigger.i + 3 and \
+                    all(t.lower_ in ("comme", "en", "tant", "que", "qu'") for t in between):
+                return True
+    return False
 
 
 def _heir(trigger: Token, sent: Span, view: DocView) -> str:
@@ -2396,7 +2471,9 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         )
         if not owner and not near_trigger:
             continue
-        if former or m.kind == "departure":
+        if former or m.kind == "departure" or (m.kind == "join" and re_ <= trigger.i):
+            # a title held before joining is the one left: "Son secrétaire d'État X est
+            # passé chez Y", "le PDG de Renault X a rejoint Y"
             m.role_from = m.role_from or title
         else:
             m.role_to = m.role_to or title

@@ -438,6 +438,37 @@ CASES = [
      [('Marc Petit', '', 'Europe 1', 'join', 'planned')]),
     ("Julie Roux a claqué la porte du Parti socialiste en 2015.",
      [('Julie Roux', 'Parti socialiste', '', 'departure', 'done')]),
+    # a title with an elision matches without accents: "secrétaire d'Etat"
+    ("Le député PS Marc Petit devient secrétaire d'Etat en charge de la Fonction publique.",
+     [('Marc Petit', 'PS', 'gouvernement', 'appointment', 'done')]),
+    # the head of a seat of public office moves; its members and those who resign to its
+    # president do not
+    ("Paul Lenoir succède à Marc Petit, à la tête du Parlement depuis 2008.",
+     [('Marc Petit', 'Parlement', '', 'departure', 'done'),
+      ('Paul Lenoir', '', 'Parlement', 'appointment', 'done')]),
+    ("Marc Petit a été élu président de l'Assemblée nationale mercredi.",
+     [('Marc Petit', '', 'Assemblée nationale', 'appointment', 'done')]),
+    ("Marc Petit a remis sa démission au président de l'Assemblée nationale, Paul Lenoir.", []),
+    ("Marc Petit a quitté son siège à l'Assemblée nationale.", []),
+    # a feminine participle is not a man's move
+    ("L'ancienne conseillère de Paul Lenoir, ex-directrice de cabinet du haut-commissaire "
+     "Marc Petit, a été nommée mardi secrétaire d'État à la Transition écologique.", []),
+    # subjects coordinated before a verb the model took for a preposition
+    ("Sibeth Ndiaye, Amélie de Montchalin et Cédric O entrent au gouvernement.",
+     [('Amélie de Montchalin', '', 'gouvernement', 'join', 'done'),
+      ('Cédric O', '', 'gouvernement', 'join', 'done'),
+      ('Sibeth Ndiaye', '', 'gouvernement', 'join', 'done')]),
+    ("Le duel entre Marc Petit et Julie Roux a tourné court.", []),
+    # a title held before joining is the one left, not the destination
+    ("Son secrétaire d'Etat Marc Petit est passé à l'attaque frontale du Vatican.", []),
+    # "sa nomination" opening the sentence is the subject's after it
+    ("Julie Roux a parlé. Avec sa nomination comme secrétaire d'État, Marc Petit a la tâche "
+     "de reprendre les négociations.",
+     [('Marc Petit', '', 'gouvernement', 'appointment', 'done')]),
+    # a move asked for by others is not told; the employer's own wish is
+    ("Près d'une quarantaine de députés demandent le départ de Marc Petit du gouvernement.", []),
+    ("Nissan souhaite le départ de Marc Petit.",
+     [('Marc Petit', 'Nissan', '', 'departure', 'done')]),
     # a nickname in quotes is no organisation
     ('Le président malien Ibrahim Boubacar Keïta ("IBK") a démissionné mardi.', []),
     # a programme in quotes replacing another is no person's move
