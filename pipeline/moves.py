@@ -145,17 +145,16 @@ def _verb_forms(verbs: dict[str, Frame], irregular: dict[str, list[str]]) -> dic
 
 def _plain(word: str) -> str:
     """Lower case without accents: newsrooms write ``secrétaire d'Etat`` as often as
-    ``secrétaire d'État``."""
+    ``secrétaire d'État`` (only capitals are compared so)."""
     w = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in w if not unicodedata.combining(c))
 
 
 def _index_roles(roles: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Titles by their first word, compared without accents."""
+    """Titles by their first word."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for role in roles:
-        plain = tuple(_plain(w) for w in role)
-        index.setdefault(plain[0], []).append(plain)
+        index.setdefault(role[0], []).append(role)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
@@ -717,8 +716,23 @@ def _post_of(ent: Span) -> bool:
         j -= 1
     if j >= 0 and doc[j].lower_ == "chez":
         return True
-    return j >= 1 and doc[j].lower_ in ("de", "du", "d'") and doc[j - 1].lower_ in (
-        "tête", "direction", "présidence", "rênes", "commandes", "gouvernance")
+    if j >= 1 and doc[j].lower_ in ("de", "du", "d'") and doc[j - 1].lower_ in (
+            "tête", "direction", "présidence", "rênes", "commandes", "gouvernance"):
+        return True
+    if ent.label_ == "MISC" and j >= 1 and doc[j].lower_ in ("de", "du", "d'"):
+        # "directrice du design de YZY GAP", "directeur de l'ARS": a title's complement
+        roles = lexicon().roles
+        for k in range(j - 1, max(-1, j - 6), -1):
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                break
+            if doc[k].lower_ in roles:
+                title = _role_at(doc, k, lexicon(), len(doc))[0]
+                # not a portfolio or a country: "ministre de la Justice" is the ministry's,
+                # "ambassadeur du Bélarus" the embassy's
+                if title and not _org_of_role(title, lexicon()) and \
+                        fold(title.split()[0]) not in lexicon().role_org_heads:
+                    return True
+    return False
 
 
 def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
@@ -919,14 +933,16 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
     if first.startswith("ex-") and len(first) > 3:
         former = True
         first = first[3:]
-    for role in lex.roles.get(_plain(first), ()):
+    for role in lex.roles.get(first, ()):
         n = len(role)
         if i + n > limit:
             continue
-        words = [_plain(t.text) for t in doc[i:i + n]]
+        words = [t.text.lower() for t in doc[i:i + n]]
         if former:
             words[0] = words[0][3:]
-        if tuple(words) == role and not (
+        # capitals often lose their accent: "secrétaire d'Etat"
+        if all(w == r or (t.text[:1].isupper() and _plain(w) == _plain(r))
+               for w, r, t in zip(words, role, doc[i:i + n])) and not (
                 n > 1 and doc[i + n - 1].ent_iob_ in ("B", "I") and i + n < len(doc)
                 and doc[i + n].ent_iob_ == "I"):  # "directrice de l'Institut Pasteur": a name
             end = i + n
@@ -1708,17 +1724,18 @@ def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
     """The person right after the comma that closes a participial clause opening the
     sentence ("Nommé en 2017, X a ..."; "Arrivée en 2019, elle ..." is the focus)."""
     doc = trigger.doc
-    comma = next((t.i for t in doc[trigger.i:sent.end] if t.text == ","), None)
-    if comma is None or comma - trigger.i > 20:
-        return ""
-    for k in range(comma + 1, min(sent.end, comma + 4)):
-        ent = view.ent(doc[k])
-        if ent is not None and ent.label_ == "PER":
-            return view.person_name(ent)
-        if doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
-            return view.focus_person(sent.start, gender=anaphor_gender(doc[k]))
-        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
-            break
+    # the first comma, or a later one after an incidental phrase ("Fraîchement élu
+    # président de X, avec 40 voix sur 63, Y a ...")
+    commas = [t.i for t in doc[trigger.i:min(sent.end, trigger.i + 21)] if t.text == ","]
+    for comma in commas[:2]:
+        for k in range(comma + 1, min(sent.end, comma + 4)):
+            ent = view.ent(doc[k])
+            if ent is not None and ent.label_ == "PER":
+                return view.person_name(ent)
+            if doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
+                return view.focus_person(sent.start, gender=anaphor_gender(doc[k]))
+            if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+                break
     return ""
 
 

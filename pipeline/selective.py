@@ -213,7 +213,7 @@ class Prefilter:
             flags |= _NEEDS if needs else _NEEDS_ORG if needs_org else _TRIGGER
         if low in _NEW_HOLDER:
             flags |= _NEW
-        if f in self.role_starts or (f.startswith("ex-") and f[3:] in self.role_starts):
+        if low in self.role_starts or (low.startswith("ex-") and low[3:] in self.role_starts):
             flags |= _ROLE
         if f in self.speech_forms:
             flags |= _SPEECH

@@ -469,6 +469,23 @@ CASES = [
     ("Près d'une quarantaine de députés demandent le départ de Marc Petit du gouvernement.", []),
     ("Nissan souhaite le départ de Marc Petit.",
      [('Marc Petit', 'Nissan', '', 'departure', 'done')]),
+    # "en charge de" is no title "chargé de"
+    ("Marc Petit a été nommé secrétaire d'État en charge de la Protection de l'enfance.",
+     [('Marc Petit', '', 'gouvernement', 'appointment', 'done')]),
+    # a name the model calls MISC completing a title is an organisation; a portfolio is not
+    ("La créatrice Julie Roux (25 ans), nommée directrice du design de YZY GAP, a répondu.",
+     [('Julie Roux', '', 'YZY GAP', 'appointment', 'done')]),
+    ("Marc Petit vient d'être nommé ministre de la Justice.",
+     [('Marc Petit', '', 'ministère de la Justice', 'appointment', 'done')]),
+    # party names written in lower case
+    ("Fabien Roussel a été élu dimanche à la tête du parti communiste, succédant à Pierre "
+     "Laurent.",
+     [('Fabien Roussel', '', 'parti communiste', 'appointment', 'done'),
+      ('Pierre Laurent', 'parti communiste', '', 'departure', 'done')]),
+    # the subject after an incidental phrase that follows a fronted participle
+    ("Nommé directeur général de Renault en 2019, après dix ans de carrière, Marc Petit a "
+     "pris la parole.",
+     [('Marc Petit', '', 'Renault', 'appointment', 'done')]),
     # a nickname in quotes is no organisation
     ('Le président malien Ibrahim Boubacar Keïta ("IBK") a démissionné mardi.', []),
     # a programme in quotes replacing another is no person's move
