@@ -113,9 +113,9 @@ class Lexicon:
     titles_with_complement: frozenset[str]  # "ministre" + "de l'Intérieur"
     role_org_heads: dict[str, str]  # folded title head -> organisation head
     role_organisations: dict[str, str]  # folded title -> organisation
-    apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": words before the participle
-    show_nouns: frozenset[str]
-    demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened  # "l'émission \"Quotidien\"": a quoted title that is a team
+    apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": before a participle
+    show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
+    demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -942,7 +942,7 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
             words[0] = words[0][3:]
         # capitals often lose their accent: "secrétaire d'Etat"
         if all(w == r or (t.text[:1].isupper() and _plain(w) == _plain(r))
-               for w, r, t in zip(words, role, doc[i:i + n])) and not (
+               for w, r, t in zip(words, role, doc[i:i + n], strict=True)) and not (
                 n > 1 and doc[i + n - 1].ent_iob_ in ("B", "I") and i + n < len(doc)
                 and doc[i + n].ent_iob_ == "I"):  # "directrice de l'Institut Pasteur": a name
             end = i + n
