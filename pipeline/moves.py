@@ -1928,8 +1928,14 @@ def _is_complement(ent: Span) -> bool:
 def _agents(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
     """``fondé par X et Y``, ``fondé par d'anciens employés d'OpenAI, dont X (CEO)``."""
     doc = trigger.doc
-    out = []
+    out: list[tuple[str, str]] = []
     j = trigger.i + 1
+    # "fondée en 2000 par X", "créée il y a deux ans par le Bordelais X"
+    while j < min(sent.end, trigger.i + 8) and doc[j].lower_ != "par" and not (
+            doc[j].pos_ in ("VERB", "AUX") and doc[j].lower_ != "a"
+            or doc[j].text in (".", ";", ":")
+            or view.ent(doc[j]) is not None and view.ent(doc[j]).label_ in ("PER", "ORG")):
+        j += 1
     if j >= sent.end or doc[j].lower_ != "par":
         return out
     k = j + 1
@@ -2189,7 +2195,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     if _org_relation(o, trigger, lex, view, roles)[0] == "from":
                         m.from_org = view.org_name(o)
             _assign_roles(m, trigger, roles, person, view, frame)
-            _orgs_from_roles(m, lex)
+            if frame.kind != "founding":  # a post is not founded ("la fonction de
+                _orgs_from_roles(m, lex)  # haut-commissaire, créée par de Gaulle")
             if m.to_org and m.to_org == m.from_org:
                 if frame.kind == "departure":
                     m.to_org = ""

@@ -486,6 +486,13 @@ CASES = [
     ("Nommé directeur général de Renault en 2019, après dix ans de carrière, Marc Petit a "
      "pris la parole.",
      [('Marc Petit', '', 'Renault', 'appointment', 'done')]),
+    # the agent of a founding after a date or a place
+    ("La société Blue Origin a été fondée en 2000 par Jeff Bezos.",
+     [('Jeff Bezos', '', 'Blue Origin', 'founding', 'done')]),
+    # a post is not founded, nor is an organisation that is only a title's
+    ("La fonction de haut-commissaire avait été créée après la guerre par le général de Gaulle.",
+     []),
+    ("La ministre des Affaires étrangères, Julie Roux, crée l'indignation.", []),
     # a nickname in quotes is no organisation
     ('Le président malien Ibrahim Boubacar Keïta ("IBK") a démissionné mardi.', []),
     # a programme in quotes replacing another is no person's move
