@@ -1372,7 +1372,10 @@ def _subject_token(tok: Token) -> Token | None:
     seen = 0
     cur = tok
     while seen < 4:
-        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+        # not a name the parser made a subject out of a complement ("à être nommé
+        # Premier ministre en cas de victoire d'Emmanuel Macron")
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
+                    and not _name_after_preposition(c)]
         if subjects:
             # two subjects from a fronted apposition ("Chef de la formation Yamina, Naftali
             # Bennett avait été nommé"): the one naming a person
@@ -1385,6 +1388,18 @@ def _subject_token(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _name_after_preposition(tok: Token) -> bool:
+    """``tok`` is in a name that follows ``de``, ``par``, ``avec``... (see _is_complement)."""
+    if not tok.ent_type_:
+        return False
+    doc = tok.doc
+    k = tok.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k > 0 and doc[k - 1].lower_ in ("de", "d'", "par", "selon", "avec", "à", "pour",
+                                           "contre", "sur", "chez")
 
 
 def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:

@@ -493,6 +493,10 @@ CASES = [
     ("La fonction de haut-commissaire avait été créée après la guerre par le général de Gaulle.",
      []),
     ("La ministre des Affaires étrangères, Julie Roux, crée l'indignation.", []),
+    # a name in a complement after the trigger is not its subject, even when the parser
+    # says so
+    ("Marc Petit s'attend à être nommé directeur de Renault après la victoire de Paul Lenoir.",
+     [('Marc Petit', '', 'Renault', 'appointment', 'done')]),
     # a nickname in quotes is no organisation
     ('Le président malien Ibrahim Boubacar Keïta ("IBK") a démissionné mardi.', []),
     # a programme in quotes replacing another is no person's move
