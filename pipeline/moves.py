@@ -1054,6 +1054,9 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if frame is not None and frame.obj == "to" and org.start > trigger.i \
             and _object_complement(org, trigger):
         return "obj", role  # "rejoindre la bande de chroniqueurs de \"Balance ton post\""
+    agent = _completed_noun(org, trigger, "obl:agent") if org.start > trigger.i else None
+    if agent is not None and agent.lower_ in cues:
+        return "par", role  # "embauché par la chaîne publique de radio-télévision RAI"
     preps = [w for w in words if w in _PREPS]
     if "sein" in words or "chez" in words:
         return "chez", role
@@ -1071,15 +1074,21 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
 def _object_complement(org: Span, trigger: Token) -> bool:
     """The organisation completes the trigger's object through ``de`` only: ``rejoindre
     les rangs de X``, ``quitter la bande de chroniqueurs de X``."""
+    return _completed_noun(org, trigger, "obj") is not None
+
+
+def _completed_noun(org: Span, trigger: Token, dep: str) -> Token | None:
+    """The noun of the trigger's ``dep`` that the organisation completes through ``de``
+    only (``la bande de chroniqueurs de X``), if any."""
     tok = org.root
     for _ in range(4):
         case = [c for c in tok.children if c.dep_ == "case"]
         if tok.dep_ != "nmod" or any(c.lower_ not in ("de", "d'", "du", "des") for c in case):
-            return False
+            return None
         tok = tok.head
-        if tok.dep_ == "obj" and tok.head == trigger:
-            return True
-    return False
+        if tok.dep_ == dep and tok.head == trigger:
+            return tok
+    return None
 
 
 def _org_counts(view: DocView, lex: Lexicon | None = None) -> dict[str, int]:

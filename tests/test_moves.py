@@ -497,6 +497,16 @@ CASES = [
     # says so
     ("Marc Petit s'attend à être nommé directeur de Renault après la victoire de Paul Lenoir.",
      [('Marc Petit', '', 'Renault', 'appointment', 'done')]),
+    # "remercier" is thanking in the first person or after "tenir à"
+    ('"Je tiens à remercier Marc Petit, figure de Canal+, pour sa contribution", a dit Paul '
+     'Lenoir.', []),
+    ("Je remercie Marc Petit, directeur de Renault, pour son accueil.", []),
+    ("Le FC Nantes a remercié son entraîneur Marc Petit.",
+     [('Marc Petit', 'FC Nantes', '', 'departure', 'done')]),
+    # the organisation completing an agent that names an organisation
+    ("En 1992, Marc Petit est embauché par la chaîne publique de radio-télévision RAI.",
+     [('Marc Petit', '', 'RAI', 'join', 'done')]),
+    ("Marc Petit a été nommé par le président de la République.", []),
     # a nickname in quotes is no organisation
     ('Le président malien Ibrahim Boubacar Keïta ("IBK") a démissionné mardi.', []),
     # a programme in quotes replacing another is no person's move
