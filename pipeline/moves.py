@@ -1945,8 +1945,13 @@ def _is_complement(ent: Span) -> bool:
     doc = ent.doc
     if ent.start == 0:
         return False
-    prev = doc[ent.start - 1].lower_
-    return prev in ("de", "d'", "par", "selon", "avec", "à", "pour", "contre", "sur", "chez")
+    preps = ("de", "d'", "par", "selon", "avec", "à", "pour", "contre", "sur", "chez")
+    prev = doc[ent.start - 1]
+    if prev.lower_ in preps:
+        return True
+    # "triomphe du doyen Shimon Peres": a title right after the preposition
+    return ent.start >= 2 and prev.pos_ == "NOUN" and prev.text.islower() and \
+        doc[ent.start - 2].lower_ in ("du", "des", "au", "aux", *preps)
 
 
 def _agents(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
@@ -1981,6 +1986,9 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     the one replaced ("successeur de X, le nouveau ministre") is not the holder."""
     doc = trigger.doc
     people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
+    if trigger.lower_ in ("nouvelle", "fondatrice", "cofondatrice", "co-fondatrice"):
+        # "Lors de sa passation avec Franck Riester, la nouvelle ministre": not him
+        people = [e for e in people if view.gender(e) != "Masc"]
     if _of_another_noun(trigger):
         return []  # "petit-fils du fondateur de Samsung, X": the founder is someone else
     determined = trigger.i > 0 and doc[trigger.i - 1].lower_ in ("le", "la", "l'", "les", "du",
@@ -2519,6 +2527,8 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         )
         if not owner and not near_trigger:
             continue
+        if frame.obj == "role" and re_ <= trigger.i and not former and m.kind != "departure":
+            continue  # "Le ministre du Budget X devient ainsi \"Darminan\"": not what X becomes
         if former or m.kind == "departure" or (m.kind == "join" and re_ <= trigger.i):
             # a title held before joining is the one left: "Son secrétaire d'État X est
             # passé chez Y", "le PDG de Renault X a rejoint Y"

@@ -507,6 +507,20 @@ CASES = [
     ("En 1992, Marc Petit est embauché par la chaîne publique de radio-télévision RAI.",
      [('Marc Petit', '', 'RAI', 'join', 'done')]),
     ("Marc Petit a été nommé par le président de la République.", []),
+    # an honour is no post
+    ("Marc Petit a été nommé officier sur le contingent du Premier ministre.", []),
+    ("Julie Roux est nommée chevalier de l'ordre des Arts et des Lettres.", []),
+    # what "devenir" makes of someone comes after it
+    ('Le ministre du Budget Marc Petit devient ainsi "Darminan" pour les élus.', []),
+    ("Axl Rose remplace Brian Johnson et devient le nouveau chanteur du groupe AC/DC.",
+     [('Axl Rose', '', 'AC/DC', 'appointment', 'done'),
+      ('Brian Johnson', 'AC/DC', '', 'departure', 'done')]),
+    # "la nouvelle ministre" is no man; a name after "du doyen" is no subject
+    ("Lors de sa passation de pouvoirs avec Franck Riester, la nouvelle ministre de la "
+     "Culture a dit vouloir agir.", []),
+    ("En 1996, M. Netanyahu triomphe du doyen Shimon Peres et devient le plus jeune Premier "
+     "ministre de l'histoire d'Israël.",
+     [('Netanyahu', '', 'gouvernement', 'appointment', 'done')]),
     # a nickname in quotes is no organisation
     ('Le président malien Ibrahim Boubacar Keïta ("IBK") a démissionné mardi.', []),
     # a programme in quotes replacing another is no person's move
