@@ -1211,8 +1211,15 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                                 r[0].root.head != trigger))
     announcer = None
     in_titles = {i for rs, re_, _title, _former in roles for i in range(rs, re_)}
+    # the words of the titles themselves, without the complements added to them
+    in_base_titles = {i for rs, _re, _title, _former in roles
+                      for i in range(rs, _role_at(trigger.doc, rs, lex, trigger.sent.end)[1])}
     naming = resources.entity_rules().naming_participles
     for org, rel, role in related:
+        if all(i in in_base_titles for i in range(org.start, org.end)) and \
+                org.start not in view.designated:
+            continue  # "nommé garde des Sceaux": a word of the title, not a town (but
+            # "secrétaire général du parti" is the party's)
         far_ok = kind == "founding" and passive and rel in ("obj", "subj")
         if org.start > trigger.i and not far_ok and any(
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",)
@@ -1996,7 +2003,7 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     before = [e for e in people if e.end <= trigger.i and trigger.i - e.end <= 4
               and not _replaced(e)]
     after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 16
-             and not _replaced(e)]
+             and not _replaced(e) and not _is_complement(e)]  # not "proche de X"
     if determined and after:
         # "X, le nouveau président du CFCM, Y": the name that closes the title holds it
         title = doc[trigger.i + 1:after[0].start]
@@ -2080,6 +2087,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
             break
         clause.append(t.lower_)
     neg = any(w in _NEGATIONS for w in clause) and any(w in ("ne", "n'") for w in clause)
+    if neg and "encore" in clause and not any(w in lex.denial_cues for w in words):
+        return "planned"  # "X n'est pas encore officiellement nommé": not yet, but coming
     if neg or any(w in lex.denial_cues for w in words) or _refused(trigger, lex):
         return "denied"
     moods = {m for t in group for m in _tense(t)}
@@ -2402,8 +2411,13 @@ def _person_after(trigger: Token, sent: Span, view: DocView, preps: tuple[str, .
 def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
     """A government post designates its organisation: "nommé ministre de l'Intérieur"
     joins the ministère de l'Intérieur, "secrétaire d'État" the gouvernement."""
-    if not m.to_org and m.role_to and m.kind != "departure":
-        m.to_org = _org_of_role(m.role_to, lex)
+    if m.role_to and m.kind != "departure":
+        body = _org_of_role(m.role_to, lex)
+        if not m.to_org or (body and not _same_body(body, m.to_org) and _org_key(body).startswith(
+                ("ministere", "secretariat", "haut-commissariat", "prefecture"))):
+            # a government post names its body, whatever else the sentence names ("la
+            # nomination de X en tant que ministre de l'Intérieur" in a tribune in Le Monde)
+            m.to_org = body or m.to_org
     if not m.from_org and m.role_from and (m.kind == "departure" or m.to_org):
         m.from_org = _org_of_role(m.role_from, lex)
 
@@ -2434,11 +2448,15 @@ def _org_of_role(role: str, lex: Lexicon) -> str:
 
 def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
     """The date nearest the trigger; "depuis 2019" dates a state, not the move."""
-    dates = [d for d in find_dates(sent.text, view.published, future=m.status == "planned")
-             if not d.text.lower().startswith("depuis")]
+    text = sent.text
+    # "depuis 2019" dates a state; "jusqu'en 2027" the end of a contract or a mandate
+    dates = [d for d in find_dates(text, view.published, future=m.status == "planned")
+             if not d.text.lower().startswith(("depuis", "jusqu"))
+             and not text[max(0, d.start - 8):d.start].lower().rstrip().endswith(
+                 ("jusqu'", "jusqu’", "jusqu'en", "jusqu'au", "jusqu'à", "jusqu’en", "jusqu’au",
+                  "jusqu’à"))]
     if dates:
         at = trigger.idx - sent.start_char
-        text = sent.text
 
         def distance(d: Any) -> int:
             lo, hi = sorted((d.start, at))

@@ -521,6 +521,24 @@ CASES = [
     ("En 1996, M. Netanyahu triomphe du doyen Shimon Peres et devient le plus jeune Premier "
      "ministre de l'histoire d'Israël.",
      [('Netanyahu', '', 'gouvernement', 'appointment', 'done')]),
+    # a word of a title is no organisation; a government post names its body
+    ("Marc Petit a été nommé garde des Sceaux mardi.",
+     [('Marc Petit', '', 'gouvernement', 'appointment', 'done')]),
+    ("Julie Roux publie une tribune dans Le Monde où elle dénonce la nomination de Marc "
+     "Petit en tant que ministre de l'Intérieur.",
+     [('Marc Petit', '', "ministère de l'Intérieur", 'appointment', 'done')]),
+    ("Le syndicat Alliance a demandé au nouveau ministre de l'Intérieur, Marc Petit, de "
+     "porter plainte.",
+     [('Marc Petit', '', "ministère de l'Intérieur", 'appointment', 'done')]),
+    ("Le nouveau ministre des Relations avec le Parlement, proche de Marc Petit, a parlé.", []),
+    # not yet is a plan, not a denial
+    ("Marc Petit n'est pas encore officiellement nommé à la tête de la Fondation pour "
+     "l'islam de France.",
+     [('Marc Petit', '', "Fondation pour l'islam de France", 'appointment', 'planned')]),
+    # signing a text is no signing with a club
+    ("Marc Petit a signé une tribune dans Le Monde.", []),
+    ("Marc Petit a signé au PSG jusqu'en 2027.",
+     [('Marc Petit', '', 'PSG', 'join', 'done')]),
     # a nickname in quotes is no organisation
     ('Le président malien Ibrahim Boubacar Keïta ("IBK") a démissionné mardi.', []),
     # a programme in quotes replacing another is no person's move
