@@ -87,6 +87,7 @@ class Taxonomy:
     index: dict[tuple[str, ...], tuple[str, bool]]  # folded alias -> (topic id, ambiguous)
     by_first: dict[str, list[tuple[str, ...]]]  # first word -> aliases, longest first
     acronyms: frozenset[tuple[str, ...]] = frozenset()  # aliases only ever written in capitals
+    punctuated: frozenset[tuple[str, ...]] = frozenset()  # aliases written with a comma
 
     def root(self, topic_id: str) -> str:
         seen = 0
@@ -158,7 +159,13 @@ def taxonomy() -> Taxonomy:
         for alias in (*t.aliases, *t.ambiguous):
             written.setdefault(_key(alias), set()).add(_is_acronym(alias))
     acronyms = frozenset(k for k, kinds in written.items() if kinds == {True})
-    return Taxonomy(topics, index, by_first, acronyms)
+    punctuated = frozenset(_key(a) for t in topics.values() for a in (*t.aliases, *t.ambiguous)
+                           if _BREAK.search(a))
+    return Taxonomy(topics, index, by_first, acronyms, punctuated)
+
+
+# punctuation that ends a name: a comma, a full stop before a space, brackets, quotes
+_BREAK = re.compile(r"[,;:!?()«»\"\n]|\.(?:\s|$)")
 
 
 def _is_acronym(text: str) -> bool:
@@ -268,6 +275,9 @@ def match_taxonomy(words: list[tuple[str, int, int]], tax: Taxonomy,
             if key in tax.acronyms and text is not None and not _is_acronym(
                     text[words[i][1]:words[end - 1][2]]):
                 continue  # "n'ai" is not "AI", "step" is not "STEP"
+            if text is not None and key not in tax.punctuated and _BREAK.search(
+                    text[words[i][1]:words[end - 1][2]]):
+                continue  # "des rayons, cosmiques ou non": not one name across a comma
             tid, amb = tax.index[key]
             yield _Hit(tid, words[i][1], words[end - 1][2], "taxonomy", amb)
             i = end

@@ -104,6 +104,19 @@ def test_acronym_alias_needs_capitals():
     assert hits == ["IA"]
 
 
+def test_a_name_does_not_run_across_punctuation():
+    tax = taxonomy()
+    matched = [h.topic_id for h in match_taxonomy(words_of(
+        "Les rayons, cosmiques ou non, traversent tout."), tax,
+        "Les rayons, cosmiques ou non, traversent tout.")]
+    assert "transient_astrophysics" not in matched
+    # unless the name itself is written so
+    for text, tid in (("Le captage, stockage et utilisation du carbone.", "carbon_capture"),
+                      ("Les particules PM2.5 inquiètent.", "air_quality"),
+                      ("Les rayons cosmiques traversent tout.", "transient_astrophysics")):
+        assert tid in [h.topic_id for h in match_taxonomy(words_of(text), tax, text)]
+
+
 def test_modifiers_do_not_join_unrelated_words():
     tax = taxonomy()
     text = "Les vaccins expérimentaux, eux, sont prêts."
