@@ -1587,9 +1587,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             subj_people = [e for e in people if e.end <= trigger.i]
             if subj_people:
                 return [(view.person_name(subj_people[-1]), "syntax")]
-            if trigger.i - sent.start <= 3:
-                # "Avec sa nomination comme secrétaire d'État, X aura la tâche de": the
-                # subject after the fronted phrase
+            if trigger.i - sent.start <= 5:
+                # "Avec sa nomination comme secrétaire d'État, X aura la tâche de", "Au
+                # lendemain de sa démission de ..., X a annoncé": the subject after the
+                # fronted phrase
                 name = _subject_after_clause(trigger, sent, view)
                 if name:
                     return [(name, "syntax")]

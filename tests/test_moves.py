@@ -539,6 +539,9 @@ CASES = [
     ("Marc Petit a signé une tribune dans Le Monde.", []),
     ("Marc Petit a signé au PSG jusqu'en 2027.",
      [('Marc Petit', '', 'PSG', 'join', 'done')]),
+    ("Au lendemain de sa démission de son poste de président de la fédération des "
+     "Républicains, Marc Petit a annoncé samedi sa candidature.",
+     [('Marc Petit', 'fédération des Républicains', '', 'departure', 'done')]),
     # a nickname in quotes is no organisation
     ('Le président malien Ibrahim Boubacar Keïta ("IBK") a démissionné mardi.', []),
     # a programme in quotes replacing another is no person's move
