@@ -2766,6 +2766,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         if m.kind == "join" and m.from_org and not m.to_org and \
                 any(r.startswith("departure.") for r in m.rules):
             m.kind = "departure"  # "a démissionné de X pour rejoindre les non-inscrits"
+        if m.kind == "join" and m.to_org and _org_key(m.to_org).startswith(
+                ("gouvernement", "ministere", "secretariat d'etat", "haut-commissariat")):
+            m.kind = "appointment"  # "entre au gouvernement": ministers are appointed
         if m.status == "done" and m.date and view.published and \
                 m.date > view.published[:len(m.date)]:
             m.status = "planned"  # "qui quitte ses fonctions en 2026", told in 2025

@@ -175,7 +175,7 @@ CASES = [
      []),
     # a refused move is denied; a refusal owned by several people is nobody's move
     ("Marc Lenoir a refusé de rejoindre le gouvernement.",
-     [('Marc Lenoir', '', 'gouvernement', 'join', 'denied')]),
+     [('Marc Lenoir', '', 'gouvernement', 'appointment', 'denied')]),
     ("Paul Girard a quitté EELV. Il a dénoncé leur refus d'entrer au gouvernement.",
      [('Paul Girard', 'EELV', '', 'departure', 'done')]),
     # a description of unknown kind stands for the organisation the article is about; a
@@ -361,7 +361,7 @@ CASES = [
     # a noun's complement before what precedes it
     ("Gérald Darmanin a parlé. Au Parti socialiste, son entrée au gouvernement a fait grincer "
      "des dents.",
-     [('Gérald Darmanin', '', 'gouvernement', 'join', 'done')]),
+     [('Gérald Darmanin', '', 'gouvernement', 'appointment', 'done')]),
     # a title the model tagged as a verb does not cut the trigger from its organisation
     ("Selon Le Figaro, Alexandre Kahn est nommé directeur délégué à l'information de France "
      "Télévisions.",
@@ -454,10 +454,11 @@ CASES = [
     ("L'ancienne conseillère de Paul Lenoir, ex-directrice de cabinet du haut-commissaire "
      "Marc Petit, a été nommée mardi secrétaire d'État à la Transition écologique.", []),
     # subjects coordinated before a verb the model took for a preposition
+    # (ministers are appointed: entering the government is an appointment)
     ("Sibeth Ndiaye, Amélie de Montchalin et Cédric O entrent au gouvernement.",
-     [('Amélie de Montchalin', '', 'gouvernement', 'join', 'done'),
-      ('Cédric O', '', 'gouvernement', 'join', 'done'),
-      ('Sibeth Ndiaye', '', 'gouvernement', 'join', 'done')]),
+     [('Amélie de Montchalin', '', 'gouvernement', 'appointment', 'done'),
+      ('Cédric O', '', 'gouvernement', 'appointment', 'done'),
+      ('Sibeth Ndiaye', '', 'gouvernement', 'appointment', 'done')]),
     ("Le duel entre Marc Petit et Julie Roux a tourné court.", []),
     # a title held before joining is the one left, not the destination
     ("Son secrétaire d'Etat Marc Petit est passé à l'attaque frontale du Vatican.", []),
