@@ -89,7 +89,7 @@ class Lexicon:
     refusal_heads: frozenset[str]
     person_noun_endings: tuple[str, ...]
     planned_cues: tuple[tuple[str, ...], ...]
-    hypothesis_cues: frozenset[str]
+    hypothesis_cues: tuple[str, ...]  # "si", "en cas de": a condition, no move told
     public_offices: tuple[str, ...]
     person_nouns: frozenset[str]
     demonyms: frozenset[str]  # "la Française": a person already named
@@ -199,7 +199,7 @@ def lexicon() -> Lexicon:
             refusal_heads=frozenset(data["refusal_heads"]),
             person_noun_endings=tuple(dict.fromkeys(data["person_noun_endings"])),
             planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
-            hypothesis_cues=frozenset(data["hypothesis_cues"]),
+            hypothesis_cues=tuple(c.lower() for c in data["hypothesis_cues"]),
             public_offices=tuple(fold(p) for p in data["public_offices"]),
             person_nouns=frozenset(w.lower() for w in data["person_nouns"]),
             demonyms=frozenset(w.lower() for w in data["demonyms"]),
@@ -2158,8 +2158,18 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
     move is told."""
     doc = trigger.doc
     before = [t.lower_ for t in doc[max(sent.start, trigger.i - 8):trigger.i]]
-    if "si" in before or "s'il" in before or "s'" in before and "il" in before:
-        return True
+    # a cue before the trigger ("si X partait", not "même si X est parti"), or a condition
+    # of several words right after it ("nommé Premier ministre en cas de victoire")
+    said = " " + " ".join(before).replace("' ", "'") + " "
+    said = said.replace(" même si ", " ").replace(" même s'il ", " ")
+    after = " " + " ".join(t.lower_ for t in doc[trigger.i + 1:min(sent.end, trigger.i + 8)])
+    after = after.replace("' ", "'") + " "
+    for c in lexicon().hypothesis_cues:
+        if f" {c} " in said or (c.endswith("'") and f" {c}" in said) or " " in c and (
+                f" {c} " in after or (c.endswith("'") and f" {c}" in after)):
+            return True
+    if "s'" in before and "il" in before and "même" not in before:
+        return True  # "s'il" split by the tokenizer
     # "sans les nommer", "sans quitter son poste", "trop laid pour intégrer le
     # gouvernement": the move does not happen
     infinitive = "Inf" in trigger.morph.get("VerbForm")

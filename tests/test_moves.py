@@ -543,6 +543,14 @@ CASES = [
     ("Au lendemain de sa démission de son poste de président de la fédération des "
      "Républicains, Marc Petit a annoncé samedi sa candidature.",
      [('Marc Petit', 'fédération des Républicains', '', 'departure', 'done')]),
+    # a condition after the trigger is a hypothesis; a concession is not
+    ("Marc Petit démissionnera de Renault en cas de défaite.", []),
+    ("Selon L'Express, il faudrait incriminer Julie Roux en cas de nomination de Marc Petit "
+     "à la tête des Républicains.", []),
+    ("Même si Marc Petit a quitté Renault en mars, il reste actionnaire.",
+     [('Marc Petit', 'Renault', '', 'departure', 'done')]),
+    ("Marc Petit a quitté Renault en mars, même si rien ne l'y obligeait.",
+     [('Marc Petit', 'Renault', '', 'departure', 'done')]),
     # a nickname in quotes is no organisation
     ('Le président malien Ibrahim Boubacar Keïta ("IBK") a démissionné mardi.', []),
     # a programme in quotes replacing another is no person's move
