@@ -2114,8 +2114,9 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     if "Fut" in tenses or lemmas & {"aller", "devoir", "apprêter"}:
         if not ({"Past"} & tenses and "avoir" in lemmas):
             return "planned"
-    if any(w in ("s'apprête", "s'apprêtent", "prochainement") for w in before):
-        return "planned"
+    told = " " + " ".join(before[-6:]).replace("' ", "'") + " "
+    if any(f" {' '.join(c)} " in told for c in lex.planned_cues):
+        return "planned"  # "s'apprête à rejoindre", "doit prendre la tête de"
     if trigger.pos_ == "NOUN" and any(
         t.lemma_ in ("annoncer", "annonce") for t in doc[max(sent.start, trigger.i - 4):trigger.i]
     ) and not _org_subject(trigger.head):
