@@ -33,13 +33,12 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .nlp import (
-    CLOSING_QUOTES,
-    OPENING_QUOTES,
     adjective_like,
     before_adjectives,
     cite,
     compound,
     compound_ending_at,
+    quoted_name,
     sentences,
 )
 
@@ -392,15 +391,8 @@ class EntityFixer:
 
     def _quoted_name(self, doc: Doc, i: int) -> _Cand | None:
         """A capitalised name of one to six words in quotes opening at token ``i``."""
-        if i >= len(doc) or doc[i].text not in OPENING_QUOTES:
-            return None
-        close = next((k for k in range(i + 2, min(len(doc), i + 8))
-                      if doc[k].text in CLOSING_QUOTES), None)
-        if close is None or not doc[i + 1].text[:1].isupper() or any(
-            t.is_punct and t.text not in ("-", "'", "&", ".", "!") for t in doc[i + 1:close]
-        ):
-            return None
-        return _Cand(i + 1, close, "ORG", "rule")
+        close = quoted_name(doc, i, 6, ("-", "'", "&", ".", "!"))
+        return None if close is None else _Cand(i + 1, close, "ORG", "rule")
 
     def _name_end(self, doc: Doc, i: int) -> int:
         """End of the run of name words starting at token ``i`` (``i`` itself if none)."""

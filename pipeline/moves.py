@@ -20,7 +20,6 @@ Leike's move become one row, OpenAI to Anthropic.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -39,9 +38,10 @@ from .nlp import (
     cite,
     compound,
     compound_ending_at,
+    quoted_name,
     sentences,
 )
-from .resources import ResourceError, fold
+from .resources import ResourceError, fold, plain
 
 if not Doc.has_extension("moves"):
     Doc.set_extension("moves", default=None)
@@ -141,13 +141,6 @@ def _verb_forms(verbs: dict[str, Frame], irregular: dict[str, list[str]]) -> dic
         for form in extra:
             forms[form.lower()] = lemma
     return forms
-
-
-def _plain(word: str) -> str:
-    """Lower case without accents: newsrooms write ``secrétaire d'Etat`` as often as
-    ``secrétaire d'État`` (only capitals are compared so)."""
-    w = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in w if not unicodedata.combining(c))
 
 
 def _index_roles(roles: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -374,15 +367,8 @@ class DocView:
             cue = before[-1] in ("au", "à") or before[-1] in lex.show_nouns
         if not cue:
             return None
-        end = q + 1
-        while end < len(doc) and end - q <= 8 and doc[end].text not in CLOSING_QUOTES:
-            if doc[end].is_punct and doc[end].text not in ("!", "?", "'", "-", "&"):
-                return None
-            end += 1
-        if end >= len(doc) or doc[end].text not in CLOSING_QUOTES or end == q + 1:
-            return None
-        first = doc[q + 1]
-        if not first.text[:1].isupper():
+        end = quoted_name(doc, q, 8, ("!", "?", "'", "-", "&"))
+        if end is None:
             return None
         inner = [self.ent_at.get(i) for i in range(q + 1, end)]
         if any(e is not None and (e.label_ in ("PER", "ORG") or e.start < q + 1 or e.end > end)
@@ -941,7 +927,7 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
         if former:
             words[0] = words[0][3:]
         # capitals often lose their accent: "secrétaire d'Etat"
-        if all(w == r or (t.text[:1].isupper() and _plain(w) == _plain(r))
+        if all(w == r or (t.text[:1].isupper() and plain(w) == plain(r))
                for w, r, t in zip(words, role, doc[i:i + n], strict=True)) and not (
                 n > 1 and doc[i + n - 1].ent_iob_ in ("B", "I") and i + n < len(doc)
                 and doc[i + n].ent_iob_ == "I"):  # "directrice de l'Institut Pasteur": a name
@@ -1414,8 +1400,7 @@ def _name_after_preposition(tok: Token) -> bool:
     k = tok.i
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
-    return k > 0 and doc[k - 1].lower_ in ("de", "d'", "par", "selon", "avec", "à", "pour",
-                                           "contre", "sur", "chez")
+    return k > 0 and doc[k - 1].lower_ in _COMPLEMENT_PREPS
 
 
 def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
@@ -1830,6 +1815,13 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
     people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
     out = list(persons)
     names = {p for p, _ in persons}
+
+    def add(ent: Span) -> None:
+        name = view.person_name(ent)
+        if name not in names:
+            names.add(name)
+            out.append((name, "coordinated"))
+
     for k, ent in enumerate(people):
         if view.person_name(ent) not in names:
             continue
@@ -1846,10 +1838,7 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
         group.sort(key=lambda e: e.start)
         if len(group) > 1 and any(t.lower_ == "et" for t in doc[group[0].end:group[-1].start]):
             for e in group:
-                name = view.person_name(e)
-                if name not in names:
-                    names.add(name)
-                    out.append((name, "coordinated"))
+                add(e)
     # "X rejoindra avec Y et Z la bande de chroniqueurs": those who move with X
     if trigger.pos_ in ("VERB", "AUX"):
         k = trigger.i + 1
@@ -1862,10 +1851,7 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                 ent = view.ent(doc[j])
                 if ent is None or ent.label_ != "PER" or ent.start != j:
                     break
-                name = view.person_name(ent)
-                if name not in names:
-                    names.add(name)
-                    out.append((name, "coordinated"))
+                add(ent)
                 j = ent.end
                 if j < sent.end and doc[j].lower_ in (",", "et"):
                     j += 1
@@ -1953,13 +1939,16 @@ def _is_complement(ent: Span) -> bool:
     doc = ent.doc
     if ent.start == 0:
         return False
-    preps = ("de", "d'", "par", "selon", "avec", "à", "pour", "contre", "sur", "chez")
     prev = doc[ent.start - 1]
-    if prev.lower_ in preps:
+    if prev.lower_ in _COMPLEMENT_PREPS:
         return True
     # "triomphe du doyen Shimon Peres": a title right after the preposition
     return ent.start >= 2 and prev.pos_ == "NOUN" and prev.text.islower() and \
-        doc[ent.start - 2].lower_ in ("du", "des", "au", "aux", *preps)
+        doc[ent.start - 2].lower_ in ("du", "des", "au", "aux", *_COMPLEMENT_PREPS)
+
+
+# Prepositions after which a name is a complement, not a subject.
+_COMPLEMENT_PREPS = ("de", "d'", "par", "selon", "avec", "à", "pour", "contre", "sur", "chez")
 
 
 def _agents(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
@@ -2114,7 +2103,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     if "Fut" in tenses or lemmas & {"aller", "devoir", "apprêter"}:
         if not ({"Past"} & tenses and "avoir" in lemmas):
             return "planned"
-    told = " " + " ".join(before[-6:]).replace("' ", "'") + " "
+    told = _spaced(before[-6:])
     if any(f" {' '.join(c)} " in told for c in lex.planned_cues):
         return "planned"  # "s'apprête à rejoindre", "doit prendre la tête de"
     if trigger.pos_ == "NOUN" and any(
@@ -2154,6 +2143,12 @@ def _refused(trigger: Token, lex: Lexicon) -> bool:
                for g in _infinitive_governors(trigger))
 
 
+def _spaced(words: list[str]) -> str:
+    """Words joined by spaces, elisions glued to the next word and a space at both ends,
+    to look phrases up as `` phrase ``: ``["s'", "apprête"]`` -> `` s'apprête ``."""
+    return " " + " ".join(words).replace("' ", "'") + " "
+
+
 def _hypothetical(trigger: Token, sent: Span) -> bool:
     """A condition ("si X partait") or an infinitive after "sans" or "trop ... pour": no
     move is told."""
@@ -2161,10 +2156,8 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
     before = [t.lower_ for t in doc[max(sent.start, trigger.i - 8):trigger.i]]
     # a cue before the trigger ("si X partait", not "même si X est parti"), or a condition
     # of several words right after it ("nommé Premier ministre en cas de victoire")
-    said = " " + " ".join(before).replace("' ", "'") + " "
-    said = said.replace(" même si ", " ").replace(" même s'il ", " ")
-    after = " " + " ".join(t.lower_ for t in doc[trigger.i + 1:min(sent.end, trigger.i + 8)])
-    after = after.replace("' ", "'") + " "
+    said = _spaced(before).replace(" même si ", " ").replace(" même s'il ", " ")
+    after = _spaced([t.lower_ for t in doc[trigger.i + 1:min(sent.end, trigger.i + 8)]])
     for c in lexicon().hypothesis_cues:
         if f" {c} " in said or (c.endswith("'") and f" {c}" in said) or " " in c and (
                 f" {c} " in after or (c.endswith("'") and f" {c}" in after)):
@@ -2426,7 +2419,7 @@ def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
     if m.role_to and m.kind != "departure":
         body = _org_of_role(m.role_to, lex)
         if not m.to_org or (body and not _same_body(body, m.to_org) and _org_key(body).startswith(
-                ("ministere", "secretariat", "haut-commissariat", "prefecture"))):
+                (*_MINISTRY_KEYS, "prefecture"))):
             # a government post names its body, whatever else the sentence names ("la
             # nomination de X en tant que ministre de l'Intérieur" in a tribune in Le Monde)
             m.to_org = body or m.to_org
@@ -2464,9 +2457,8 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
     # "depuis 2019" dates a state; "jusqu'en 2027" the end of a contract or a mandate
     dates = [d for d in find_dates(text, view.published, future=m.status == "planned")
              if not d.text.lower().startswith(("depuis", "jusqu"))
-             and not text[max(0, d.start - 8):d.start].lower().rstrip().endswith(
-                 ("jusqu'", "jusqu’", "jusqu'en", "jusqu'au", "jusqu'à", "jusqu’en", "jusqu’au",
-                  "jusqu’à"))]
+             and not text[max(0, d.start - 8):d.start].lower().replace("’", "'").rstrip()
+             .endswith(("jusqu'", "jusqu'en", "jusqu'au", "jusqu'à"))]
     if dates:
         at = trigger.idx - sent.start_char
 
@@ -2620,8 +2612,11 @@ def _same_body(a: str, b: str) -> bool:
     if same_org(a, b):
         return True
     keys = {_org_key(a), _org_key(b)}
-    return "gouvernement" in keys and any(
-        k.startswith(("ministere", "secretariat d'etat", "haut-commissariat")) for k in keys)
+    return "gouvernement" in keys and any(k.startswith(_MINISTRY_KEYS) for k in keys)
+
+
+# Folded names of the bodies of a government ("ministère de l'Intérieur").
+_MINISTRY_KEYS = ("ministere", "secretariat d'etat", "haut-commissariat")
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|où|dont|lequel|laquelle)\b", re.IGNORECASE)
@@ -2778,7 +2773,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 any(r.startswith("departure.") for r in m.rules):
             m.kind = "departure"  # "a démissionné de X pour rejoindre les non-inscrits"
         if m.kind == "join" and m.to_org and _org_key(m.to_org).startswith(
-                ("gouvernement", "ministere", "secretariat d'etat", "haut-commissariat")):
+                ("gouvernement", *_MINISTRY_KEYS)):
             m.kind = "appointment"  # "entre au gouvernement": ministers are appointed
         if m.status == "done" and m.date and view.published and \
                 m.date > view.published[:len(m.date)]:

@@ -265,6 +265,21 @@ OPENING_QUOTES = frozenset({'"', "«", "“"})
 CLOSING_QUOTES = frozenset({'"', "»", "”"})
 
 
+def quoted_name(doc: Doc, i: int, longest: int, inner_punct: Container[str]) -> int | None:
+    """The index of the closing quotation mark of a capitalised name of one to
+    ``longest`` words quoted from token ``i`` (an opening mark), with no punctuation
+    inside but ``inner_punct``; None if there is no such name."""
+    if i >= len(doc) or doc[i].text not in OPENING_QUOTES:
+        return None
+    close = next((k for k in range(i + 2, min(len(doc), i + 2 + longest))
+                  if doc[k].text in CLOSING_QUOTES), None)
+    if close is None or not doc[i + 1].text[:1].isupper() or any(
+        t.is_punct and t.text not in inner_punct for t in doc[i + 1:close]
+    ):
+        return None
+    return close
+
+
 def adjective_like(tok: Token) -> bool:
     """A lower-case word with an adjective's ending ("française", "pharmaceutique",
     "américain"), read from its shape alone: the tagger may not have run on the sentence.

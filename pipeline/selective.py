@@ -42,7 +42,6 @@ touched. The extractors run unchanged on either kind of Doc.
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -53,6 +52,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from .errors import ResourceError
+from .resources import plain
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +88,7 @@ _JOIN = 4
  _PERSON, _ORG_WORD, _CAPITAL, _FIRST, _COMPLEMENT) = (1 << k for k in range(15))
 
 
-def fold(word: str) -> str:
-    """Lower case, without accents: ``Nommée`` -> ``nommee``."""
-    w = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in w if not unicodedata.combining(c))
+fold = plain  # lower case, without accents: ``Nommée`` -> ``nommee``
 
 
 def verb_forms(lemmas: Iterable[str], listed: dict[str, str]) -> dict[str, str]:

@@ -23,7 +23,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -45,8 +44,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def fold_word(word: str) -> str:
     """Lower case, no accents, plural endings removed (``vaccins`` -> ``vaccin``)."""
-    w = unicodedata.normalize("NFKD", word.casefold())
-    w = "".join(c for c in w if not unicodedata.combining(c))
+    w = resources.plain(word)
     if len(w) > 3 and w[-1] in "sx" and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     if w == "oe":

@@ -36,11 +36,15 @@ def _yaml(name: str) -> Any:
         raise ResourceError(name, f"not valid YAML: {exc}") from exc
 
 
+def plain(text: str) -> str:
+    """Case-folded, without accents: ``Nommée`` -> ``nommee``."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Case-fold, strip accents, read hyphens and punctuation as spaces, fold white space."""
-    text = text.replace("\u2019", "'").casefold()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = plain(text.replace("\u2019", "'"))
     text = re.sub(r"[^\w']+|_", " ", text)
     return " ".join(text.split())
 
