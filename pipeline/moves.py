@@ -41,7 +41,7 @@ from .nlp import (
     quoted_name,
     sentences,
 )
-from .resources import ResourceError, fold, plain
+from .resources import ResourceError, fold, plain, spaced
 
 if not Doc.has_extension("moves"):
     Doc.set_extension("moves", default=None)
@@ -114,6 +114,7 @@ class Lexicon:
     role_org_heads: dict[str, str]  # folded title head -> organisation head
     role_organisations: dict[str, str]  # folded title -> organisation
     apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": before a participle
+    post_nouns: frozenset[str]  # "quitter son poste chez X": X is left
     show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
 
@@ -220,6 +221,7 @@ def lexicon() -> Lexicon:
             role_org_heads={fold(k): v for k, v in data["role_org_heads"].items()},
             role_organisations={fold(k): v for k, v in data["role_organisations"].items()},
             apposition_adverbs=frozenset(w.lower() for w in data["apposition_adverbs"]),
+            post_nouns=frozenset(w.lower() for w in data["post_nouns"]),
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
             demand_verbs=frozenset(data["demand_verbs"]),
         )
@@ -803,7 +805,7 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     start = tok.i + 1
     while start < len(doc) and start - tok.i <= 2 and doc[start].pos_ in ("ADV", "PRON", "NUM"):
         start += 1
-    after = " ".join(t.lower_ for t in doc[start:start + 6])
+    after = spaced([t.lower_ for t in doc[start:start + 6]]).strip()  # "jeter l'éponge"
     if any(after.startswith(u.lower()) for u in frame.unless):
         return False
     return not frame.needs or any(after.startswith(n.lower()) for n in frame.needs)
@@ -1206,11 +1208,13 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 org.start not in view.designated:
             continue  # "nommé garde des Sceaux": a word of the title, not a town (but
             # "secrétaire général du parti" is the party's)
-        far_ok = kind == "founding" and passive and rel in ("obj", "subj")
+        far_ok = (kind == "founding" and passive and rel in ("obj", "subj")) or \
+            (kind == "departure" and _in_complement_apposition(org, trigger))
         if org.start > trigger.i and not far_ok and any(
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",)
             # "un parti nommé X", "nommé directeur délégué à", "en tant qu'associé"
             and t.lower_ not in naming and t.i not in in_titles
+            and not _adjectival_participle(t)  # "patron des vols habités de la Nasa"
             for t in trigger.doc[trigger.i + 1:org.start]
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
@@ -1218,13 +1222,19 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             continue
         if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from":
             continue
+        if org.end <= trigger.i and rel not in ("from", "subj", "obj") and \
+                _new_clause_between(org, trigger):
+            continue  # "démissionne pour préparer sa candidature à la mairie de Lyon et X
+            # doit assurer l'intérim"
         if role.lower() in _FOUNDER_TITLES:
             role = ""  # the founding itself, not a post
         slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
         if not slot and rel == "subj" and kind != "founding" and _announces(org, trigger, lex):
             announcer = org
-        if slot == "to" and frame.orgs == "from":
-            slot = "from"  # "démissionne de son poste d'adjoint à la mairie de Paris"
+        if slot == "to" and (frame.orgs == "from" or (
+                kind == "departure" and rel in ("chez", "a") and _post_left(trigger, org, lex))):
+            slot = "from"  # "démissionne de son poste d'adjoint à la mairie de Paris",
+            # "a quitté son poste de directrice chez Danone pour entrer au gouvernement"
         name = view.org_name(org)
         if slot == "from" and not m.from_org:
             m.from_org = name
@@ -1251,6 +1261,53 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             m.from_org = view.org_name(announcer)
         else:
             m.to_org = view.org_name(announcer)
+
+
+def _in_complement_apposition(org: Span, trigger: Token) -> bool:
+    """The organisation is in the title set beside the person a trigger noun completes
+    ("la démission en mai de X, patron des vols habités de la Nasa,")."""
+    if trigger.pos_ != "NOUN":
+        return False
+    doc = trigger.doc
+    for k in range(trigger.i + 1, min(org.start - 2, trigger.i + 6)):
+        if doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B" and \
+                doc[k - 1].lower_ in ("de", "d'", "du"):
+            end = k
+            while end < org.start and doc[end].ent_type_ == "PER" and \
+                    (end == k or doc[end].ent_iob_ == "I"):
+                end += 1
+            between = doc[end:org.start]
+            return len(between) > 1 and between[0].text == "," and \
+                between[1].pos_ in ("DET", "NOUN", "ADJ") and \
+                not any(t.is_punct and t.text not in ("'", "-") for t in between[1:])
+    return False
+
+
+def _new_clause_between(org: Span, trigger: Token) -> bool:
+    """A coordinated clause with a named subject of its own starts between an organisation
+    and the trigger after it ("... à la mairie de Lyon et X doit assurer l'intérim")."""
+    doc = trigger.doc
+    return any(t.pos_ == "CCONJ" and any(u.ent_type_ == "PER" for u in doc[t.i + 1:t.i + 4])
+               for t in doc[org.end:trigger.i])
+
+
+def _adjectival_participle(tok: Token) -> bool:
+    """A past participle that qualifies the noun before it, with no complement of its own
+    ("les vols habités", "les sociétés cotées"): no clause between a trigger and an
+    organisation."""
+    return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and \
+        tok.head.i == tok.i - 1 and not any(c.dep_ not in ("punct", "nmod") for c in tok.children)
+
+
+def _post_left(trigger: Token, org: Span, lex: Lexicon) -> bool:
+    """The organisation follows the post the trigger leaves, with no destination word
+    between ("quitte ses fonctions à la BCE", not "quitte son poste pour un emploi chez
+    Google")."""
+    post = next((c for c in trigger.children if c.dep_ == "obj" and c.lower_ in lex.post_nouns
+                 and c.i < org.start), None)
+    return post is not None and not any(
+        t.lower_ in ("pour", "vers", "afin") or (t.pos_ in ("VERB", "AUX") and t.i != trigger.i)
+        for t in trigger.doc[post.i + 1:org.start])
 
 
 def _where_antecedent(trigger: Token, view: DocView) -> Span | None:
@@ -1598,6 +1655,11 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     # verbs
     if _controlled_by_object(trigger, lexicon()):
         return []  # "convaincre les partis de rejoindre sa liste": the object would move
+    controller, asked = _object_controller(trigger, view, lexicon())
+    if asked:
+        return []  # "a demandé à X de quitter Renault": asked, not told
+    if controller:
+        return [(controller, "syntax")]  # "a convaincu X de rejoindre Y"
     if _group_possessor(trigger):
         return []  # "leur refus d'entrer au gouvernement": theirs, no single person
     if frame.obj == "to" and any(
@@ -1760,23 +1822,44 @@ _INDEFINITE = frozenset({"un", "une", "des", "d'"})
 _DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
 
 
-def _controlled_by_object(trigger: Token, lex: Lexicon) -> bool:
-    """An infinitive trigger after a verb whose object is its subject ("convaincre X de
-    rejoindre", "pousser X à quitter"), when that object is not a named person."""
+def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
+    """What stands between an infinitive trigger and the verb before it whose object is
+    the trigger's subject ("convaincre X de rejoindre", "a chargé le général X, commandant
+    de Y, d'assurer l'intérim"), or None."""
     doc = trigger.doc
     if "Inf" not in trigger.morph.get("VerbForm") and not trigger.lower_.endswith(
         ("er", "ir", "re")
     ):
-        return False
+        return None
     for k in range(trigger.i - 1, max(trigger.sent.start - 1, trigger.i - 26), -1):
         tok = doc[k]
         if tok.lemma_ in lex.object_control_verbs and tok.pos_ in ("VERB", "AUX", "NOUN"):
-            between = doc[tok.i + 1:trigger.i]
-            people = [t for t in between if t.ent_type_ == "PER"]
-            return not people and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between)
+            return doc[tok.i + 1:trigger.i]
         if tok.is_punct and tok.text not in (",", "'"):
             break
-    return False
+    return None
+
+
+def _controlled_by_object(trigger: Token, lex: Lexicon) -> bool:
+    """An infinitive trigger after a verb whose object is its subject ("pousser les partis à
+    quitter"), when that object is not a named person."""
+    between = _controlling_object(trigger, lex)
+    return between is not None and not any(t.ent_type_ == "PER" for t in between) and \
+        any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between)
+
+
+def _object_controller(trigger: Token, view: DocView, lex: Lexicon) -> tuple[str, bool]:
+    """The named person a control verb's object makes the trigger's subject ("a chargé le
+    général X d'assurer l'intérim"), or "", and whether the verb only asks for the move
+    ("a demandé à X de quitter")."""
+    between = _controlling_object(trigger, lex)
+    if between is None or trigger.i == 0 or trigger.doc[trigger.i - 1].lower_ not in (
+            "de", "d'", "à"):
+        return "", False  # not "le secrétaire d'État chargé du Numérique X pourrait quitter"
+    people = [e for e in view.ents_in(between) if e.label_ == "PER"]
+    if not people:
+        return "", False
+    return view.person_name(people[0]), trigger.doc[between.start - 1].lemma_ in lex.demand_verbs
 
 
 def _non_person_subject(trigger: Token, view: DocView) -> bool:
@@ -1799,9 +1882,8 @@ def _non_person_subject(trigger: Token, view: DocView) -> bool:
 
 def _award(trigger: Token, sent: Span, lex: Lexicon) -> bool:
     """``nommée humanitaire de l'année``, ``élu joueur du mois``: a prize, not a post."""
-    after = " ".join(t.lower_ for t in trigger.doc[trigger.i + 1:min(sent.end, trigger.i + 8)])
-    after = after.replace("l' ", "l'")
-    return any(p in after for p in lex.award_phrases)
+    after = spaced([t.lower_ for t in trigger.doc[trigger.i + 1:min(sent.end, trigger.i + 8)]])
+    return any(p in after for p in lex.award_phrases)  # "citoyen d'honneur"
 
 
 def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
@@ -2103,9 +2185,12 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     if "Fut" in tenses or lemmas & {"aller", "devoir", "apprêter"}:
         if not ({"Past"} & tenses and "avoir" in lemmas):
             return "planned"
-    told = _spaced(before[-6:])
+    told = spaced(before[-6:])
     if any(f" {' '.join(c)} " in told for c in lex.planned_cues):
         return "planned"  # "s'apprête à rejoindre", "doit prendre la tête de"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("prochain", "prochaine")
+                                      for c in trigger.children):
+        return "planned"  # "l'arrivée prochaine de X"
     if trigger.pos_ == "NOUN" and any(
         t.lemma_ in ("annoncer", "annonce") for t in doc[max(sent.start, trigger.i - 4):trigger.i]
     ) and not _org_subject(trigger.head):
@@ -2143,12 +2228,6 @@ def _refused(trigger: Token, lex: Lexicon) -> bool:
                for g in _infinitive_governors(trigger))
 
 
-def _spaced(words: list[str]) -> str:
-    """Words joined by spaces, elisions glued to the next word and a space at both ends,
-    to look phrases up as `` phrase ``: ``["s'", "apprête"]`` -> `` s'apprête ``."""
-    return " " + " ".join(words).replace("' ", "'") + " "
-
-
 def _hypothetical(trigger: Token, sent: Span) -> bool:
     """A condition ("si X partait") or an infinitive after "sans" or "trop ... pour": no
     move is told."""
@@ -2156,8 +2235,8 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
     before = [t.lower_ for t in doc[max(sent.start, trigger.i - 8):trigger.i]]
     # a cue before the trigger ("si X partait", not "même si X est parti"), or a condition
     # of several words right after it ("nommé Premier ministre en cas de victoire")
-    said = _spaced(before).replace(" même si ", " ").replace(" même s'il ", " ")
-    after = _spaced([t.lower_ for t in doc[trigger.i + 1:min(sent.end, trigger.i + 8)]])
+    said = spaced(before).replace(" même si ", " ").replace(" même s'il ", " ")
+    after = spaced([t.lower_ for t in doc[trigger.i + 1:min(sent.end, trigger.i + 8)]])
     for c in lexicon().hypothesis_cues:
         if f" {c} " in said or (c.endswith("'") and f" {c}" in said) or " " in c and (
                 f" {c} " in after or (c.endswith("'") and f" {c}" in after)):
@@ -2215,6 +2294,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                    if p and view.plausible_person(p)]
         status = status_of(trigger, sent, lex)
         predecessor = _predecessor(trigger, frame, sent, view, passive)
+        taken = _taken_succession(trigger, frame, lex)
+        if taken is not None and not predecessor:
+            # "Y prend la succession de X": Y takes the post X leaves
+            predecessor = _predecessor(taken, lex.nouns[taken.lemma_], sent, view, False)
         succession = bool(_SUCCESSION & {trigger.lemma_, frame.lemma})
         if frame.successor and persons:
             heir = _heir(trigger, sent, view)
@@ -2271,9 +2354,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             # from the organisation the article is about (see extract_moves)
             m.orgless = orgless
             if frame.lemma in ("élire", "réélire", "élection") and (
-                not m.role_to or _is_public_office(m.role_to, lex)
+                (not m.role_to and not (m.to_org and _headed(m.to_org, trigger, sent, roles)))
+                or (m.role_to and _is_public_office(m.role_to, lex))
             ):
-                continue
+                continue  # "élu député"; but "élu à la tête du parti" is a move
             if m.role_to and _is_public_office(m.role_to, lex) and frame.kind != "departure":
                 continue
             # a seat of public office is no organisation joined or left, but its head's
@@ -2293,7 +2377,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             successor = persons[0][0] if persons else ""
             m = Mention(person=predecessor, kind="departure", status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, "predecessor", passive))
+            heir_at = _successor_after(trigger, frame, sent, view)
             for o in mine:
+                if o.start >= heir_at:
+                    break  # "au successeur de M. Lissner, l'Allemand X, directeur de Y": X's
                 rel = _org_relation(o, trigger, lex, view, roles)[0]
                 if rel in ("head", "chez", "a", "de") or (
                     passive and rel == "from" and o.end <= trigger.i
@@ -2331,6 +2418,26 @@ def _headed(org: str, trigger: Token, sent: Span,
                     all(t.lower_ in ("comme", "en", "tant", "que", "qu'") for t in between):
                 return True
     return False
+
+
+def _successor_after(trigger: Token, frame: Frame, sent: Span, view: DocView) -> int:
+    """Where the successor's name stands after a succession noun ("le successeur de X, Y"),
+    or the end of the sentence."""
+    if frame.pos != "NOUN":
+        return sent.end
+    people = [e for e in view.ents_in(sent) if e.label_ == "PER" and e.start > trigger.i]
+    return people[1].start if len(people) > 1 else sent.end
+
+
+def _taken_succession(trigger: Token, frame: Frame, lex: Lexicon) -> Token | None:
+    """The succession noun a trigger verb takes as its object ("prend la succession de X",
+    "assurera la succession de X")."""
+    if frame.pos != "VERB":
+        return None
+    for child in trigger.children:
+        if child.dep_ == "obj" and child.lemma_ in _SUCCESSION and child.lemma_ in lex.nouns:
+            return child
+    return None
 
 
 def _heir(trigger: Token, sent: Span, view: DocView) -> str:
@@ -2665,10 +2772,18 @@ def _planned_dates(merged: list[Mention], found: list[Mention], published: str) 
     for r in merged:
         for m in found:
             if m.person == r.person and m.status == "planned" and m.date > published[:len(m.date)] \
-                    and r.status == "done" and _compatible(r, m) and \
+                    and r.status == "done" and _compatible(r, m) and not _other_event(r, m) and \
                     not m.rule.endswith(".predecessor"):  # "il remplacera X, qui a rejoint"
                 r.status, r.date, r.date_text = "planned", m.date, m.date_text
                 break
+
+
+def _other_event(r: Mention, m: Mention) -> bool:
+    """A mention without organisation that takes a post, merged into a departure (or the
+    reverse): its date is not the record's ("X doit assurer l'intérim début octobre" beside
+    "Démission de X"; but "où elle a pris ses fonctions la semaine dernière" dates her
+    joining)."""
+    return m.orgless and not r.orgless and (m.kind == "departure") != (r.kind == "departure")
 
 
 def _absorb(r: Mention, m: Mention) -> None:
@@ -2676,7 +2791,7 @@ def _absorb(r: Mention, m: Mention) -> None:
     r.to_org = r.to_org or m.to_org
     r.role_from = r.role_from or m.role_from
     r.role_to = r.role_to or m.role_to
-    if not r.date and m.date:
+    if not r.date and m.date and not _other_event(r, m):
         r.date, r.date_text = m.date, m.date_text
     r.rules.append(m.rule)
     r.inherit_from = r.inherit_from or m.inherit_from

@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from .errors import ResourceError
-from .resources import plain
+from .resources import plain, spaced
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +255,7 @@ class Prefilter:
         other words (moves._needs_ok skips adverbs and pronouns)."""
         needs = self._needs[doc[i].orth]
         after = [t.lower_ for t in doc[i + 1:min(end, i + 9)]]
-        return any(" ".join(after[k:k + 6]).startswith(n) for k in range(3) for n in needs)
+        return any(spaced(after[k:k + 6]).strip().startswith(n) for k in range(3) for n in needs)
 
     def _cue_at(self, doc: Doc, start: int, end: int,
                 cues: tuple[tuple[str, ...], ...]) -> int:

@@ -556,6 +556,47 @@ CASES = [
     # a programme in quotes replacing another is no person's move
     ('Paul Lenoir fera relâche vendredi: "Balance ton post" (qui remplace l\'émission '
      '"TPMP People") sera diffusée.', []),
+    # the organisation after the post one leaves is the one left, not a destination
+    ("Claire Morel a quitté son poste de directrice financière chez Danone pour entrer au "
+     "gouvernement.",
+     [('Claire Morel', 'Danone', 'gouvernement', 'appointment', 'done')]),
+    ("Paul Ravel a quitté ses fonctions à la BCE.",
+     [('Paul Ravel', 'BCE', '', 'departure', 'done')]),
+    ("Paul Ravel a quitté son poste pour un emploi chez Google.",
+     [('Paul Ravel', '', 'Google', 'join', 'done')]),
+    # phrases with an elision ("jeter l'éponge") are found as the tokenizer splits them
+    ("Luc Berthier, garde des Sceaux, a jeté l'éponge après 34 jours au gouvernement.",
+     [('Luc Berthier', 'gouvernement', '', 'departure', 'done')]),
+    # the subject of "prendre / assurer la succession de X" takes X's post
+    ("Marie Durand prend la succession de Paul Martin à la tête de Danone.",
+     [('Marie Durand', '', 'Danone', 'appointment', 'done'),
+      ('Paul Martin', 'Danone', '', 'departure', 'done')]),
+    ("Marie Durand assurera la succession de Paul Martin chez Danone.",
+     [('Marie Durand', '', 'Danone', 'appointment', 'planned'),
+      ('Paul Martin', 'Danone', '', 'departure', 'planned')]),
+    # an interim post is an appointment
+    ("Pour l'heure, c'est Hugo Lenoir qui assure l'intérim à la tête de Safran.",
+     [('Hugo Lenoir', '', 'Safran', 'appointment', 'done')]),
+    # the named object of a control verb is the subject of the infinitive
+    ("Le conseil a convaincu Hugo Lenoir d'assurer l'intérim à la tête de Safran.",
+     [('Hugo Lenoir', '', 'Safran', 'appointment', 'done')]),
+    ("Le PDG a demandé à Paul Ravel de quitter Renault.", []),
+    # ... but not a title with "chargé" before a name
+    ("Le secrétaire d'État chargé du Numérique Paul Ravel pourrait quitter le gouvernement.",
+     [('Paul Ravel', 'gouvernement', '', 'departure', 'reported')]),
+    # the title beside the person a departure noun completes names the organisation left,
+    # across a date and a participle ("vols habités")
+    ("La démission en mai de Doug Ravel, patron des vols habités de la Nasa, a surpris.",
+     [('Doug Ravel', 'Nasa', '', 'departure', 'done')]),
+    ("Le limogeage mardi de Paul Ravel, directeur général du groupe automobile Renault, a "
+     "choqué.",
+     [('Paul Ravel', 'Renault', '', 'departure', 'done')]),
+    ("Il a été soufflé mercredi, jour du départ de Gérard Colin, par le chef de file des "
+     "élus LREM au Sénat.", []),
+    # "l'arrivée prochaine de X" is planned
+    ("Les militants évoquent l'arrivée prochaine de Paul Ravel dans l'équipe de campagne de "
+     "Marine Le Pen.",
+     [('Paul Ravel', '', 'équipe de campagne de Marine Le Pen', 'join', 'planned')]),
 ]
 
 
@@ -733,6 +774,15 @@ def test_an_appointment_without_organisation_takes_the_one_the_article_is_about(
                  "Nissan traverse une crise. Les ventes de Nissan reculent et Nissan ferme une "
                  "usine. Karim Lebrun a traversé la frontière pour rejoindre la France."):
         assert pipeline.extract(text, date="2025-03-12").moves == []
+
+
+def test_a_later_move_without_organisation_does_not_date_a_departure(nlp):
+    # "Il sera nommé président début octobre" names no organisation: another event than
+    # the resignation, whose date it must not lend (it made the resignation planned)
+    text = "Paul Ravel a démissionné de Renault. Il sera nommé président début octobre."
+    [move] = pipeline.extract(text, date="2025-07-02").moves
+    assert (move.from_org, move.kind, move.status, move.date) == ("Renault", "departure",
+                                                                  "done", "")
 
 
 def test_a_resignation_has_no_destination(nlp):

@@ -42,6 +42,13 @@ def plain(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def spaced(words: list[str]) -> str:
+    """Words joined by spaces, elisions glued to the next word as written, and a space at
+    both ends, to look phrases up as `` phrase ``: ``["s'", "apprête"]`` -> `` s'apprête ``
+    (the tokenizer splits ``l'éponge`` into ``l'`` and ``éponge``)."""
+    return " " + " ".join(words).replace("' ", "'") + " "
+
+
 def fold(text: str) -> str:
     """Case-fold, strip accents, read hyphens and punctuation as spaces, fold white space."""
     text = plain(text.replace("\u2019", "'"))
