@@ -2265,6 +2265,14 @@ def _is_public_office(role: str, lex: Lexicon) -> bool:
     return any(r == p or r.startswith(p + " ") for p in lex.public_offices)
 
 
+def _staff_post(role: str, lex: Lexicon) -> bool:
+    """A post on the staff of a seat of public office, not the office itself: "directeur de
+    la communication", "conseillère agriculture"; not "président", "député"."""
+    r = fold(role)
+    return bool(r) and not _is_public_office(role, lex) and r not in lex.government_roles \
+        and not r.startswith(("president", "presidente", "vice", "chef", "ministre"))
+
+
 _SUCCESSION = {"succéder", "remplacer", "succession", "successeur", "remplaçant", "remplaçante"}
 
 
@@ -2362,8 +2370,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 continue
             # a seat of public office is no organisation joined or left, but its head's
             # post is ("succède à X à la tête du Parlement", "la présidence du Sénat")
-            if fold(m.to_org) in lex.public_office_orgs and not _headed(m.to_org, trigger,
-                                                                         sent, roles):
+            # (nor is a post on its staff: "nommé directeur de la communication de la Maison
+            # Blanche", "porte-parole de l'Élysée")
+            if fold(m.to_org) in lex.public_office_orgs and not _headed(
+                    m.to_org, trigger, sent, roles) and not _staff_post(m.role_to, lex):
                 m.to_org = ""
             if fold(m.from_org) in lex.public_office_orgs and not _headed(
                     m.from_org, trigger, sent, roles):

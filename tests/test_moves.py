@@ -593,6 +593,13 @@ CASES = [
      [('Paul Ravel', 'Renault', '', 'departure', 'done')]),
     ("Il a été soufflé mercredi, jour du départ de Gérard Colin, par le chef de file des "
      "élus LREM au Sénat.", []),
+    # a post on the staff of a seat of public office is a move; its own posts are not
+    ("Paul Ravel a été nommé porte-parole de l'Élysée.",
+     [('Paul Ravel', '', 'Élysée', 'appointment', 'done')]),
+    ("Anne Royer, fraîchement nommée directrice de la communication de la Maison Blanche, a "
+     "répondu.",
+     [('Anne Royer', '', 'Maison Blanche', 'appointment', 'done')]),
+    ("Paul Ravel a été désigné vice-président de l'Assemblée nationale.", []),
     # "l'arrivée prochaine de X" is planned
     ("Les militants évoquent l'arrivée prochaine de Paul Ravel dans l'équipe de campagne de "
      "Marine Le Pen.",
