@@ -357,8 +357,9 @@ class DocView:
 
     def _quoted_title(self, doc: Doc, q: int, lex: Lexicon) -> Span | None:
         """The quoted title opened at token ``q`` when the words before it make it a
-        programme or a newspaper, whose team one joins or leaves: ``au "Petit Journal"``,
-        ``l'émission "Quotidien"``, ``la bande de chroniqueurs de "Balance ton post !"``."""
+        programme or a newspaper, whose team one joins or leaves (``au "Petit Journal"``,
+        ``l'émission "Quotidien"``, ``la bande de chroniqueurs de "Balance ton post !"``),
+        or an organisation of the kind they name (``le mouvement "En marche !"``)."""
         before = [t.lower_ for t in doc[max(0, q - 4):q]]
         if not before:
             return None
@@ -367,6 +368,10 @@ class DocView:
                 len(before) >= 4 and before[-4] in lex.show_nouns)  # "bande de chroniqueurs de"
         else:
             cue = before[-1] in ("au", "à") or before[-1] in lex.show_nouns
+        # the name of an organisation its kind introduces: 'le mouvement "En marche !"',
+        # 'son propre mouvement politique "En marche"', 'la start-up "Mistral"'
+        cue = cue or before[-1] in lex.org_descriptions or (
+            len(before) >= 2 and before[-2] in lex.org_descriptions and doc[q - 1].pos_ == "ADJ")
         if not cue:
             return None
         end = quoted_name(doc, q, 8, ("!", "?", "'", "-", "&"))
@@ -992,9 +997,11 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if seg <= trigger.i < org.start:
         seg = trigger.i + 1
     near = [t for t in doc[max(seg, org.start - 5):org.start]]
+    titled = any(trigger.i < rs and re_ <= org.start for rs, re_, _t, _f in roles)
     if any(t.lower_ in lex.source_markers and not (t.dep_ == "obj" and t.head == trigger)
-           for t in near):
-        # "a confié à l'AFP", "selon Le Monde"; not "quitter l'antenne de Virgin Radio"
+           and not (t.lower_ == "auprès" and titled) for t in near):
+        # "a confié à l'AFP", "selon Le Monde"; not "quitter l'antenne de Virgin Radio" nor
+        # "nommé ambassadeur auprès de l'Unesco"
         return "source", role
     if org.end < trigger.i and _relative_object(org, trigger):
         return "obj", role  # "la biotech qu'il a cofondée", "le parti qu'elle a quitté"

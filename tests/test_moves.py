@@ -600,6 +600,18 @@ CASES = [
      "répondu.",
      [('Anne Royer', '', 'Maison Blanche', 'appointment', 'done')]),
     ("Paul Ravel a été désigné vice-président de l'Assemblée nationale.", []),
+    # a quoted name after the kind of organisation it names is that organisation
+    ('Après avoir lancé son propre mouvement politique "Agir ensemble", Paul Ravel a '
+     'tenu meeting.',
+     [('Paul Ravel', '', 'Agir ensemble', 'founding', 'done')]),
+    ('Paul Ravel a rejoint la start-up "Nabla" en mai.',
+     [('Paul Ravel', '', 'Nabla', 'join', 'done')]),
+    # "auprès de" after a title is where the post is, not a source of the news
+    ("En 1995, Paul Ravel est nommé ambassadeur et délégué permanent de l'Arménie auprès "
+     "de l'UNESCO.",
+     [('Paul Ravel', '', 'UNESCO', 'appointment', 'done')]),
+    ("Paul Ravel a quitté Renault, a-t-on appris auprès de l'AFP.",
+     [('Paul Ravel', 'Renault', '', 'departure', 'done')]),
     # "l'arrivée prochaine de X" is planned
     ("Les militants évoquent l'arrivée prochaine de Paul Ravel dans l'équipe de campagne de "
      "Marine Le Pen.",
