@@ -576,8 +576,15 @@ def _mention_gender(ent: Span) -> str:
     k = ent.start - 1
     if k >= 0 and doc[k].lower_ in ("m.", "mm.", "mme", "mmes", "mlle"):
         return _word_gender(doc[k])
-    while k >= 0 and ent.start - k <= 5:
+    while k >= 0 and ent.start - k <= 7:
         low = doc[k].lower_
+        if k + 1 < ent.start and doc[k + 1].text[:1].isupper() and (
+            low in ("du", "au", "des", "aux") or (
+                low in ("la", "le", "l'") and k > 0 and doc[k - 1].lower_ in ("de", "d'", "à")
+            )
+        ):  # the complement of the title: "l'ancienne ministre du Travail X"
+            k -= 1 if low in ("du", "au", "des", "aux") else 2
+            continue
         if low in _GENDERED_ADJECTIVES:  # "l'ancienne ministre X"
             return _GENDERED_ADJECTIVES[low]
         if low in _TITLE_DETERMINERS:
@@ -916,6 +923,13 @@ def _is_passive(tok: Token) -> bool:
         return True
     if any(t.lower_ in _AVOIR and t.pos_ in ("AUX", "VERB") for t in before):
         return False  # "a nommé", "je t'ai nommée": active ("À peine nommé" is not)
+    # the auxiliary before an incidental phrase: "a quant à lui rejoint", "a de son côté
+    # fondé en 2016"
+    for t in reversed(tok.doc[max(tok.i - 7, tok.sent.start):max(tok.i - 3, 0)]):
+        if t.is_punct or t.pos_ == "VERB" and t.lower_ not in _AVOIR:
+            break
+        if t.lower_ in _AVOIR and t.pos_ in ("AUX", "VERB"):
+            return False
     return True
 
 
@@ -1005,6 +1019,12 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return "source", role
     if org.end < trigger.i and _relative_object(org, trigger):
         return "obj", role  # "la biotech qu'il a cofondée", "le parti qu'elle a quitté"
+    if org.end == trigger.i - 1 and doc[org.end].text == "," and \
+            "Part" in trigger.morph.get("VerbForm") and _founding_verb(trigger, lex) and \
+            not (org.start > 0 and doc[org.start - 1].lower_ in ("de", "d'", "du", "des")):
+        # "SpaceX ou Blue Origin, créée par le patron d'Amazon X"; not "la série de France 2,
+        # créée par X"
+        return "subj", role
     if org.start > trigger.i and any(
         t.lower_ in lex.unrelated_markers for t in doc[trigger.i + 1:org.start]
     ):
@@ -1024,7 +1044,7 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     for k, t in enumerate(window):
         if (t.is_punct and t.text not in ("'", "-") and t.i != quote) or (
             t.pos_ in ("VERB", "AUX") and t.i != trigger.i and t.lower_ not in lex.from_markers
-            and t.lemma_ not in ("être", "avoir")
+            and t.lemma_ not in ("être", "avoir") and not _time_ago(t)
         ):
             cut = k + 1
     window = window[cut:]
@@ -1037,10 +1057,11 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     ):
         return "obj", role  # "a rejoint la société de gestion d'actifs Tikehau Capital"
     after_trigger = [t.lower_ for t in window if t.i > trigger.i or org.end <= trigger.i]
-    if any((w in lex.from_markers and not (w in ("parti", "partie") and k > 0 and
-                                           after_trigger[k - 1] in _DETERMINERS))
+    if any((w in lex.from_markers and not (w in ("parti", "partie", "partis", "parties") and (
+            (k > 0 and after_trigger[k - 1] in _DETERMINERS)
+            or any(v in ("chez", "à", "au", "aux", "pour") for v in after_trigger[k + 1:]))))
            or w.startswith("ex-") for k, w in enumerate(after_trigger)):
-        return "from", role  # "parti de X", not "président du parti X"
+        return "from", role  # "parti de X", not "président du parti X" nor "partie chez X"
     if trigger.i in [t.i for t in window]:
         after = words[[t.i for t in window].index(trigger.i) + 1:]
         if not any(w in _PREPS for w in after):
@@ -1061,9 +1082,15 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return _PREPS[preps[-1]], role
     if org.end <= trigger.i:
         return "subj", role
-    if not words or all(t.pos_ in ("DET", "ADJ", "NOUN") for t in window):
-        return "obj", role
+    if not words or all(t.pos_ in ("DET", "ADJ", "NOUN", "NUM") or _time_ago(t)
+                        or t.lower_ in ("il", "y") for t in window):
+        return "obj", role  # "a rejoint il y a un an la banque Barclays"
     return "other", role
+
+
+def _founding_verb(trigger: Token, lex: Lexicon) -> bool:
+    frame = lex.verbs.get(trigger.lemma_) or lex.verbs.get(lex.verb_forms.get(trigger.lower_, ""))
+    return frame is not None and frame.kind == "founding"
 
 
 def _object_complement(org: Span, trigger: Token) -> bool:
@@ -1157,6 +1184,9 @@ def _in_person_apposition(org: Span, seg: int, trigger: Token, view: DocView) ->
             before = view.ent(doc[k - 1])
         if before is None or before.label_ != "PER":
             return False
+    if doc[seg].lower_ in ("parti", "partie", "partis", "parties", "passé", "passée") and \
+            any(t.lower_ in ("chez", "à", "au", "aux", "pour") for t in doc[seg:org.start]):
+        return False  # "X, partie à New York chez Capgemini, a quitté la politique": joined
     k = org.end
     while k < trigger.i and doc[k].text not in (",", ")"):
         k += 1
@@ -1222,6 +1252,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             # "un parti nommé X", "nommé directeur délégué à", "en tant qu'associé"
             and t.lower_ not in naming and t.i not in in_titles
             and not _adjectival_participle(t)  # "patron des vols habités de la Nasa"
+            and not _time_ago(t)  # "a rejoint il y a un an la banque Barclays"
             for t in trigger.doc[trigger.i + 1:org.start]
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
@@ -1296,6 +1327,13 @@ def _new_clause_between(org: Span, trigger: Token) -> bool:
     doc = trigger.doc
     return any(t.pos_ == "CCONJ" and any(u.ent_type_ == "PER" for u in doc[t.i + 1:t.i + 4])
                for t in doc[org.end:trigger.i])
+
+
+def _time_ago(tok: Token) -> bool:
+    """The verb of "il y a" before a duration ("a rejoint il y a un an Barclays")."""
+    doc = tok.doc
+    return tok.lower_ == "a" and tok.i >= 2 and doc[tok.i - 1].lower_ == "y" and \
+        doc[tok.i - 2].lower_ == "il"
 
 
 def _adjectival_participle(tok: Token) -> bool:
@@ -1444,8 +1482,11 @@ def _subject_token(tok: Token) -> Token | None:
                     and not _name_after_preposition(c)]
         if subjects:
             # two subjects from a fronted apposition ("Chef de la formation Yamina, Naftali
-            # Bennett avait été nommé"): the one naming a person
-            return next((c for c in subjects if c.ent_type_ == "PER"), subjects[0])
+            # Bennett avait été nommé"): the one naming a person, else a personal pronoun
+            # (a heading glued to the sentence gives another: "Ces politiques qui partent
+            # dans le privé À l'été 2014, elle est nommée")
+            return next((c for c in subjects if c.ent_type_ == "PER"),
+                        next((c for c in subjects if c.lower_ in ("il", "elle")), subjects[0]))
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl") and cur.head != cur:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head
@@ -1686,6 +1727,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             if name:
                 return [(name, "syntax")]
         subj = _subject_token(trigger)
+        if subj is not None and subj.lower_ in ("côté", "part") and any(
+                c.lower_ in _POSSESSIVES for c in subj.children):
+            subj = None  # "X a de son côté fondé", "pour sa part": an incidental phrase
         name, how = _person_from_token(subj, view)
         if name:
             return [(name, how)]
@@ -2101,7 +2145,10 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         between = doc[trigger.i:after[0].start]
         title_end = _role_at(doc, trigger.i + 1, lexicon(), sent.end)[1] \
             if trigger.lower_ in ("nouveau", "nouvelle", "nouvel") else trigger.i + 1
-        if after[0].start == title_end and determined:
+        # with its complement: "la nouvelle secrétaire d'État à l'Écologie X"
+        ends = {title_end} | {re_ for rs, re_, _t, _f in find_roles(sent, lexicon(), view)
+                              if rs == trigger.i + 1}
+        if after[0].start in ends and determined:
             return [(view.person_name(after[0]), "syntax")]  # "le nouveau DG Makoto Uchida"
         if any(t.text == "," for t in between) or (
             view.ent(between[-1]) is not None and view.ent(between[-1]).label_ == "ORG"  # type: ignore[union-attr]

@@ -612,6 +612,30 @@ CASES = [
      [('Paul Ravel', '', 'UNESCO', 'appointment', 'done')]),
     ("Paul Ravel a quitté Renault, a-t-on appris auprès de l'AFP.",
      [('Paul Ravel', 'Renault', '', 'departure', 'done')]),
+    # an incidental phrase between the auxiliary and the participle is no passive; "il y a
+    # un an" is no clause
+    ("Paul Ravel a quant à lui rejoint il y a un an la banque Barclays.",
+     [('Paul Ravel', '', 'Barclays', 'join', 'done')]),
+    ("Fleur Roux a de son côté fondé en 2016 un fonds d'investissement, Korelya Capital.",
+     [('Fleur Roux', '', 'Korelya Capital', 'founding', 'done')]),
+    # "partie chez X" in apposition is a join, not the post held before
+    ("Nathalie Roux, partie à New York chez Capgemini, a quitté la politique.",
+     [('Nathalie Roux', '', 'Capgemini', 'join', 'done')]),
+    # the organisation a founding participle follows is the one founded
+    ("Il faut confier la mission à des sociétés privées comme SpaceX ou Blue Origin, créée "
+     "par le patron d'Amazon Jeff Bezos, notamment pour construire des fusées.",
+     [('Jeff Bezos', '', 'Blue Origin', 'founding', 'done')]),
+    ("La série de France 2, créée en 2015 par Fanny Roux, a été un carton.", []),
+    # the complement of a title does not give its holder's gender ("l'ancienne ministre du
+    # Travail X": she, not he)
+    ("L'ancienne ministre du Travail Dominique Roux a déjeuné avec Paul Martin. Elle a "
+     "rejoint Renault en mai.",
+     [('Dominique Roux', '', 'Renault', 'join', 'done')]),
+    # "la nouvelle secrétaire d'État à l'Écologie X": the title with its complement
+    ("La nouvelle secrétaire d'État à l'Écologie Emma Roux défendait l'huile de palme.",
+     [('Emma Roux', '', 'gouvernement', 'appointment', 'done')]),
+    # "peu de chance que" is no move told
+    ("Paul Martin est ministre. Peu de chance qu'il quitte le gouvernement cette année.", []),
     # "l'arrivée prochaine de X" is planned
     ("Les militants évoquent l'arrivée prochaine de Paul Ravel dans l'équipe de campagne de "
      "Marine Le Pen.",
