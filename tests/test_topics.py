@@ -38,6 +38,9 @@ def topics(text: str) -> dict[str, pipeline.tables.TopicRow]:
         # a phenomenon counts as the object of a study
         ("Elle étudie les effets du réchauffement climatique sur les glaciers.",
          "climate_change_research"),
+        # an object or a product counts as the object of research
+        ("Des chercheurs étudient les astéroïdes depuis Hawaï.", "small_bodies"),
+        ("Elle est spécialiste des batteries depuis vingt ans.", "batteries"),
         # a field named by the name of a research unit
         ("Il dirige le Groupe de recherche en épistémologie de Genève.", "philosophy"),
         ("Les essais adaptatifs raccourcissent le passage de la phase 1 à la phase 2.",
@@ -68,6 +71,11 @@ def test_taxonomy_match(text, topic_id):
         "Le réchauffement climatique inquiète les assureurs.",  # a phenomenon alone
         "Une infographie publiée dimanche résume les chiffres.",  # a chart, not graphics
         "La fusée a décollé vers la station spatiale.",  # objects, not research
+        "L'iPhone SE est pourvu d'une batterie au lithium-ion rechargeable.",
+        "Le lanceur lourd européen s'est arraché du sol à 19h04.",
+        "Un astéroïde de 650 mètres va frôler la Terre le 19 avril.",
+        "Le groupe installe des panneaux solaires sur les toits.",
+        "Des ONG dénoncent la déforestation de l'Amazonie.",
         "Je n'ai rien vu de tel.",  # "ai" is not "AI"
     ],
 )
