@@ -29,14 +29,14 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from . import errors
 from .config import Settings
+from .normalize import GLUED_SENTENCE
 
 log = logging.getLogger(__name__)
 
 # Infixes that split sentences glued without a space ("fin.Début", "dit-il".Mais), a
 # closing quote glued to the full stop that follows it, and a full stop glued to a dash.
 GLUED_INFIXES = [
-    r"(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bPr)(?<!\bMgr)"
-    r"(?<=[a-zà-ÿœ0-9%)\]»\"'])[.!?](?=[«\"]?[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])",
+    GLUED_SENTENCE.pattern,  # "fin.Début", "des LR.Le parti" (pipeline/normalize.py)
     r"(?<=[a-zà-ÿœ])[\"»](?=[.!?]?[«\"]?[A-ZÀ-ÖØ-ÝŒ])",
     # the quote that opens a sentence glued to the previous one ("maladie."Beaucoup")
     r"(?<=[a-zà-ÿœ0-9%)\]][.!?])[«\"](?=[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])",

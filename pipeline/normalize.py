@@ -47,10 +47,11 @@ _CONTROL = re.compile(
     "\u2060-\u206f\ufff9-\ufffb\ud800-\udfff\ue000-\uf8ff]"
 )
 
-# Sentence ends glued to the next sentence: "fin.Début", "dit-il.\"Nous", "fin!Le".
+# Sentence ends glued to the next sentence: "fin.Début", "dit-il.\"Nous", "fin!Le", "des
+# LR.Le parti" (after an acronym of two capitals or more, not an initial: "M.Dupont").
 GLUED_SENTENCE = re.compile(
-    r"(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bPr)(?<!\bMgr)"
-    r"(?<=[a-zà-ÿœ0-9%)\]»\"'])([.!?])(?=[«\"]?[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])"
+    r"(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bPr)(?<!\bMgr)(?<!\bMM)"
+    r"(?:(?<=[a-zà-ÿœ0-9%)\]»\"'])|(?<=[A-ZÀ-ÖØ-ÝŒ]{2}))([.!?])(?=[«\"]?[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])"
 )
 
 

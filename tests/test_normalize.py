@@ -151,10 +151,13 @@ def test_title_abbreviation_m_dot_is_not_a_sentence_end():
     assert glued_sentence_ends("Rencontre avec M.Dupont hier.") == []
 
 
-def test_acronym_at_sentence_end_is_not_detected():
-    # The price of keeping "M.Dupont" and "C.N.R.S." whole: a glued sentence that ends with
-    # an acronym is not detected either (known limitation).
-    assert glued_sentence_ends("Il rejoint l'OTAN.Les alliés applaudissent.") == []
+def test_acronym_at_sentence_end_is_detected():
+    # two capitals or more before the mark end an acronym, not an initial ("M.Dupont",
+    # "MM.Dupont") nor a dotted acronym ("C.N.R.S.")
+    assert glued_sentence_ends("Il rejoint l'OTAN.Les alliés applaudissent.") == [17]
+    assert glued_sentence_ends("Celle des LR.Le parti vote.") == [12]
+    assert glued_sentence_ends("Il entre au C.N.R.S.Les travaux reprennent.") == []
+    assert glued_sentence_ends("Reçus par MM.Dupont et Durand.") == []
 
 
 @pytest.mark.parametrize(
