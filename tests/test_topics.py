@@ -76,6 +76,9 @@ def test_taxonomy_match(text, topic_id):
         "Un astéroïde de 650 mètres va frôler la Terre le 19 avril.",
         "Le groupe installe des panneaux solaires sur les toits.",
         "Des ONG dénoncent la déforestation de l'Amazonie.",
+        # "ce type de", "ce genre de" introduce no topic of their own
+        "Ils mènent des recherches sur ce type de dispositifs.",
+        "Son laboratoire travaille sur ce genre de matériaux.",
         "Je n'ai rien vu de tel.",  # "ai" is not "AI"
     ],
 )
