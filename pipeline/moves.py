@@ -866,6 +866,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             and tok.lower_ not in lex.nouns and tok.i > sent.start
             and (tok.doc[tok.i - 1].ent_type_ == "PER"
                  or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles"))
+        ) or (  # a participle in apposition taken for a noun: "X, partie chez Capgemini"
+            tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
+            and tok.lower_ not in lex.nouns and tok.i >= sent.start + 2
+            and tok.doc[tok.i - 1].text == "," and tok.doc[tok.i - 2].ent_type_ == "PER"
+            and tok.i + 1 < sent.end
+            and tok.doc[tok.i + 1].lower_ in ("chez", "à", "au", "aux", "dans", "pour")
         ) or (  # a participle taken for a noun after its auxiliary: "a été élu", "est nommé"
             tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
             and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)

@@ -621,6 +621,8 @@ CASES = [
     # "partie chez X" in apposition is a join, not the post held before
     ("Nathalie Roux, partie à New York chez Capgemini, a quitté la politique.",
      [('Nathalie Roux', '', 'Capgemini', 'join', 'done')]),
+    ("Nathalie Roux, partie chez Capgemini en 2018, a témoigné.",
+     [('Nathalie Roux', '', 'Capgemini', 'join', 'done')]),
     # the organisation a founding participle follows is the one founded
     ("Il faut confier la mission à des sociétés privées comme SpaceX ou Blue Origin, créée "
      "par le patron d'Amazon Jeff Bezos, notamment pour construire des fusées.",
