@@ -1074,7 +1074,7 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
             return "obj", role
     frame = lex.verbs.get(trigger.lemma_) or lex.verbs.get(lex.verb_forms.get(trigger.lower_, ""))
     if frame is not None and frame.obj == "to" and org.start > trigger.i \
-            and _object_complement(org, trigger):
+            and (_object_complement(org, trigger) or _described_object(org, trigger, cues)):
         return "obj", role  # "rejoindre la bande de chroniqueurs de \"Balance ton post\""
     agent = _completed_noun(org, trigger, "obl:agent") if org.start > trigger.i else None
     if agent is not None and agent.lower_ in cues:
@@ -1092,6 +1092,26 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
                         or t.lower_ in ("il", "y") for t in window):
         return "obj", role  # "a rejoint il y a un an la banque Barclays"
     return "other", role
+
+
+def _described_object(org: Span, trigger: Token, cues: frozenset[str] | list[str]) -> bool:
+    """The organisation closes the first noun phrase after the trigger, a noun of its kind
+    and its description ("a rejoint ensuite, en tant qu'associé, la société de gestion
+    d'actifs et d'investissement Tikehau Capital"), whatever the parse."""
+    doc = trigger.doc
+    k = trigger.i + 1
+    while k < org.start and (doc[k].pos_ == "ADV" or doc[k].text == ","):
+        k += 1
+    if k + 2 < org.start and doc[k].lower_ == "en" and doc[k + 1].lower_ == "tant":
+        k += 3  # "en tant qu'associé,": up to the comma that closes it
+        while k < org.start and doc[k].text != ",":
+            k += 1
+        k += 1
+    if k >= org.start or doc[k].pos_ != "DET" or k + 1 >= org.start or \
+            doc[k + 1].lower_ not in cues:
+        return False
+    return all(t.lower_ in ("de", "d'", "du", "des", "et") or t.pos_ in ("NOUN", "ADJ")
+               for t in doc[k + 2:org.start])
 
 
 def _founding_verb(trigger: Token, lex: Lexicon) -> bool:
@@ -1252,7 +1272,9 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             continue  # "nommé garde des Sceaux": a word of the title, not a town (but
             # "secrétaire général du parti" is the party's)
         far_ok = (kind == "founding" and passive and rel in ("obj", "subj")) or \
-            (kind == "departure" and _in_complement_apposition(org, trigger))
+            (kind == "departure" and _in_complement_apposition(org, trigger)) or \
+            (rel == "obj" and org.start > trigger.i and _described_object(
+                org, trigger, resources.entity_rules().org_left_cues))
         if org.start > trigger.i and not far_ok and any(
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",)
             # "un parti nommé X", "nommé directeur délégué à", "en tant qu'associé"

@@ -623,6 +623,10 @@ CASES = [
      [('Nathalie Roux', '', 'Capgemini', 'join', 'done')]),
     ("Nathalie Roux, partie chez Capgemini en 2018, a témoigné.",
      [('Nathalie Roux', '', 'Capgemini', 'join', 'done')]),
+    # the organisation that closes a long description of the object joined
+    ("Paul Ravel avait quant à lui rejoint ensuite, en tant qu'associé, la société de gestion "
+     "d'actifs et d'investissement Tikehau Capital, tandis que Marc Petit hésitait.",
+     [('Paul Ravel', '', 'Tikehau Capital', 'join', 'done')]),
     # the organisation a founding participle follows is the one founded
     ("Il faut confier la mission à des sociétés privées comme SpaceX ou Blue Origin, créée "
      "par le patron d'Amazon Jeff Bezos, notamment pour construire des fusées.",
