@@ -871,7 +871,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             and tok.lower_ not in lex.nouns and tok.i >= sent.start + 2
             and tok.doc[tok.i - 1].text == "," and tok.doc[tok.i - 2].ent_type_ == "PER"
             and tok.i + 1 < sent.end
-            and tok.doc[tok.i + 1].lower_ in ("chez", "à", "au", "aux", "dans", "pour")
+            and tok.doc[tok.i + 1].lower_ in (*_DESTINATION_PREPS, "dans")
         ) or (  # a participle taken for a noun after its auxiliary: "a été élu", "est nommé"
             tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
             and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
@@ -898,6 +898,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+# The participle of "partir", and the prepositions that give where one went ("partie
+# chez Capgemini", "parti à la retraite"), not what one left ("parti de Renault").
+_PARTI_FORMS = ("parti", "partie", "partis", "parties")
+_DESTINATION_PREPS = ("chez", "à", "au", "aux", "pour")
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "du", "au", "son", "sa", "ce",
                           "leur", "notre", "votre", "mon"})
 _REFLEXIVES = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
@@ -998,6 +1002,7 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     """How an organisation relates to the trigger: (relation, role attached)."""
     doc = org.doc
     sent_start = trigger.sent.start
+    frame = _verb_frame(trigger, lex)
     lo = max(sent_start, org.start - 7)
     window = list(doc[lo:org.start])
     role = ""
@@ -1026,7 +1031,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if org.end < trigger.i and _relative_object(org, trigger):
         return "obj", role  # "la biotech qu'il a cofondée", "le parti qu'elle a quitté"
     if org.end == trigger.i - 1 and doc[org.end].text == "," and \
-            "Part" in trigger.morph.get("VerbForm") and _founding_verb(trigger, lex) and \
+            "Part" in trigger.morph.get("VerbForm") and frame is not None and \
+            frame.kind == "founding" and \
             not (org.start > 0 and doc[org.start - 1].lower_ in ("de", "d'", "du", "des")):
         # "SpaceX ou Blue Origin, créée par le patron d'Amazon X"; not "la série de France 2,
         # créée par X"
@@ -1063,16 +1069,15 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     ):
         return "obj", role  # "a rejoint la société de gestion d'actifs Tikehau Capital"
     after_trigger = [t.lower_ for t in window if t.i > trigger.i or org.end <= trigger.i]
-    if any((w in lex.from_markers and not (w in ("parti", "partie", "partis", "parties") and (
+    if any((w in lex.from_markers and not (w in _PARTI_FORMS and (
             (k > 0 and after_trigger[k - 1] in _DETERMINERS)
-            or any(v in ("chez", "à", "au", "aux", "pour") for v in after_trigger[k + 1:]))))
+            or any(v in _DESTINATION_PREPS for v in after_trigger[k + 1:]))))
            or w.startswith("ex-") for k, w in enumerate(after_trigger)):
         return "from", role  # "parti de X", not "président du parti X" nor "partie chez X"
     if trigger.i in [t.i for t in window]:
         after = words[[t.i for t in window].index(trigger.i) + 1:]
         if not any(w in _PREPS for w in after):
             return "obj", role
-    frame = lex.verbs.get(trigger.lemma_) or lex.verbs.get(lex.verb_forms.get(trigger.lower_, ""))
     if frame is not None and frame.obj == "to" and org.start > trigger.i \
             and (_object_complement(org, trigger) or _described_object(org, trigger, cues)):
         return "obj", role  # "rejoindre la bande de chroniqueurs de \"Balance ton post\""
@@ -1114,9 +1119,10 @@ def _described_object(org: Span, trigger: Token, cues: frozenset[str] | list[str
                for t in doc[k + 2:org.start])
 
 
-def _founding_verb(trigger: Token, lex: Lexicon) -> bool:
-    frame = lex.verbs.get(trigger.lemma_) or lex.verbs.get(lex.verb_forms.get(trigger.lower_, ""))
-    return frame is not None and frame.kind == "founding"
+def _verb_frame(trigger: Token, lex: Lexicon) -> Frame | None:
+    """The verb frame of a trigger token, by its lemma or, when the lemmatizer missed it,
+    by its inflected form."""
+    return lex.verbs.get(trigger.lemma_) or lex.verbs.get(lex.verb_forms.get(trigger.lower_, ""))
 
 
 def _object_complement(org: Span, trigger: Token) -> bool:
@@ -1210,8 +1216,8 @@ def _in_person_apposition(org: Span, seg: int, trigger: Token, view: DocView) ->
             before = view.ent(doc[k - 1])
         if before is None or before.label_ != "PER":
             return False
-    if doc[seg].lower_ in ("parti", "partie", "partis", "parties", "passé", "passée") and \
-            any(t.lower_ in ("chez", "à", "au", "aux", "pour") for t in doc[seg:org.start]):
+    if doc[seg].lower_ in (*_PARTI_FORMS, "passé", "passée") and \
+            any(t.lower_ in _DESTINATION_PREPS for t in doc[seg:org.start]):
         return False  # "X, partie à New York chez Capgemini, a quitté la politique": joined
     k = org.end
     while k < trigger.i and doc[k].text not in (",", ")"):
@@ -2173,10 +2179,10 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         between = doc[trigger.i:after[0].start]
         title_end = _role_at(doc, trigger.i + 1, lexicon(), sent.end)[1] \
             if trigger.lower_ in ("nouveau", "nouvelle", "nouvel") else trigger.i + 1
-        # with its complement: "la nouvelle secrétaire d'État à l'Écologie X"
-        ends = {title_end} | {re_ for rs, re_, _t, _f in find_roles(sent, lexicon(), view)
-                              if rs == trigger.i + 1}
-        if after[0].start in ends and determined:
+        # or with its complement: "la nouvelle secrétaire d'État à l'Écologie X"
+        if determined and (after[0].start == title_end or any(
+                rs == trigger.i + 1 and re_ == after[0].start
+                for rs, re_, _t, _f in find_roles(sent, lexicon(), view))):
             return [(view.person_name(after[0]), "syntax")]  # "le nouveau DG Makoto Uchida"
         if any(t.text == "," for t in between) or (
             view.ent(between[-1]) is not None and view.ent(between[-1]).label_ == "ORG"  # type: ignore[union-attr]
