@@ -117,6 +117,7 @@ class Lexicon:
     post_nouns: frozenset[str]  # "quitter son poste chez X": X is left
     show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
+    relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -224,6 +225,7 @@ def lexicon() -> Lexicon:
             post_nouns=frozenset(w.lower() for w in data["post_nouns"]),
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
             demand_verbs=frozenset(data["demand_verbs"]),
+            relation_nouns=frozenset(data["relation_nouns"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -275,6 +277,7 @@ class Mention:
     inherit_from: str = ""  # a predecessor leaves the organisation its successor joins
     succeeds: str = ""  # a successor takes the post its predecessor leaves
     orgless: bool = False  # no organisation in its sentence: the article's, if it has one
+    former_role: bool = False  # role_from is a former title ("l'ancien ministre X")
 
 
 # ---------------------------------------------------------------------- document view
@@ -1046,6 +1049,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if any(marker in segment for marker in _FORMER_PHRASES):
         if "candidat" in segment:
             return "other", role  # "ex-candidat à la mairie de Paris": never a post there
+        if any(t.lower_.removeprefix("ex-") in lex.relation_nouns for t in doc[seg:org.start]):
+            return "other", role  # "son ex-collègue du gouvernement": someone else's
         return "from", role
     if org.end <= trigger.i and _in_person_apposition(org, seg, trigger, view):
         return "from", role  # "X, directrice générale d'Allianz France, remplace Y"
@@ -2628,7 +2633,8 @@ def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
             # a government post names its body, whatever else the sentence names ("la
             # nomination de X en tant que ministre de l'Intérieur" in a tribune in Le Monde)
             m.to_org = body or m.to_org
-    if not m.from_org and m.role_from and (m.kind == "departure" or m.to_org):
+    if not m.from_org and m.role_from and (m.kind == "departure" or m.to_org) and not (
+            m.former_role and m.kind in ("join", "appointment")):
         m.from_org = _org_of_role(m.role_from, lex)
 
 
@@ -2759,7 +2765,8 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         if former or m.kind == "departure" or (m.kind == "join" and re_ <= trigger.i):
             # a title held before joining is the one left: "Son secrétaire d'État X est
             # passé chez Y", "le PDG de Renault X a rejoint Y"
-            m.role_from = m.role_from or title
+            if not m.role_from:
+                m.role_from, m.former_role = title, former
         else:
             m.role_to = m.role_to or title
 

@@ -646,6 +646,18 @@ CASES = [
     ("Les militants évoquent l'arrivée prochaine de Paul Ravel dans l'équipe de campagne de "
      "Marine Le Pen.",
      [('Paul Ravel', '', 'équipe de campagne de Marine Le Pen', 'join', 'planned')]),
+    # a former public office is no organisation left for a later job: ex-ministers left the
+    # government long before ("l'ex-ministre X a rejoint Ipsos"); a departure keeps it
+    ("Début 2018, l'ex-ministre socialiste Nadia Roux a rejoint l'institut de sondages Ipsos.",
+     [('Nadia Roux', '', 'institut de sondages Ipsos', 'join', 'done')]),
+    ("L'ancien ministre de l'Économie Paul Ravel a été nommé à la tête de la Banque de France.",
+     [('Paul Ravel', '', 'Banque de France', 'appointment', 'done')]),
+    ("Le ministre de l'Économie Paul Ravel a démissionné mardi.",
+     [('Paul Ravel', "ministère de l'Économie", '', 'departure', 'done')]),
+    # ... and the organisation of someone else's former post is not the mover's
+    ("Paul Ravel a rejoint la banque Barclays, dans la foulée de son ex-collègue du "
+     "gouvernement Marc Petit.",
+     [('Paul Ravel', '', 'Barclays', 'join', 'done')]),
 ]
 
 
