@@ -918,6 +918,16 @@ _AVOIR = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "
                     "ait", "aient", "eut", "eurent"})
 
 
+def _before_adverbs(tok: Token) -> int:
+    """Where the adverbs of apposition right before a token start ("à peine", "tout
+    juste"): the token's own index when there are none."""
+    adverbs = lexicon().apposition_adverbs
+    i = tok.i
+    while i > tok.sent.start and tok.doc[i - 1].lower_ in adverbs:
+        i -= 1
+    return i
+
+
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in tok.children):
         return True
@@ -926,7 +936,10 @@ def _is_passive(tok: Token) -> bool:
         tok.pos_ not in ("VERB", "AUX") and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
     ) or (  # a participle in apposition the model took for a finite verb: "X, nommé ministre"
         tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS) and tok.i > 0
-        and tok.doc[tok.i - 1].text in (",", "(")
+        and tok.doc[_before_adverbs(tok) - 1].text in (",", "(")
+    ) or (  # "À peine nommé ministre, X": after adverbs only, at the start of the sentence
+        tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
+        and _before_adverbs(tok) == tok.sent.start < tok.i
     )
     if not participle:
         return False
@@ -1027,7 +1040,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     near = [t for t in doc[max(seg, org.start - 5):org.start]]
     titled = any(trigger.i < rs and re_ <= org.start for rs, re_, _t, _f in roles)
     if any(t.lower_ in lex.source_markers and not (t.dep_ == "obj" and t.head == trigger)
-           and not (t.lower_ == "auprès" and titled) for t in near):
+           and not (t.lower_ == "auprès" and titled)
+           and not (t.pos_ == "NOUN" and t.head.pos_ == "NOUN" and t.head.i < t.i
+                    and t.head.lower_ not in lex.source_markers)
+           for t in near):
         # "a confié à l'AFP", "selon Le Monde"; not "quitter l'antenne de Virgin Radio" nor
         # "nommé ambassadeur auprès de l'Unesco"
         return "source", role
@@ -1769,6 +1785,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if subj is not None and subj.lower_ in ("côté", "part") and any(
                 c.lower_ in _POSSESSIVES for c in subj.children):
             subj = None  # "X a de son côté fondé", "pour sa part": an incidental phrase
+        if subj is not None and subj.i < trigger.i and all(
+                t.lower_ in lexicon().apposition_adverbs for t in doc[subj.i:trigger.i]):
+            subj = None  # "Sitôt désigné ministre, X": an adverb the model took for a name
         name, how = _person_from_token(subj, view)
         if name:
             return [(name, how)]

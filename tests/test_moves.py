@@ -658,6 +658,19 @@ CASES = [
     ("Paul Ravel a rejoint la banque Barclays, dans la foulée de son ex-collègue du "
      "gouvernement Marc Petit.",
      [('Paul Ravel', '', 'Barclays', 'join', 'done')]),
+    # adverbs before a fronted participle ("À peine nommé", "Sitôt désigné") keep it one
+    ("À peine nommé ministre de l'Économie, Paul Ravel a lancé sa réforme.",
+     [('Paul Ravel', '', "ministère de l'Économie", 'appointment', 'done')]),
+    ("Sitôt désigné ministre de l'Économie, Paul Ravel a lancé sa réforme.",
+     [('Paul Ravel', '', "ministère de l'Économie", 'appointment', 'done')]),
+    # a source word completing another noun is a post, not where the news came from ("la
+    # présentation du journal de France 2"); "dans un entretien au journal X" still is
+    ("Anne Royer est pressentie pour remplacer Paul Ravel à la présentation du journal de "
+     "France 2.",
+     [('Anne Royer', '', 'France 2', 'appointment', 'reported'),
+      ('Paul Ravel', 'France 2', '', 'departure', 'reported')]),
+    ("Paul Ravel a rejoint Renault, a-t-il déclaré dans un entretien au journal Le Monde.",
+     [('Paul Ravel', '', 'Renault', 'join', 'done')]),
 ]
 
 
