@@ -671,6 +671,20 @@ CASES = [
       ('Paul Ravel', 'France 2', '', 'departure', 'reported')]),
     ("Paul Ravel a rejoint Renault, a-t-il déclaré dans un entretien au journal Le Monde.",
      [('Paul Ravel', '', 'Renault', 'join', 'done')]),
+    # taking a portfolio in a reshuffle: "hérite du ministère", "récupère", "obtient"
+    ("Amélie Roux hérite du ministère de la Transformation publique.",
+     [('Amélie Roux', '', 'ministère de la Transformation publique', 'appointment', 'done')]),
+    ("Barbara Roux récupère le ministère de la Transition écologique.",
+     [('Barbara Roux', '', 'ministère de la Transition écologique', 'appointment', 'done')]),
+    ("Paul Ravel a obtenu le poste de directeur général de Renault.",
+     [('Paul Ravel', '', 'Renault', 'appointment', 'done')]),
+    ("Le Premier ministre belge Charles Roux hérite lui de la présidence du Conseil européen.",
+     [('Charles Roux', '', 'Conseil européen', 'appointment', 'done')]),
+    ("Paul Ravel a hérité de sa mère une maison à Lyon.", []),
+    ("Paul Ravel a obtenu le soutien du ministère de la Justice.", []),
+    # a failure to get a post is no appointment
+    ("Nadia Roux avait échoué à décrocher le poste de directrice de l'Unesco.",
+     [('Nadia Roux', '', 'Unesco', 'appointment', 'denied')]),
 ]
 
 
