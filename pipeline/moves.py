@@ -1319,6 +1319,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 _new_clause_between(org, trigger):
             continue  # "démissionne pour préparer sa candidature à la mairie de Lyon et X
             # doit assurer l'intérim"
+        if rel == "from" and org.start > trigger.i and _title_of_other(org, m.person, roles, view):
+            continue  # "X, cofondateur de Bygmalion, et Y, ancien directeur de cabinet de Z"
         if role.lower() in _FOUNDER_TITLES:
             role = ""  # the founding itself, not a post
         slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
@@ -2441,7 +2443,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 m.to_org, m.from_org = m.from_org, ""
             if frame.kind == "founding" and not m.from_org:
                 for o in orgs:
-                    if _org_relation(o, trigger, lex, view, roles)[0] == "from":
+                    if _org_relation(o, trigger, lex, view, roles)[0] == "from" and not (
+                            o.start > trigger.i and _title_of_other(o, person, roles, view)):
                         m.from_org = view.org_name(o)
             _assign_roles(m, trigger, roles, person, view, frame)
             if frame.kind != "founding":  # a post is not founded ("la fonction de
@@ -2734,6 +2737,18 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
 
 _NOT_OWNER_PREPS = frozenset({"par", "pour", "avec", "auprès", "à", "au", "aux", "contre",
                               "sous", "selon", "face"})
+
+
+def _title_of_other(org: Span, person: str, roles: list[tuple[int, int, str, bool]],
+                    view: DocView) -> bool:
+    """The organisation completes a title right before it that belongs to another named
+    person than the mover."""
+    for rs, re_, _title, _former in roles:
+        if rs < org.start <= re_ + 3:  # "directeur de cabinet de X" overlaps "cabinet de X"
+            owner = _role_owner(rs, re_, org.sent, view)
+            if owner and owner != person:
+                return True
+    return False
 
 
 def _role_owner(rs: int, re_: int, sent: Span, view: DocView) -> str:

@@ -685,6 +685,15 @@ CASES = [
     # a failure to get a post is no appointment
     ("Nadia Roux avait échoué à décrocher le poste de directrice de l'Unesco.",
      [('Nadia Roux', '', 'Unesco', 'appointment', 'denied')]),
+    # a former title of another person named after the mover gives the mover no origin
+    ("Le juge a relevé une proximité entre Paul Ravel, cofondateur de Bygmalion, et Marc "
+     "Petit, ancien directeur de cabinet de Jean Copé.",
+     [('Paul Ravel', '', 'Bygmalion', 'founding', 'done')]),
+    ("L'entreprise Lunaz, fondée par David Roux et dirigée par Jon Petit, un ancien "
+     "directeur technique de Renault F1, grandit vite.",
+     [('David Roux', '', 'Lunaz', 'founding', 'done')]),
+    ("Paul Ravel, ancien directeur de Renault, a été nommé à la tête de Safran.",
+     [('Paul Ravel', 'Renault', 'Safran', 'appointment', 'done')]),
 ]
 
 
