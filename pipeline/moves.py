@@ -2182,9 +2182,14 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     if _of_another_noun(trigger):
         return []  # "petit-fils du fondateur de Samsung, X": the founder is someone else
     determined = trigger.i > 0 and doc[trigger.i - 1].lower_ in ("le", "la", "l'", "les", "du",
-                                                                  "au", "ce", "cette")
+                                                                  "au", "ce", "cette") or (
+        trigger.i > 2 and doc[trigger.i - 1].lower_ == "des"
+        and doc[trigger.i - 2].lower_ in ("un", "une") and doc[trigger.i - 3].lower_ == "l'")
     before = [e for e in people if e.end <= trigger.i and trigger.i - e.end <= 4
               and not _replaced(e)]
+    copular = _copular_subject(trigger, people, view) if determined else ""
+    if copular:
+        return [(copular, "syntax")]  # "X est la cofondatrice de Y", "X, 56 ans, est le"
     after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 16
              and not _replaced(e) and not _is_complement(e)]  # not "proche de X"
     if determined and after:
@@ -2196,10 +2201,12 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
             return [(view.person_name(after[0]), "syntax")]
     if before:
         between = [t.lower_ for t in doc[before[-1].end:trigger.i]]
-        if determined and not (between[:1] == [","] and len(between) == 2):
+        if determined and not (between[:1] == [","] and (
+                len(between) == 2 or between[1:] in (["l'", "un", "des"], ["l'", "une", "des"]))):
             pass  # "le nouveau ministre, X": the name follows; "X, le fondateur de Y" is X
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
-                     "est", "était", "en", "co") for w in between):
+                     "est", "était", "en", "co") for w in between) or (
+                determined and between[1:2] == ["l'"]):  # "X, l'un des fondateurs de Y"
             return [(view.person_name(before[-1]), "syntax")]
     if after:
         between = doc[trigger.i:after[0].start]
@@ -2215,6 +2222,29 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         ) or doc[after[0].start - 1].pos_ == "NOUN":
             return [(view.person_name(after[0]), "syntax")]
     return []
+
+
+_COPULAS = frozenset({"est", "était", "fut", "sera", "serait", "reste", "demeure"})
+
+
+def _copular_subject(trigger: Token, people: list[Span], view: DocView) -> str:
+    """The named subject of a copula before a determined title noun: ``X est le
+    cofondateur de Y``, ``X, 56 ans, est l'un des fondateurs de Y`` (an age between)."""
+    doc = trigger.doc
+    k = trigger.i - 1  # the determiner
+    if k > 1 and doc[k].lower_ == "des" and doc[k - 1].lower_ in ("un", "une") \
+            and doc[k - 2].lower_ == "l'":
+        k -= 2  # "l'un des"
+    if k < 1 or doc[k - 1].lower_ not in _COPULAS:
+        return ""
+    end = k - 1
+    if end >= 4 and doc[end - 1].text == "," and doc[end - 2].lower_ == "ans" \
+            and doc[end - 3].like_num and doc[end - 4].text == ",":
+        end -= 4  # "X, 56 ans, est"
+    for e in people:
+        if e.end == end:
+            return view.person_name(e)
+    return ""
 
 
 # ---------------------------------------------------------------------- status

@@ -694,6 +694,17 @@ CASES = [
      [('David Roux', '', 'Lunaz', 'founding', 'done')]),
     ("Paul Ravel, ancien directeur de Renault, a été nommé à la tête de Safran.",
      [('Paul Ravel', 'Renault', 'Safran', 'appointment', 'done')]),
+    # the named subject of a copula before a founder's or a new holder's title
+    ("Maria Roux est la cofondatrice de la start-up Nabla.",
+     [('Maria Roux', '', 'Nabla', 'founding', 'done')]),
+    ("Arthur Roux est l'un des cofondateurs de Mistral AI.",
+     [('Arthur Roux', '', 'Mistral AI', 'founding', 'done')]),
+    ("Arthur Roux, l'un des cofondateurs de Mistral AI, a répondu.",
+     [('Arthur Roux', '', 'Mistral AI', 'founding', 'done')]),
+    ("Sibeth Roux, 39 ans, est la nouvelle porte-parole du gouvernement.",
+     [('Sibeth Roux', '', 'gouvernement', 'appointment', 'done')]),
+    ("Arthur Roux est le fils du fondateur de Mistral AI.", []),
+    ("Paul Ravel est le directeur de Renault.", []),
 ]
 
 
