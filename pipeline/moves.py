@@ -398,6 +398,9 @@ class DocView:
         j = i + 1
         if j < len(doc) and doc[i].lower_ != "du" and doc[j].lower_ in ("la", "l'", "le"):
             j += 1
+        if j + 1 < len(doc) and doc[j].text.islower() and (
+                doc[j].lower_ in lexicon().person_nouns or doc[j].lower_ in ("candidat", "candidate")):
+            j += 1  # "l'équipe du candidat Emmanuel Macron", "le cabinet de la ministre X"
         ent = self.ent_at.get(j)
         if ent is None or ent.start != j or ent.label_ not in ("PER", "LOC"):
             return None  # "une équipe de l'Inserm" is the Inserm's
@@ -1778,8 +1781,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             if agents:
                 return agents
         if "Part" in trigger.morph.get("VerbForm") or trigger.lower_.endswith(
-            _PARTICIPLE_ENDINGS
-        ):
+            _PARTICIPLE_ENDINGS + _U_ENDINGS
+        ) or trigger.lower_ in _PARTI_FORMS:  # taken for a noun: "X, partie chez Capgemini"
             name = _name_before_comma(trigger, view)  # "X, parti après six mois"
             if name:
                 return [(name, "syntax")]
@@ -2754,7 +2757,12 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
             break
         tok = tok.head
         if tok.i in at and tok.pos_ in ("VERB", "AUX") and tok.i < org.start:
-            return at[tok.i]
+            # unless another trigger stands between them in the organisation's own clause:
+            # "a rejoint Barclays, dans la foulée de X, partie chez Capgemini"
+            closer = [n for i, n in at.items() if tok.i < i < org.start
+                      and not any(t.is_punct for t in org.doc[i:org.start])
+                      and any(t.is_punct for t in org.doc[tok.i:i])]
+            return closer[-1] if closer else at[tok.i]
         if tok.pos_ in ("VERB", "AUX"):
             break
     best, best_d = 0, 10**9

@@ -705,6 +705,15 @@ CASES = [
      [('Sibeth Roux', '', 'gouvernement', 'appointment', 'done')]),
     ("Arthur Roux est le fils du fondateur de Mistral AI.", []),
     ("Paul Ravel est le directeur de Renault.", []),
+    # a participle in apposition to a later name takes its own organisation, not the main
+    # verb's, and its own person ("partie" is hers, not his)
+    ("L'ancien ministre Paul Ravel a rejoint la banque Barclays, dans la foulée de son "
+     "ex-collègue du gouvernement Nadia Roux, partie à New York chez Capgemini.",
+     [('Paul Ravel', '', 'Barclays', 'join', 'done'),
+      ('Nadia Roux', '', 'Capgemini', 'join', 'done')]),
+    # a title between a team and its holder's name: "l'équipe du candidat X"
+    ("Laure Roux a confirmé rejoindre l'équipe du candidat Paul Ravel.",
+     [('Laure Roux', '', 'équipe du candidat Paul Ravel', 'join', 'done')]),
 ]
 
 
