@@ -453,6 +453,11 @@ class EntityFixer:
             prev = doc[j]
             if compound_ending_at(doc, j)[0] in rules.org_left_cues:
                 return True  # "chez X", "la start-up X"
+            if j >= 2 and prev.text.islower() and prev.pos_ == "NOUN" \
+                    and doc[j - 1].lower_ in ("de", "d'") \
+                    and compound_ending_at(doc, j - 2)[0] in rules.org_left_cues \
+                    and compound_ending_at(doc, j - 2)[0] != "chez":
+                return True  # "la chaîne d'ameublement X", "le groupe de presse X"
             # "fondatrice de Woebot", "le PDG d'Orano"
             if prev.lower_ in ("de", "d'", "du") and j >= 1 and (
                 doc[j - 1].text in rules.org_role_cues or doc[j - 1].lower_ in rules.org_role_cues

@@ -86,6 +86,15 @@ def test_what_the_text_calls_a_name_outweighs_its_other_labels(nlp):
     assert labels == {("Molotov", "ORG")}
 
 
+def test_an_organisation_noun_with_its_complement_names_an_organisation(nlp):
+    # "la chaîne d'ameublement X": the kind of organisation, then what it sells
+    text = "Arnaud Roux a rejoint le conseil de surveillance de la chaîne d'ameublement Habitat."
+    assert ("Habitat", "ORG") in {(t, label) for t, label, _ in ents(text)}
+    # ... but not a region's name after a place noun
+    text = "Il est parti en vacances dans la région de Bretagne."
+    assert all(label != "ORG" for _, label, _ in ents(text))
+
+
 def test_common_phrase_is_not_a_known_name():
     # "le monde" in lower case is not the newspaper Le Monde
     assert all(label != "ORG" for _, label, _ in ents("Il a fait le tour du monde en bateau."))

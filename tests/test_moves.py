@@ -714,6 +714,10 @@ CASES = [
     # a title between a team and its holder's name: "l'équipe du candidat X"
     ("Laure Roux a confirmé rejoindre l'équipe du candidat Paul Ravel.",
      [('Laure Roux', '', 'équipe du candidat Paul Ravel', 'join', 'done')]),
+    # a place label given to the name after "la chaîne d'ameublement" is corrected
+    ("Arnaud Roux a depuis rejoint le conseil de surveillance de la chaîne d'ameublement "
+     "Habitat.",
+     [('Arnaud Roux', '', 'Habitat', 'join', 'done')]),
 ]
 
 
