@@ -1314,7 +1314,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             for t in trigger.doc[trigger.i + 1:org.start]
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
-        if org.start > trigger.i and org.start - trigger.i > _MAX_AFTER[frame.pos] and not far_ok:
+        if org.start > trigger.i and not far_ok and org.start - trigger.i - _apposition_length(
+                trigger, org.start, view) > _MAX_AFTER[frame.pos]:
             continue
         if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from":
             continue
@@ -1994,9 +1995,14 @@ def _non_person_subject(trigger: Token, view: DocView) -> bool:
         and subj.lower_ not in lexicon().demonyms
 
 
-def _award(trigger: Token, sent: Span, lex: Lexicon) -> bool:
-    """``nommée humanitaire de l'année``, ``élu joueur du mois``: a prize, not a post."""
-    after = spaced([t.lower_ for t in trigger.doc[trigger.i + 1:min(sent.end, trigger.i + 8)]])
+def _award(trigger: Token, sent: Span, lex: Lexicon, view: DocView) -> bool:
+    """``nommée humanitaire de l'année``, ``élu joueur du mois``: a prize, not a post
+    (after the apposition of the name: "la nomination de X, président de Y, au rang
+    d'officier de la Légion d'honneur")."""
+    apposition = _apposition_length(trigger, sent.end, view)
+    # past the name and its apposition, as far as right after a bare trigger
+    end = trigger.i + 8 + (apposition + 4 if apposition else 0)
+    after = spaced([t.lower_ for t in trigger.doc[trigger.i + 1:min(sent.end, end)]])
     return any(p in after for p in lex.award_phrases)  # "citoyen d'honneur"
 
 
@@ -2438,7 +2444,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in trigger.head.children):
             continue  # "des députés demandent le départ de X": asked for, not told (but
             # "Nissan souhaite son départ" is the employer's own plan)
-        if frame.kind == "appointment" and _award(trigger, sent, lex):
+        if frame.kind == "appointment" and _award(trigger, sent, lex, view):
             continue
         # verbs without a direct object ("il est parti", "elle est devenue") have no passive
         passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and \
@@ -2775,6 +2781,25 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
 
 _NOT_OWNER_PREPS = frozenset({"par", "pour", "avec", "auprès", "à", "au", "aux", "contre",
                               "sous", "selon", "face"})
+
+
+def _apposition_length(trigger: Token, limit: int, view: DocView) -> int:
+    """The tokens of an apposition closed by two commas after the name right after the
+    trigger, before token ``limit`` ("la nomination de X, un ancien de SFR, à la tête de
+    Y"): they do not count in the trigger's reach; 0 when there is none."""
+    doc = trigger.doc
+    for k in range(trigger.i + 1, min(limit, trigger.i + 6)):
+        ent = view.ent(doc[k])
+        if ent is None or ent.label_ != "PER":
+            continue
+        if ent.end >= limit or doc[ent.end].text != ",":
+            return 0
+        close = next((j for j in range(ent.end + 1, min(limit, ent.end + 14))
+                      if doc[j].text == ","), None)
+        if close is None or close + 1 >= limit or doc[close + 1].pos_ != "ADP":
+            return 0  # the trigger's complements resume after it: ", à la tête de Y"
+        return close - ent.end + 1
+    return 0
 
 
 def _title_of_other(org: Span, person: str, roles: list[tuple[int, int, str, bool]],

@@ -718,6 +718,18 @@ CASES = [
     ("Arnaud Roux a depuis rejoint le conseil de surveillance de la chaîne d'ameublement "
      "Habitat.",
      [('Arnaud Roux', '', 'Habitat', 'join', 'done')]),
+    # an apposition of the name does not count in a noun trigger's reach when the trigger's
+    # complements resume after it
+    ("La nomination de Paul Ravel, ancien directeur de Renault, à la tête de Safran a surpris.",
+     [('Paul Ravel', 'Renault', 'Safran', 'appointment', 'done')]),
+    ("L'Élysée a dévoilé son remaniement avec la promotion de Paul Ravel, fidèle du président, "
+     "comme porte-parole du gouvernement.",
+     [('Paul Ravel', '', 'gouvernement', 'appointment', 'done')]),
+    # ... nor when a second apposition, of another person, follows
+    ("Le groupe a cédé Libération, avec la nomination en janvier d'Arthur Roux, un proche de "
+     "Patrick Petit, le grand patron du groupe.", []),
+    ("Les critiques visent la nomination de Jean Roux, le président du gestionnaire d'actifs "
+     "BlackRock France, au rang d'officier de la Légion d'honneur.", []),
 ]
 
 
