@@ -118,6 +118,7 @@ class Lexicon:
     show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
     relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
+    incidental_phrases: tuple[tuple[str, ...], ...]  # "de son côté": no complement
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -226,6 +227,8 @@ def lexicon() -> Lexicon:
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
             demand_verbs=frozenset(data["demand_verbs"]),
             relation_nouns=frozenset(data["relation_nouns"]),
+            incidental_phrases=tuple(tuple(spaced(p.split()).split())
+                                     for p in data["incidental_phrases"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -1075,6 +1078,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return "from", role  # "X, directrice générale d'Allianz France, remplace Y"
     if org.end <= trigger.i and _in_title_before_name(org, trigger, view):
         return "from", role  # "le chef de file des députés MoDem X, nommé ministre"
+    # without the incidental phrases ("quitte de son côté le ministère")
+    window = [t for t in window if t.i not in _incidental(trigger.sent, lex)]
     # cut the window at the last punctuation or verb (other than the trigger)
     cut = 0
     for k, t in enumerate(window):
@@ -1810,6 +1815,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         # not a complement, nor the one replaced ("X remplace Y et devient", but "X
         # remplace Y, qui a rejoint Z" is Y)
         before = [e for e in before if not _is_complement(e) and not (
+            e.start > 0 and doc[e.start - 1].lower_ in _ADVERBIAL_PREPS
+            and not any(t.lower_ == "qui" for t in doc[e.end:trigger.i])) and not (
             e.start > sent.start and doc[e.start - 1].pos_ == "VERB"
             and doc[e.start - 1].lemma_ in _SUCCESSION and e.end < sent.end
             and doc[e.end].lower_ == "et")]
@@ -2151,6 +2158,10 @@ def _is_complement(ent: Span) -> bool:
 
 # Prepositions after which a name is a complement, not a subject.
 _COMPLEMENT_PREPS = ("de", "d'", "par", "selon", "avec", "à", "pour", "contre", "sur", "chez")
+# More prepositions whose name is no subject of the verb that follows ("X, après Y, quitte
+# le parti" is X's move), though it may be a relative's antecedent ("après Y, qui a ...").
+_ADVERBIAL_PREPS = ("après", "avant", "comme", "sans", "parmi", "derrière", "devant", "envers",
+                    "vers", "auprès")
 
 
 def _agents(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
@@ -2762,7 +2773,8 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
         if tok.head is tok:
             break
         tok = tok.head
-        if tok.i in at and tok.pos_ in ("VERB", "AUX") and tok.i < org.start:
+        # (a verb the model took for an adjective: "X quitte de son côté le ministère")
+        if tok.i in at and tok.pos_ in ("VERB", "AUX", "ADJ") and tok.i < org.start:
             # unless another trigger stands between them in the organisation's own clause:
             # "a rejoint Barclays, dans la foulée de X, partie chez Capgemini"
             closer = [n for i, n in at.items() if tok.i < i < org.start
@@ -2800,6 +2812,18 @@ def _apposition_length(trigger: Token, limit: int, view: DocView) -> int:
             return 0  # the trigger's complements resume after it: ", à la tête de Y"
         return close - ent.end + 1
     return 0
+
+
+def _incidental(sent: Span, lex: Lexicon) -> set[int]:
+    """The tokens of the incidental phrases of a sentence ("de son côté", "quant à lui")."""
+    words = [t.lower_ for t in sent]
+    out: set[int] = set()
+    for phrase in lex.incidental_phrases:
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k:k + n]) == phrase:
+                out.update(range(sent.start + k, sent.start + k + n))
+    return out
 
 
 def _title_of_other(org: Span, person: str, roles: list[tuple[int, int, str, bool]],

@@ -730,6 +730,15 @@ CASES = [
      "Patrick Petit, le grand patron du groupe.", []),
     ("Les critiques visent la nomination de Jean Roux, le président du gestionnaire d'actifs "
      "BlackRock France, au rang d'officier de la Légion d'honneur.", []),
+    # a name after "après", "comme", "avant" is not the subject of the verb that follows
+    ("Barbara Roux a rejoint EELV en 2000. En 2015, Barbara Roux, après Paul Ravel, quitte le "
+     "parti.",
+     [('Barbara Roux', '', 'EELV', 'join', 'done'),
+      ('Barbara Roux', 'EELV', '', 'departure', 'done')]),
+    # an incidental phrase between a verb and its object ("de son côté") is no complement
+    ('"Femme de terrain", Annick Lemaire quitte de son côté le ministère des Outre-mer pour '
+     'prendre la tête du ministère de la Mer.',
+     [('Annick Lemaire', 'ministère des Outre-mer', 'ministère de la Mer', 'appointment', 'done')]),
 ]
 
 
