@@ -1053,6 +1053,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         # "a confié à l'AFP", "selon Le Monde"; not "quitter l'antenne de Virgin Radio" nor
         # "nommé ambassadeur auprès de l'Unesco"
         return "source", role
+    if org.end < trigger.i and _dont_antecedent(org, trigger):
+        return "dont", role  # "Les Républicains, dont le président X démissionne"
     if org.end < trigger.i and _relative_object(org, trigger):
         return "obj", role  # "la biotech qu'il a cofondée", "le parti qu'elle a quitté"
     if org.end == trigger.i - 1 and doc[org.end].text == "," and \
@@ -1324,7 +1326,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             continue
         if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from":
             continue
-        if org.end <= trigger.i and rel not in ("from", "subj", "obj") and \
+        if org.end <= trigger.i and rel not in ("from", "subj", "obj", "dont") and \
                 _new_clause_between(org, trigger):
             continue  # "démissionne pour préparer sa candidature à la mairie de Lyon et X
             # doit assurer l'intérim"
@@ -1476,6 +1478,8 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
         return "from"
     if rel in ("source", "other"):
         return ""
+    if rel == "dont":  # the organisation a relative "dont" stands for
+        return "from" if kind == "departure" else "" if kind == "founding" else "to"
     if kind == "founding":
         # what is founded is the object, the passive subject or "fondateur de X"
         if rel == "obj" or (rel == "subj" and passive) or (rel == "de" and frame.pos == "NOUN"
@@ -2812,6 +2816,22 @@ def _apposition_length(trigger: Token, limit: int, view: DocView) -> int:
             return 0  # the trigger's complements resume after it: ", à la tête de Y"
         return close - ent.end + 1
     return 0
+
+
+def _dont_antecedent(org: Span, trigger: Token) -> bool:
+    """The organisation is the antecedent of a relative "dont" whose clause holds the
+    trigger: "Renault, dont le PDG X a démissionné", "Les Républicains (8%), dont le
+    président X démissionne", "le PS, dont X a pris la tête"."""
+    doc = org.doc
+    k = org.end
+    if k < trigger.i and doc[k].text == "(":  # a parenthesis after the name: "(8%)"
+        close = next((j for j in range(k, min(trigger.i, k + 8)) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    if k + 1 >= trigger.i or doc[k].text != "," or doc[k + 1].lower_ != "dont":
+        return False
+    return not any(t.is_punct for t in doc[k + 2:trigger.i])
 
 
 def _incidental(sent: Span, lex: Lexicon) -> set[int]:

@@ -739,6 +739,15 @@ CASES = [
     ('"Femme de terrain", Annick Lemaire quitte de son côté le ministère des Outre-mer pour '
      'prendre la tête du ministère de la Mer.',
      [('Annick Lemaire', 'ministère des Outre-mer', 'ministère de la Mer', 'appointment', 'done')]),
+    # the antecedent of a relative "dont" holding the trigger is the organisation
+    ("Renault, dont le PDG Paul Ravel a démissionné, a chuté en Bourse.",
+     [('Paul Ravel', 'Renault', '', 'departure', 'done')]),
+    ("Les Républicains (8%), dont le président Laurent Roux démissionne le 2 juin, reculent.",
+     [('Laurent Roux', 'Les Républicains', '', 'departure', 'done')]),
+    ("Le groupe Renault, dont Luca Roux a pris la tête en juillet, a chuté en Bourse.",
+     [('Luca Roux', '', 'Renault', 'appointment', 'done')]),
+    ("Renault, dont les ventes ont chuté, a nommé Paul Ravel directeur.",
+     [('Paul Ravel', '', 'Renault', 'appointment', 'done')]),
 ]
 
 
