@@ -32,6 +32,8 @@ def topics(text: str) -> dict[str, pipeline.tables.TopicRow]:
         # a learned discipline name counts alone, without a research sentence
         ("Il a consacré sa carrière à l'astrophysique.", "astrophysics"),
         ("Elle a longtemps enseigné la biomédecine à Lyon.", "medicine"),
+        ("Google avait été averti par l'entreprise spécialisée en cybersécurité Check Point.",
+         "cybersecurity"),
         # an everyday word counts as the field of a researcher
         ("Une chercheuse en santé publique a mené l'enquête.", "public_health"),
         ("Il est professeur de chimie à Lille.", "chemistry_materials"),
