@@ -1081,7 +1081,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if org.end <= trigger.i and _in_title_before_name(org, trigger, view):
         return "from", role  # "le chef de file des députés MoDem X, nommé ministre"
     # without the incidental phrases ("quitte de son côté le ministère")
-    window = [t for t in window if t.i not in _incidental(trigger.sent, lex)]
+    if any((t.lower_,) == p[-1:] for t in window for p in lex.incidental_phrases):
+        window = [t for t in window if t.i not in _incidental(trigger.sent, lex)]
     # cut the window at the last punctuation or verb (other than the trigger)
     cut = 0
     for k, t in enumerate(window):
