@@ -1319,6 +1319,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             and t.lower_ not in naming and t.i not in in_titles
             and not _adjectival_participle(t)  # "patron des vols habités de la Nasa"
             and not _time_ago(t)  # "a rejoint il y a un an la banque Barclays"
+            and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("que", "qu'", "comme")
+                     and t.lower_ in _AS_PLANNED)  # "arrive plus tôt que prévu à l'Opéra"
             for t in trigger.doc[trigger.i + 1:org.start]
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
@@ -2800,6 +2802,11 @@ _NOT_OWNER_PREPS = frozenset({"par", "pour", "avec", "auprès", "à", "au", "aux
                               "sous", "selon", "face"})
 
 
+# Participles of a comparison with what was expected ("plus tôt que prévu", "comme
+# annoncé"): no clause of their own.
+_AS_PLANNED = frozenset({"prévu", "annoncé", "attendu", "convenu", "espéré", "redouté"})
+
+
 def _apposition_length(trigger: Token, limit: int, view: DocView) -> int:
     """The tokens of an apposition closed by two commas after the name right after the
     trigger, before token ``limit`` ("la nomination de X, un ancien de SFR, à la tête de
@@ -2890,6 +2897,10 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
     for rs, re_, title, former in roles:
         if title.lower() in _FOUNDER_TITLES:
             continue
+        doc = trigger.doc
+        if rs >= 1 and (doc[rs - 1].lower_ == "par" or rs >= 2 and doc[rs - 2].lower_ == "par"
+                        and doc[rs - 1].lower_ in ("le", "la", "l'", "son", "sa")):
+            continue  # "nommé par le président": the appointer's title
         owner = _role_owner(rs, re_, sent, view)
         if owner and owner != person:
             continue

@@ -748,6 +748,9 @@ CASES = [
      [('Luca Roux', '', 'Renault', 'appointment', 'done')]),
     ("Renault, dont les ventes ont chuté, a nommé Paul Ravel directeur.",
      [('Paul Ravel', '', 'Renault', 'appointment', 'done')]),
+    # "plus tôt que prévu", "comme annoncé": no clause between a verb and its organisation
+    ("Paul Ravel arrive un an plus tôt que prévu à l'Opéra de Paris.",
+     [('Paul Ravel', '', 'Opéra de Paris', 'join', 'done')]),
 ]
 
 
@@ -941,3 +944,13 @@ def test_a_resignation_has_no_destination(nlp):
             "Paris.")
     [move] = pipeline.extract(text, date="2025-03-12").moves
     assert (move.from_org, move.to_org, move.kind) == ("mairie de Paris", "", "departure")
+
+
+@pytest.mark.parametrize(("text", "role_to"), [
+    ("Paul Ravel a été nommé directeur général de Renault.", "directeur général"),
+    # a title after "par (le)" is the appointer's, not the post taken
+    ("Nommé l'an dernier par le président, Paul Ravel arrive à l'Opéra de Paris.", ""),
+])
+def test_role_taken(text, role_to):
+    [move] = pipeline.extract(text, date="2025-03-12").moves
+    assert move.role_to == role_to
