@@ -1508,6 +1508,8 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
             t.lower_ == "retraite" for t in trigger.doc[trigger.i:org.start]
         ):
             return ""
+        if kind == "departure" and rel in ("a", "chez") and _after_time_spent(org):
+            return "from"  # "a jeté l'éponge après 34 jours au gouvernement"
         return "to"
     if rel == "de":
         if kind == "departure":
@@ -2805,6 +2807,24 @@ _NOT_OWNER_PREPS = frozenset({"par", "pour", "avec", "auprès", "à", "au", "aux
 # Participles of a comparison with what was expected ("plus tôt que prévu", "comme
 # annoncé"): no clause of their own.
 _AS_PLANNED = frozenset({"prévu", "annoncé", "attendu", "convenu", "espéré", "redouté"})
+
+
+_TIME_UNITS = frozenset({"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année",
+                         "années", "décennie", "décennies"})
+
+
+def _after_time_spent(org: Span) -> bool:
+    """``après 34 jours au gouvernement``, ``après dix ans chez Renault``: the
+    organisation where the time was spent (left), not a destination."""
+    doc = org.doc
+    k = org.start - 1
+    while k > org.sent.start and doc[k].lower_ in ("le", "la", "les", "l'"):
+        k -= 1
+    if k < org.sent.start + 2 or doc[k].lower_ not in ("à", "au", "aux", "chez", "dans"):
+        return False
+    unit = doc[k - 1]
+    return unit.lower_ in _TIME_UNITS and (doc[k - 2].like_num or any(
+        t.lower_ == "après" for t in doc[max(org.sent.start, k - 5):k - 1]))
 
 
 def _apposition_length(trigger: Token, limit: int, view: DocView) -> int:

@@ -751,6 +751,13 @@ CASES = [
     # "plus tôt que prévu", "comme annoncé": no clause between a verb and its organisation
     ("Paul Ravel arrive un an plus tôt que prévu à l'Opéra de Paris.",
      [('Paul Ravel', '', 'Opéra de Paris', 'join', 'done')]),
+    # the organisation where time was spent is the one left ("après 34 jours au
+    # gouvernement"), not a destination
+    ("Luc Berthier avait dû jeter l'éponge après 34 jours au gouvernement comme garde des "
+     "Sceaux.",
+     [('Luc Berthier', 'gouvernement', '', 'departure', 'done')]),
+    ("Paul Ravel quitte ses fonctions après dix ans chez Renault.",
+     [('Paul Ravel', 'Renault', '', 'departure', 'done')]),
 ]
 
 
