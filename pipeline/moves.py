@@ -75,6 +75,7 @@ class Frame:
     needs_org: bool = False
     unless: tuple[str, ...] = ()  # words after the trigger that make it another sense
     unless_before: tuple[str, ...] = ()  # words just before it that do ("camarade de promotion")
+    unless_in: tuple[str, ...] = ()  # fixed phrases that hold it ("à partir de")
     successor: str = ""  # "a": the person after "à" takes the post ("passe le relais à X")
     orgs: str = ""  # "from": every organisation is the one left ("démissionner", "démission")
 
@@ -171,9 +172,10 @@ def lexicon() -> Lexicon:
             needs = tuple(spec.pop("needs", None) or ())
             unless = tuple(spec.pop("unless", None) or ())
             unless_before = tuple(w.lower() for w in spec.pop("unless_before", None) or ())
+            unless_in = tuple(spaced(p.lower().split()) for p in spec.pop("unless_in", None) or ())
             try:
                 frame = Frame(lemma=lemma, pos=pos, kind=kind, needs=needs, unless=unless,
-                              unless_before=unless_before, **spec)
+                              unless_before=unless_before, unless_in=unless_in, **spec)
             except TypeError as exc:
                 raise ResourceError(name, f"{section}.{lemma}: {exc}") from exc
             frames[section][lemma] = frame
@@ -821,11 +823,18 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     if frame.unless_before and any(t.lower_ in frame.unless_before
                                    for t in doc[max(0, tok.i - 2):tok.i]):
         return False  # "camarade de promotion", "nous a quittés"
+    if frame.unless_in:
+        around = spaced([t.lower_ for t in doc[max(0, tok.i - 3):tok.i + 4]])
+        if any(p.rstrip() in around for p in frame.unless_in):
+            return False  # "à partir du 1er avril": no departure
     if not frame.needs and not frame.unless:
         return True
     start = tok.i + 1
     while start < len(doc) and start - tok.i <= 2 and doc[start].pos_ in ("ADV", "PRON", "NUM"):
         start += 1
+    if frame.obj == "person":  # the person moved comes first: "a porté X à la tête de"
+        while start < len(doc) and start - tok.i <= 5 and doc[start].ent_type_ == "PER":
+            start += 1
     after = spaced([t.lower_ for t in doc[start:start + 6]]).strip()  # "jeter l'éponge"
     if any(after.startswith(u.lower()) for u in frame.unless):
         return False
@@ -943,6 +952,9 @@ def _is_passive(tok: Token) -> bool:
     ) or (  # a participle in apposition the model took for a finite verb: "X, nommé ministre"
         tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS) and tok.i > 0
         and tok.doc[_before_adverbs(tok) - 1].text in (",", "(")
+    ) or (  # a participle the model took for a finite verb after "été": "a été propulsé"
+        tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
+        and any(t.lower_ == "été" for t in tok.doc[max(tok.i - 3, 0):tok.i])
     ) or (  # "À peine nommé ministre, X": after adverbs only, at the start of the sentence
         tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
         and _before_adverbs(tok) == tok.sent.start < tok.i
@@ -2370,6 +2382,10 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         # "a annoncé sa démission", "l'annonce du départ de X"; not "Altice a annoncé la
         # nomination de X", an organisation's decision
         return "planned"
+    if trigger.pos_ in ("NOUN", "ADJ") and any(
+            t.lower_ in _COPULAS and "Fut" in _tense(t)
+            for t in doc[max(sent.start, trigger.i - 3):trigger.i]):
+        return "planned"  # "X sera le nouveau directeur de Y"
     if trigger.pos_ == "NOUN":
         # "son arrivée est prévue le 1er mars", "prendra ses fonctions"
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]

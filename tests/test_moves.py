@@ -758,6 +758,21 @@ CASES = [
      [('Luc Berthier', 'gouvernement', '', 'departure', 'done')]),
     ("Paul Ravel quitte ses fonctions après dix ans chez Renault.",
      [('Paul Ravel', 'Renault', '', 'departure', 'done')]),
+    # "à partir de" is a date, not a departure; "sera le nouveau X" is planned
+    ("Paul Ravel sera le nouveau directeur général de Renault à partir de juin.",
+     [('Paul Ravel', '', 'Renault', 'appointment', 'planned')]),
+    ("Paul Ravel quittera Renault à partir d'avril.",
+     [('Paul Ravel', 'Renault', '', 'departure', 'planned')]),
+    ("Paul Ravel va partir de Renault.",
+     [('Paul Ravel', 'Renault', '', 'departure', 'planned')]),
+    # being carried, propelled or kept at the head of an organisation
+    ("Le conseil a porté Paul Ravel à la tête de Renault.",
+     [('Paul Ravel', '', 'Renault', 'appointment', 'done')]),
+    ("Paul Ravel a été propulsé à la tête de Renault.",
+     [('Paul Ravel', '', 'Renault', 'appointment', 'done')]),
+    ("Paul Ravel a été reconduit à la tête de Renault.",
+     [('Paul Ravel', '', 'Renault', 'appointment', 'done')]),
+    ("Il a porté la valise à la tête du lit de Paul Ravel.", []),
 ]
 
 
