@@ -773,6 +773,10 @@ CASES = [
     ("Paul Ravel a été reconduit à la tête de Renault.",
      [('Paul Ravel', '', 'Renault', 'appointment', 'done')]),
     ("Il a porté la valise à la tête du lit de Paul Ravel.", []),
+    # a doctoral researcher described after being named
+    ("Le premier arrivé est Kenji Sato. Ce post-doctorant japonais a quitté l'université de "
+     "Tokyo en janvier pour rejoindre Inria.",
+     [('Kenji Sato', 'université de Tokyo', 'Inria', 'join', 'done')]),
 ]
 
 
