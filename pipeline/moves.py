@@ -2223,9 +2223,8 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     if _of_another_noun(trigger):
         return []  # "petit-fils du fondateur de Samsung, X": the founder is someone else
     determined = trigger.i > 0 and doc[trigger.i - 1].lower_ in ("le", "la", "l'", "les", "du",
-                                                                  "au", "ce", "cette") or (
-        trigger.i > 2 and doc[trigger.i - 1].lower_ == "des"
-        and doc[trigger.i - 2].lower_ in ("un", "une") and doc[trigger.i - 3].lower_ == "l'")
+                                                                  "au", "ce", "cette") or \
+        _one_of(doc, trigger.i)
     before = [e for e in people if e.end <= trigger.i and trigger.i - e.end <= 4
               and not _replaced(e)]
     copular = _copular_subject(trigger, people, view) if determined else ""
@@ -2243,7 +2242,7 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     if before:
         between = [t.lower_ for t in doc[before[-1].end:trigger.i]]
         if determined and not (between[:1] == [","] and (
-                len(between) == 2 or between[1:] in (["l'", "un", "des"], ["l'", "une", "des"]))):
+                len(between) == 2 or (len(between) == 4 and _one_of(doc, trigger.i)))):
             pass  # "le nouveau ministre, X": the name follows; "X, le fondateur de Y" is X
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
                      "est", "était", "en", "co") for w in between) or (
@@ -2265,6 +2264,12 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     return []
 
 
+def _one_of(doc: Doc, i: int) -> bool:
+    """``l'un des`` / ``l'une des`` right before token ``i``."""
+    return i >= 3 and doc[i - 1].lower_ == "des" and doc[i - 2].lower_ in ("un", "une") \
+        and doc[i - 3].lower_ == "l'"
+
+
 _COPULAS = frozenset({"est", "était", "fut", "sera", "serait", "reste", "demeure"})
 
 
@@ -2272,10 +2277,7 @@ def _copular_subject(trigger: Token, people: list[Span], view: DocView) -> str:
     """The named subject of a copula before a determined title noun: ``X est le
     cofondateur de Y``, ``X, 56 ans, est l'un des fondateurs de Y`` (an age between)."""
     doc = trigger.doc
-    k = trigger.i - 1  # the determiner
-    if k > 1 and doc[k].lower_ == "des" and doc[k - 1].lower_ in ("un", "une") \
-            and doc[k - 2].lower_ == "l'":
-        k -= 2  # "l'un des"
+    k = trigger.i - 3 if _one_of(doc, trigger.i) else trigger.i - 1  # the determiner
     if k < 1 or doc[k - 1].lower_ not in _COPULAS:
         return ""
     end = k - 1
