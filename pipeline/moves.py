@@ -814,6 +814,11 @@ def _speech_incise(tok: Token, sent: Span) -> bool:
     ) or (len(after) >= 2 and after[0].text == ":" and after[1].is_quote)
 
 
+# How many words may stand between a trigger and the words it needs (adverbs, pronouns,
+# the name of the person moved): read by _needs_ok and by the selective prefilter.
+NEEDS_REACH = 5
+
+
 def _needs_ok(tok: Token, frame: Frame) -> bool:
     """The words a frame needs follow the trigger, after at most two adverbs or
     pronouns ("a pris hier la tête de", "prendra officiellement ses fonctions"), and none
@@ -833,7 +838,7 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     while start < len(doc) and start - tok.i <= 2 and doc[start].pos_ in ("ADV", "PRON", "NUM"):
         start += 1
     if frame.obj == "person":  # the person moved comes first: "a porté X à la tête de"
-        while start < len(doc) and start - tok.i <= 5 and doc[start].ent_type_ == "PER":
+        while start < len(doc) and start - tok.i <= NEEDS_REACH and doc[start].ent_type_ == "PER":
             start += 1
     after = spaced([t.lower_ for t in doc[start:start + 6]]).strip()  # "jeter l'éponge"
     if any(after.startswith(u.lower()) for u in frame.unless):

@@ -147,6 +147,7 @@ class Prefilter:
     org_words: frozenset[str]
     complement_heads: frozenset[str]
     name_particles: frozenset[str]
+    needs_reach: int  # words skipped before the words a trigger needs (moves.NEEDS_REACH)
     _flags: dict[int, int] = field(default_factory=dict, repr=False)
     _needs: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _words: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -193,6 +194,7 @@ class Prefilter:
             | frozenset(getattr(lex, "org_descriptions", ())),
             complement_heads=frozenset(designated),
             name_particles=rules.name_particles,
+            needs_reach=moves.NEEDS_REACH,
         )
 
     # ------------------------------------------------------------------ words
@@ -251,11 +253,14 @@ class Prefilter:
         return out
 
     def _needs_follow(self, doc: Doc, i: int, end: int) -> bool:
-        """The words a trigger needs ("prendre la tête") follow it, after at most two
-        other words (moves._needs_ok skips adverbs and pronouns)."""
+        """The words a trigger needs ("prendre la tête") follow it, after at most
+        ``needs_reach`` other words (moves._needs_ok skips adverbs, pronouns and the name
+        of the person moved: "a porté Marie-Claire de La Tour à la tête de")."""
         needs = self._needs[doc[i].orth]
-        after = [t.lower_ for t in doc[i + 1:min(end, i + 9)]]
-        return any(spaced(after[k:k + 6]).strip().startswith(n) for k in range(3) for n in needs)
+        reach = self.needs_reach
+        after = [t.lower_ for t in doc[i + 1:min(end, i + reach + 7)]]
+        return any(spaced(after[k:k + 6]).strip().startswith(n)
+                   for k in range(reach + 1) for n in needs)
 
     def _cue_at(self, doc: Doc, start: int, end: int,
                 cues: tuple[tuple[str, ...], ...]) -> int:

@@ -125,6 +125,8 @@ def _plan(nlp, text: str):
         "Markus Duesmann nouveau PDG d'Audi.",
         "Selon Le Monde, elle quitterait Renault en juin.",
         "Il devient directeur financier de Safran.",
+        # the name of the person moved between the verb and the words it needs
+        "Le conseil a porté Marie-Claire de La Tour à la tête de Renault.",
     ],
 )
 def test_prefilter_parses_trigger_sentences(nlp, sentence):
