@@ -404,7 +404,8 @@ class DocView:
         if j < len(doc) and doc[i].lower_ != "du" and doc[j].lower_ in ("la", "l'", "le"):
             j += 1
         if j + 1 < len(doc) and doc[j].text.islower() and (
-                doc[j].lower_ in lexicon().person_nouns or doc[j].lower_ in ("candidat", "candidate")):
+                doc[j].lower_ in lexicon().person_nouns
+                or doc[j].lower_ in ("candidat", "candidate")):
             j += 1  # "l'équipe du candidat Emmanuel Macron", "le cabinet de la ministre X"
         ent = self.ent_at.get(j)
         if ent is None or ent.start != j or ent.label_ not in ("PER", "LOC"):
@@ -951,18 +952,15 @@ def _before_adverbs(tok: Token) -> int:
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in tok.children):
         return True
-    participle = "Part" in tok.morph.get("VerbForm") or (
-        # a participle the small model tagged as a name or a noun ("Nommé délégué ...")
-        tok.pos_ not in ("VERB", "AUX") and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
-    ) or (  # a participle in apposition the model took for a finite verb: "X, nommé ministre"
-        tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS) and tok.i > 0
-        and tok.doc[_before_adverbs(tok) - 1].text in (",", "(")
-    ) or (  # a participle the model took for a finite verb after "été": "a été propulsé"
-        tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
-        and any(t.lower_ == "été" for t in tok.doc[max(tok.i - 3, 0):tok.i])
-    ) or (  # "À peine nommé ministre, X": after adverbs only, at the start of the sentence
-        tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
-        and _before_adverbs(tok) == tok.sent.start < tok.i
+    # a participle by its ending, where the small model took it for something else
+    ending = tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
+    participle = "Part" in tok.morph.get("VerbForm") or ending and (
+        tok.pos_ not in ("VERB", "AUX")  # tagged as a name or a noun ("Nommé délégué ...")
+        # in apposition, as a finite verb: "X, nommé ministre", "X, à peine nommé"
+        or (tok.i > 0 and tok.doc[_before_adverbs(tok) - 1].text in (",", "("))
+        or any(t.lower_ == "été" for t in tok.doc[max(tok.i - 3, 0):tok.i])  # "a été propulsé"
+        # "À peine nommé ministre, X": after adverbs only, at the start of the sentence
+        or _before_adverbs(tok) == tok.sent.start < tok.i
     )
     if not participle:
         return False
@@ -1341,9 +1339,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             for t in trigger.doc[trigger.i + 1:org.start]
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
-        if org.start > trigger.i and not far_ok and org.start - trigger.i - _apposition_length(
-                trigger, org.start, view) > _MAX_AFTER[frame.pos]:
-            continue
+        gap, reach = org.start - trigger.i, _MAX_AFTER[frame.pos]
+        if gap > reach and not far_ok and \
+                gap - _apposition_length(trigger, org.start, view) > reach:
+            continue  # an apposition of the name does not count (looked for only when far)
         if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from":
             continue
         if org.end <= trigger.i and rel not in ("from", "subj", "obj", "dont") and \
@@ -1822,8 +1821,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if subj is not None and subj.lower_ in ("côté", "part") and any(
                 c.lower_ in _POSSESSIVES for c in subj.children):
             subj = None  # "X a de son côté fondé", "pour sa part": an incidental phrase
-        if subj is not None and subj.i < trigger.i and all(
-                t.lower_ in lexicon().apposition_adverbs for t in doc[subj.i:trigger.i]):
+        if subj is not None and _before_adverbs(trigger) <= subj.i < trigger.i:
             subj = None  # "Sitôt désigné ministre, X": an adverb the model took for a name
         name, how = _person_from_token(subj, view)
         if name:
