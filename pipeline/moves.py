@@ -668,7 +668,13 @@ class _OrgKinds:
             return None
         noun, end = compound(doc, tok.i)  # "start-up" is three tokens
         nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and (nxt.text[:1].isupper() or nxt.like_num):
+        k = end  # past the adjectives: "le groupe laitier Lactalis"
+        while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].is_alpha and \
+                doc[k].lower_ not in _NOT_IN_TITLE:
+            k += 1
+        named = self.view.ent_at.get(k)
+        if (nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)) or (
+                named is not None and named.start == k and named.label_ == "ORG"):
             return None  # "la start-up Molotov": a named organisation follows
         if nxt is not None and nxt.lower_ in ("de", "d'", "du", "des"):
             return None  # "le groupe de travail", "la société de X": not a description
@@ -1112,6 +1118,9 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if org.start > trigger.i and any(
         t.lower_ in cues and t.dep_ == "obj" and (t.head == trigger or any(
             rs <= t.head.i < re_ for rs, re_, _t, _f in roles))  # "en tant qu'associé"
+        # not "quitté le groupe Natixis pour le groupe Lactalis"
+        and not any(w.lower_ in _DESTINATION_PREPS + ("vers", "par", "après", "avant")
+                    for w in doc[t.i + 1:org.start])
         for t in doc[trigger.i + 1:org.start]
     ):
         return "obj", role  # "a rejoint la société de gestion d'actifs Tikehau Capital"
@@ -1305,7 +1314,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     """Fill the mention's organisations from the organisations of its sentence."""
     kind = m.kind
     related = [(org, *_org_relation(org, trigger, lex, view, roles)) for org in orgs
-               if not _is_sub_unit(org, orgs)]
+               if not _is_sub_unit(org, orgs) and not _parenthesised_alias(org, view)]
     # the trigger's own object first: "X, candidate LREM, a quitté le gouvernement"
     # (and for a noun, its complements before what precedes it: "Au PS, son entrée au
     # gouvernement")
@@ -1423,12 +1432,29 @@ def _time_ago(tok: Token) -> bool:
         doc[tok.i - 2].lower_ == "il"
 
 
+def _parenthesised_alias(org: Span, view: DocView) -> bool:
+    """The organisation is another name, in parentheses, of the one just before it
+    ("l'exclusion des Républicains (LR)", "ancien d'iTélé (CNews)"): not a second
+    organisation of the move."""
+    doc = org.doc
+    if org.start < 2 or org.end >= len(doc) or doc[org.start - 1].text != "(" or \
+            doc[org.end].text != ")":
+        return False
+    named = view.ent_at.get(org.start - 2)
+    return named is not None and named.label_ == "ORG"
+
+
 def _adjectival_participle(tok: Token) -> bool:
     """A past participle that qualifies the noun before it, with no complement of its own
-    ("les vols habités", "les sociétés cotées"): no clause between a trigger and an
-    organisation."""
-    return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and \
-        tok.head.i == tok.i - 1 and not any(c.dep_ not in ("punct", "nmod") for c in tok.children)
+    ("les vols habités", "les sociétés cotées"), or an adjective in -ier the model read as
+    an infinitive ("le groupe immobilier Barnes": French puts no bare infinitive right after
+    a noun): no clause between a trigger and an organisation."""
+    if tok.dep_ != "acl" or tok.head.i != tok.i - 1:
+        return False
+    forms = tok.morph.get("VerbForm")
+    if "Inf" in forms:
+        return tok.head.pos_ == "NOUN"
+    return "Part" in forms and not any(c.dep_ not in ("punct", "nmod") for c in tok.children)
 
 
 def _post_left(trigger: Token, org: Span, lex: Lexicon) -> bool:

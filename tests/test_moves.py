@@ -777,6 +777,18 @@ CASES = [
     ("Le premier arrivé est Kenji Sato. Ce post-doctorant japonais a quitté l'université de "
      "Tokyo en janvier pour rejoindre Inria.",
      [('Kenji Sato', 'université de Tokyo', 'Inria', 'join', 'done')]),
+    # an adjective in -ier the model reads as an infinitive ("le groupe immobilier X") is no
+    # clause between the verb and the organisation
+    ("Virginie Roux a rejoint le groupe immobilier Barnes.",
+     [('Virginie Roux', '', 'Barnes', 'join', 'done')]),
+    # a kind noun that introduces a name is not a description of an earlier organisation,
+    # and the object noun of the verb does not carry past "pour" to the destination
+    ("Jean Roux a quitté le groupe financier Natixis pour le groupe laitier Lactalis.",
+     [('Jean Roux', 'Natixis', 'Lactalis', 'join', 'done')]),
+    # an acronym in parentheses is the organisation before it, not another one
+    ("Paul Ravel a décidé de rejoindre le parti présidentiel LREM après son exclusion des "
+     "Républicains (LR).",
+     [('Paul Ravel', 'Républicains', 'LREM', 'join', 'done')]),
 ]
 
 
