@@ -1341,6 +1341,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp",)
             # "un parti nommé X", "nommé directeur délégué à", "en tant qu'associé"
             and t.lower_ not in naming and t.i not in in_titles
+            and t.i not in view.ent_at  # a name read as a verb: "Margrethe Vestager"
             and not _adjectival_participle(t)  # "patron des vols habités de la Nasa"
             and not _time_ago(t)  # "a rejoint il y a un an la banque Barclays"
             and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("que", "qu'", "comme")
@@ -1360,6 +1361,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             # doit assurer l'intérim"
         if rel == "from" and org.start > trigger.i and _title_of_other(org, m.person, roles, view):
             continue  # "X, cofondateur de Bygmalion, et Y, ancien directeur de cabinet de Z"
+        if org.end <= trigger.i and frame.obj == "person" and not passive and \
+                _title_of_other(org, m.person, roles, view):
+            # "le PDG de Renault X a recruté Y": the appointer's organisation and title
+            rel, role = "subj" if rel == "from" else rel, ""
         if role.lower() in _FOUNDER_TITLES:
             role = ""  # the founding itself, not a post
         slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
@@ -2968,6 +2973,9 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         if rs >= 1 and (doc[rs - 1].lower_ == "par" or rs >= 2 and doc[rs - 2].lower_ == "par"
                         and doc[rs - 1].lower_ in ("le", "la", "l'", "son", "sa")):
             continue  # "nommé par le président": the appointer's title
+        if frame.pos == "VERB" and frame.obj == "person" and re_ <= trigger.i and any(
+                t.dep_ == "nsubj" and t.head == trigger for t in doc[rs:re_]):
+            continue  # "le président de la République a nommé X": the appointer's title
         owner = _role_owner(rs, re_, sent, view)
         if owner and owner != person:
             continue

@@ -789,6 +789,18 @@ CASES = [
     ("Paul Ravel a décidé de rejoindre le parti présidentiel LREM après son exclusion des "
      "Républicains (LR).",
      [('Paul Ravel', 'Républicains', 'LREM', 'join', 'done')]),
+    # a name the model reads as a verb ("Margrethe Vestager") is no clause before the
+    # organisation of the persons named together
+    ("La présidente a nommé Frans Timmermans et Margrethe Vestager à la Commission "
+     "européenne.",
+     [('Frans Timmermans', '', 'Commission européenne', 'appointment', 'done'),
+      ('Margrethe Vestager', '', 'Commission européenne', 'appointment', 'done')]),
+    # the title of the one who appoints is not the post taken, nor a public office that
+    # would drop the move; the appointer's organisation is the one joined
+    ("Le président de la République a nommé Paul Ravel au gouvernement.",
+     [('Paul Ravel', '', 'gouvernement', 'appointment', 'done')]),
+    ("Le PDG de Renault Paul Ravel a recruté Jean Roux.",
+     [('Jean Roux', '', 'Renault', 'join', 'done')]),
 ]
 
 
@@ -988,6 +1000,10 @@ def test_a_resignation_has_no_destination(nlp):
     ("Paul Ravel a été nommé directeur général de Renault.", "directeur général"),
     # a title after "par (le)" is the appointer's, not the post taken
     ("Nommé l'an dernier par le président, Paul Ravel arrive à l'Opéra de Paris.", ""),
+    # ... and so is the title of the subject of an active verb of appointing
+    ("La présidente a nommé Paul Ravel à la Commission européenne.", ""),
+    ("Le patron de Renault, Paul Ravel, a nommé Jean Roux directeur financier.",
+     "directeur financier"),
 ])
 def test_role_taken(text, role_to):
     [move] = pipeline.extract(text, date="2025-03-12").moves
