@@ -42,7 +42,8 @@ GLUED_INFIXES = [
     r"(?<=[a-zà-ÿœ0-9%)\]][.!?])[«\"](?=[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])",
     # a dispatch's full stop glued to the dash that opens the next item ("Caixa.- Brésil";
     # infixes see one chunk without white space, so the dash ends it)
-    r"(?<=[A-ZÀ-ÖØ-ÝŒa-zà-ÿœ0-9)])\.(?=[-–—]$)",
+    r"(?<=[A-ZÀ-ÖØ-ÝŒa-zà-ÿœ0-9)\"»])\.(?=[-–—]$)",
+    r"(?<=[a-zà-ÿœ])[\"»](?=\.[-–—]$)",  # and the quote before it ('significatif".- Facture')
     # a list item's dash glued to the end of the previous item ("handicapées- Clément")
     r"(?<=[a-zà-ÿœ]{2})[-–—]$",
 ]

@@ -264,6 +264,8 @@ def test_doc_text_and_offsets_are_those_of_the_article(nlp):
         ("Les files d'attente s'allongent devant la Caixa.- Comorbidités -Pour le chercheur, "
          "le risque augmente.", "-"),
         ("Claudia Rouaux rejoint le groupe PS.- Delphine Bagarry quitte LREM.", "-"),
+        # ... after a closing quote
+        ('Le parti reproduit "le fonctionnement des autres".- Patricia Roux quitte LREM.', "-"),
         # a list item's dash glued to the end of the previous item
         ("Sophie Cluzel reste chargée des Personnes handicapées- Clément Beaune devient "
          "chargé des Affaires européennes.", "-"),
