@@ -1667,8 +1667,9 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         name = _description_person(tok, view)
         return (name, "focus") if name else ("", "")
     if low in _PRONOUNS or (
-        low in lexicon().demonyms and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'")
-    ):  # "le chercheur", "la Française de 54 ans": the person in focus
+        low in lexicon().demonyms and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'", "ce", "cet", "cette")
+    ):  # "le chercheur", "la Française de 54 ans", "cet Allemand": the person in focus
         return view.focus_person(tok.i, gender=anaphor_gender(tok)), "focus"
     return "", ""
 
@@ -2611,6 +2612,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             yield m
         if predecessor:
             successor = persons[0][0] if persons else ""
+            if successor == predecessor:
+                successor = _succession_subject(trigger, frame, view)
             m = Mention(person=predecessor, kind="departure", status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, "predecessor", passive))
             heir_at = _successor_after(trigger, frame, sent, view)
@@ -2663,6 +2666,17 @@ def _successor_after(trigger: Token, frame: Frame, sent: Span, view: DocView) ->
         return sent.end
     people = [e for e in view.ents_in(sent) if e.label_ == "PER" and e.start > trigger.i]
     return people[1].start if len(people) > 1 else sent.end
+
+
+def _succession_subject(trigger: Token, frame: Frame, view: DocView) -> str:
+    """The successor a succession noun's verb has for subject ("Il doit préparer la
+    succession de X", "Y se prépare à la succession de X"), whose organisation is the one
+    the predecessor leaves."""
+    if frame.pos != "NOUN" or trigger.head.pos_ != "VERB" or trigger.dep_ not in (
+            "obj", "obl:arg", "obl:mod", "obl"):
+        return ""
+    name, _how = _person_from_token(_subject_token(trigger.head), view)
+    return name
 
 
 def _taken_succession(trigger: Token, frame: Frame, lex: Lexicon) -> Token | None:
@@ -3160,7 +3174,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         found.extend(mentions_in(sent, view, lex))
     merged = _drop_self_contradictions(merge(found, view.published))
     _planned_dates(merged, found, view.published)
-    joined = {m.person: m.to_org for m in merged if m.to_org and m.kind != "departure"}
+    # (what the successor founded is not what the predecessor leaves)
+    joined = {m.person: m.to_org for m in merged
+              if m.to_org and m.kind not in ("departure", "founding")}
     posts = None
     for m in merged:
         if m.inherit_from and not m.from_org:

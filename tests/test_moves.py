@@ -801,6 +801,15 @@ CASES = [
      [('Paul Ravel', '', 'gouvernement', 'appointment', 'done')]),
     ("Le PDG de Renault Paul Ravel a recruté Jean Roux.",
      [('Jean Roux', '', 'Renault', 'join', 'done')]),
+    # the one replaced in a succession noun leaves what its verb's subject joined
+    ("Paul Ravel a été nommé directeur de l'Opéra de Paris. Il doit préparer la "
+     "succession de Jean Roux.",
+     [('Paul Ravel', '', 'Opéra de Paris', 'appointment', 'done'),
+      ('Jean Roux', 'Opéra de Paris', '', 'departure', 'planned')]),
+    ("Paul Ravel a été nommé directeur de l'Opéra de Paris. Cet Allemand de 46 ans a "
+     "commencé à préparer la succession de Jean Roux.",
+     [('Paul Ravel', '', 'Opéra de Paris', 'appointment', 'done'),
+      ('Jean Roux', 'Opéra de Paris', '', 'departure', 'done')]),
 ]
 
 
