@@ -2257,6 +2257,14 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         people = [e for e in people if view.gender(e) != "Masc"]
     if _of_another_noun(trigger):
         return []  # "petit-fils du fondateur de Samsung, X": the founder is someone else
+    member = trigger.head if trigger.head.lower_ in ("un", "une") else trigger  # "l'un des"
+    head = member.head
+    if member.dep_ == "conj" and head.pos_ == "NOUN" and head.i < trigger.i and (
+            head.lemma_ in lexicon().nouns or head.lower_ in lexicon().person_nouns):
+        # "X, fondateur d'Allociné et l'un des créateurs de Y": the first title's holder
+        held = _appos_person(head, sent, view)
+        if held:
+            return held
     determined = trigger.i > 0 and doc[trigger.i - 1].lower_ in ("le", "la", "l'", "les", "du",
                                                                   "au", "ce", "cette") or \
         _one_of(doc, trigger.i)

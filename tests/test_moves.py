@@ -810,6 +810,15 @@ CASES = [
      "commencé à préparer la succession de Jean Roux.",
      [('Paul Ravel', '', 'Opéra de Paris', 'appointment', 'done'),
       ('Jean Roux', 'Opéra de Paris', '', 'departure', 'done')]),
+    # "créateur de" an organisation is its founder; a creator of no organisation founds none
+    ("Paul Roux, l'un des créateurs de la start-up Molotov, a répondu.",
+     [('Paul Roux', '', 'Molotov', 'founding', 'done')]),
+    ("Paul Roux, créateur de mode, a répondu.", []),
+    # a title coordinated with another title of the same name holds it too
+    ("Paul Roux, ancien ministre et l'un des cofondateurs de Mistral AI, a répondu.",
+     [('Paul Roux', '', 'Mistral AI', 'founding', 'done')]),
+    ("Paul Roux, patron d'Airbus et cofondateur de Mistral AI, a répondu.",
+     [('Paul Roux', '', 'Mistral AI', 'founding', 'done')]),
 ]
 
 
