@@ -2284,7 +2284,7 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
             return [(view.person_name(after[0]), "syntax")]
     if before:
         between = [t.lower_ for t in doc[before[-1].end:trigger.i]]
-        if determined and not (between[:1] == [","] and (
+        if determined and not (between[:1] in ([","], ["("]) and (
                 len(between) == 2 or (len(between) == 4 and _one_of(doc, trigger.i)))):
             pass  # "le nouveau ministre, X": the name follows; "X, le fondateur de Y" is X
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",

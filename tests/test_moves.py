@@ -819,6 +819,9 @@ CASES = [
      [('Paul Roux', '', 'Mistral AI', 'founding', 'done')]),
     ("Paul Roux, patron d'Airbus et cofondateur de Mistral AI, a répondu.",
      [('Paul Roux', '', 'Mistral AI', 'founding', 'done')]),
+    # a determined title in parentheses after the name, as after a comma
+    ("Mark Zuckerberg (le fondateur de Facebook) a répondu.",
+     [('Mark Zuckerberg', '', 'Facebook', 'founding', 'done')]),
 ]
 
 
