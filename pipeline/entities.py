@@ -69,6 +69,7 @@ class EntityMention:
 
 _INITIAL = re.compile(r"^[A-ZÀ-Ý][a-z]?\.$")  # "J.", "Ch." in a name
 _ARTICLES = frozenset({"le", "la", "les", "l'"})
+_PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis"})
 
 
 @dataclass
@@ -155,6 +156,7 @@ class EntityFixer:
         for cand in chosen:
             if cand.source != "gazetteer":
                 self._relabel_from_context(doc, cand)
+        self._surnames_as_people(doc, chosen)
         if self.propagate:
             chosen = _resolve(chosen + list(self._propagated(doc, chosen)))
         self._canonicalise(doc, chosen)
@@ -524,6 +526,22 @@ class EntityFixer:
                 cand.label, cand.source = "ORG", "rule"
 
     # ------------------------------------------------------------------ document level
+
+    def _surnames_as_people(self, doc: Doc, chosen: list[_Cand]) -> None:
+        """A model place or misc that is the surname of a person named in full (with a
+        known given name) in the document is that person ("Colin Kaepernick ... de
+        Kaepernick" tagged as a place), unless a preposition of place introduces it ("à
+        Washington")."""
+        surnames = {_surname(doc, c, self.rules.name_particles) for c in chosen
+                    if c.label == "PER" and c.length >= 2 and doc[c.start].text in self.first_names}
+        surnames.discard(())
+        for c in chosen:
+            if c.label not in ("LOC", "MISC") or c.source != "model":
+                continue
+            if c.start > 0 and doc[c.start - 1].lower_ in _PLACE_PREPOSITIONS:
+                continue
+            if tuple(t.text for t in doc[c.start:c.end]) in surnames:
+                c.label, c.source = "PER", "rule"
 
     def _propagated(self, doc: Doc, chosen: list[_Cand]) -> Iterator[_Cand]:
         """Mentions the model missed of names found elsewhere in the document."""

@@ -60,6 +60,18 @@ def test_entity(text, expected):
     assert expected in ents(text)
 
 
+def test_a_surname_the_model_calls_a_place_is_the_person_named_in_full(nlp):
+    # the model's labels vary with the context; the rule is tested on given labels
+    from pipeline.entities import _Cand
+
+    fixer = nlp.get_pipe("frnews_entities")
+    doc = nlp.make_doc("Ava Duvernay a parlé , a déclaré Duvernay . Elle vit à Duvernay .")
+    chosen = [_Cand(0, 2, "PER", "model"), _Cand(7, 8, "LOC", "model"),
+              _Cand(12, 13, "LOC", "model")]
+    fixer._surnames_as_people(doc, chosen)
+    assert [c.label for c in chosen] == ["PER", "PER", "LOC"]  # "à Duvernay": a place
+
+
 def test_a_heading_with_a_symbol_and_a_number_is_not_a_person(nlp):
     assert [e for e in ents("► 19 ANS Elle est nommée ministre.") if e[1] == "PER"] == []
 
