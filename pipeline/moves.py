@@ -765,9 +765,10 @@ def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
     if j < limit and doc[j].lower_ in ("la", "l'", "le", "les"):
         j += 1
     k = j
+    appos = _qualifying_triggers()  # "ministre de la Culture démissionnaire": not the ministry's
     while k < limit and k - j < 4 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and \
-            not doc[k].is_punct and (doc[k].i not in view.ent_at or
-                                     view.ent_at[doc[k].i].label_ not in stop):
+            not doc[k].is_punct and doc[k].lower_ not in appos and (
+                doc[k].i not in view.ent_at or view.ent_at[doc[k].i].label_ not in stop):
         k += 1
     if k == j:
         return end
@@ -781,6 +782,14 @@ def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
                 nxt += 1
         return max(k, nxt)
     return k
+
+
+@lru_cache(maxsize=1)
+def _qualifying_triggers() -> frozenset[str]:
+    """Trigger words that qualify a title held by a name without being part of it: the
+    departure nouns in apposition (``démissionnaire``)."""
+    return frozenset(word for word, frame in lexicon().nouns.items()
+                     if frame.person == "appos" and frame.kind == "departure")
 
 
 _VIEWS: list[tuple[Doc, DocView]] = []
@@ -2291,6 +2300,15 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
                      "est", "était", "en", "co") for w in between) or (
                 determined and between[1:2] == ["l'"]):  # "X, l'un des fondateurs de Y"
             return [(view.person_name(before[-1]), "syntax")]
+    if after and not determined and any(
+            rs < trigger.i <= re_ <= trigger.i + 1  # (a title may end with the trigger)
+            for rs, re_, _t, _f in find_roles(sent, lexicon(), view)):
+        # "le Premier ministre démissionnaire X", "le ministre démissionnaire des Travaux
+        # publics X": a title, the trigger that qualifies it, its complement, the name
+        between = doc[trigger.i + 1:after[0].start]
+        if len(between) <= 6 and not any(t.is_punct or t.pos_ in ("VERB", "AUX")
+                                         for t in between):
+            return [(view.person_name(after[0]), "syntax")]
     if after:
         between = doc[trigger.i:after[0].start]
         title_end = _role_at(doc, trigger.i + 1, lexicon(), sent.end)[1] \

@@ -822,6 +822,12 @@ CASES = [
     # a determined title in parentheses after the name, as after a comma
     ("Mark Zuckerberg (le fondateur de Facebook) a répondu.",
      [('Mark Zuckerberg', '', 'Facebook', 'founding', 'done')]),
+    # "démissionnaire" after a title: the holder named after it leaves the title's body
+    ("L'aveu du Premier ministre démissionnaire Hassan Diab a surpris.",
+     [('Hassan Diab', 'gouvernement', '', 'departure', 'done')]),
+    ("Le ministre de la Culture démissionnaire Paul Ravel a parlé.",
+     [('Paul Ravel', 'ministère de la Culture', '', 'departure', 'done')]),
+    ("Les cinq démissionnaires de Renault ont écrit une lettre.", []),
 ]
 
 
