@@ -104,6 +104,7 @@ class Lexicon:
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
     heading_phrases: tuple[tuple[str, ...], ...]  # "X dirige Y": X's post at Y
     described_person_nouns: frozenset[str]  # "le député": only a person called so
+    territory_nouns: frozenset[str]  # "région", "pays": a title of a place, not a body
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
             announcing_verbs=frozenset(data["announcing_verbs"]),
             heading_phrases=tuple(tuple(p.lower().split()) for p in data["heading_phrases"]),
             described_person_nouns=frozenset(data["described_person_nouns"]),
+            territory_nouns=frozenset(data["territory_nouns"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
             handover_forms={form: verb for verb, spec in data["handovers"].items()
@@ -2512,6 +2514,22 @@ def _rule_name(frame: Frame, how: str, passive: bool) -> str:
     return f"{frame.kind}.{frame.pos.lower()}.{frame.lemma}.{voice}.{how or 'none'}"
 
 
+def _post_of_a_place(title: str, roles: list[tuple[int, int, str, bool]], view: DocView,
+                     lex: Lexicon) -> bool:
+    """The title's complement names a place or a person, not an organisation ("président
+    de la région Normandie", "président du pays de l'oncle Sam"): the post is not in the
+    organisation the article is about."""
+    for rs, re_, found, _former in roles:
+        if found != title:
+            continue
+        for tok in view.doc[rs + 1:re_]:
+            ent = view.ent_at.get(tok.i)
+            if (ent is not None and ent.label_ in ("LOC", "PER")) or \
+                    tok.lower_ in lex.territory_nouns:
+                return True
+    return False
+
+
 def _is_public_office(role: str, lex: Lexicon) -> bool:
     r = fold(role)
     return any(r == p or r.startswith(p + " ") for p in lex.public_offices)
@@ -2608,9 +2626,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             if predecessor and not m.to_org:
                 m.succeeds = predecessor  # "remplacé par X": X takes Y's post, found below
             orgless = not (m.from_org or m.to_org or m.succeeds)
-            if orgless and (frame.needs_org or frame.obj == "role" or
-                            (frame.pos == "NOUN" and frame.kind != "departure")):
-                continue
+            if orgless and (frame.needs_org or frame.obj == "role" or (
+                    frame.pos == "NOUN" and frame.kind != "departure" and (
+                        not m.role_to or _post_of_a_place(m.role_to, roles, view, lex)))):
+                continue  # (with the post taken, the article's organisation, see below)
             # otherwise the organisation may come from the person's post (a departure) or
             # from the organisation the article is about (see extract_moves)
             m.orgless = orgless

@@ -828,6 +828,17 @@ CASES = [
     ("Le ministre de la Culture démissionnaire Paul Ravel a parlé.",
      [('Paul Ravel', 'ministère de la Culture', '', 'departure', 'done')]),
     ("Les cinq démissionnaires de Renault ont écrit une lettre.", []),
+    # a new holder of a post named in a noun phrase, without organisation in the sentence,
+    # holds it in the organisation the article is about; not when the post is a place's,
+    # nor without a post
+    ("Europe 1 perd des auditeurs. Europe 1 a changé sa grille. Europe 1 mise sur l'humour. "
+     "Le nouveau patron, Laurent Guimier, espère relancer la machine.",
+     [('Laurent Guimier', '', 'Europe 1', 'appointment', 'done')]),
+    ("Météo France publie ses relevés. Météo France les défend. Météo France répond. En "
+     "écrivant au nouveau président de la région Normandie Hervé Morin, Paul Roux a relancé "
+     "le débat.", []),
+    ("Renault change. Renault recrute. Renault vend. La nomination de Paul Ravel a surpris.",
+     []),
 ]
 
 
