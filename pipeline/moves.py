@@ -67,7 +67,7 @@ class Frame:
     lemma: str
     pos: str  # VERB or NOUN
     kind: str
-    person: str = "subj"  # subj | obj | de | appos
+    person: str = "subj"  # subj | obj | de | appos | entre (of a handover: "entre X et Y")
     obj: str = "none"  # to | from | person | role | predecessor | none
     subj_org: str = ""  # to | from: an organisation subject of an obj-person verb
     agent_org: str = ""  # for nouns: "le recrutement de X par Y"
@@ -1361,6 +1361,12 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
         gap, reach = org.start - trigger.i, _MAX_AFTER[frame.pos]
+        if frame.person == "entre":  # "la passation de pouvoirs entre X et Y à la tête de"
+            pair = _handover_pair(trigger, trigger.sent, view)
+            if pair and org.start > trigger.i:
+                if org.start < pair[2]:
+                    continue  # "la passation rue de Valois entre X et Y": where, not what
+                gap = org.start - pair[2]
         if gap > reach and not far_ok and \
                 gap - _apposition_length(trigger, org.start, view) > reach:
             continue  # an apposition of the name does not count (looked for only when far)
@@ -1769,6 +1775,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     if frame.pos == "NOUN":
         if frame.person == "appos":
             return _appos_person(trigger, sent, view)
+        if frame.person == "entre":  # "la passation de pouvoirs entre X et Y": Y
+            pair = _handover_pair(trigger, sent, view)
+            return [(pair[1], "syntax")] if pair else []
         det = _determiner(trigger)
         if det in _INDEFINITE:
             return []  # "une deuxième démission d'un ministre": no particular event
@@ -2662,7 +2671,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m = Mention(person=predecessor, kind="departure", status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, "predecessor", passive))
             heir_at = _successor_after(trigger, frame, sent, view)
+            pair = _handover_pair(trigger, sent, view) if frame.person == "entre" else None
             for o in mine:
+                if pair and trigger.i < o.start < pair[2]:
+                    continue  # "la passation rue de Valois entre X et Y": where, not what
                 if o.start >= heir_at:
                     break  # "au successeur de M. Lissner, l'Allemand X, directeur de Y": X's
                 rel = _org_relation(o, trigger, lex, view, roles)[0]
@@ -2713,6 +2725,25 @@ def _successor_after(trigger: Token, frame: Frame, sent: Span, view: DocView) ->
     return people[1].start if len(people) > 1 else sent.end
 
 
+def _handover_pair(trigger: Token, sent: Span, view: DocView) -> tuple[str, str, int] | None:
+    """The outgoing and the incoming holder of a handover noun: "la passation de pouvoirs
+    (rue de Valois) entre X et Y" (names only: "entre l'ancien et le nouveau président"
+    gives none), and where the second name ends."""
+    doc = trigger.doc
+    entre = next((t for t in doc[trigger.i + 1:min(sent.end, trigger.i + 8)]
+                  if t.lower_ == "entre"), None)
+    if entre is None or any(t.is_punct for t in doc[trigger.i + 1:entre.i]):
+        return None
+    first = view.ent(doc[entre.i + 1]) if entre.i + 1 < sent.end else None
+    if first is None or first.label_ != "PER" or first.end + 1 >= sent.end or \
+            doc[first.end].lower_ != "et":
+        return None
+    second = view.ent(doc[first.end + 1])
+    if second is None or second.label_ != "PER":
+        return None
+    return view.person_name(first), view.person_name(second), second.end
+
+
 def _succession_subject(trigger: Token, frame: Frame, view: DocView) -> str:
     """The successor a succession noun's verb has for subject ("Il doit préparer la
     succession de X", "Y se prépare à la succession de X"), whose organisation is the one
@@ -2757,6 +2788,9 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
     """The person replaced: "succède à X", "remplace X", "X a été remplacé par",
     "la succession de X", "successeur de X"."""
     doc = trigger.doc
+    if frame.person == "entre":  # "la passation de pouvoirs entre X et Y": X
+        pair = _handover_pair(trigger, sent, view)
+        return pair[0] if pair else ""
     if trigger.lemma_ not in _SUCCESSION and frame.lemma not in _SUCCESSION:
         if frame.kind != "appointment" or (frame.pos == "VERB" and not passive
                                            and frame.obj == "person"):
@@ -3261,14 +3295,20 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     for m in merged:
         # a departure without organisation keeps its person's post or is dropped: taking
         # the article's organisation for it was measured to add more errors than moves
-        if m.from_org or m.to_org or not m.orgless or m.kind == "departure" or not m.role_to:
+        if m.from_org or m.to_org or not (m.orgless or m.succeeds) or \
+                m.kind == "departure" or not m.role_to:
             continue  # without a post, "nommer X" may just say the name, "rejoindre" a place
+        # (a successor counts when the one replaced left no organisation either)
         if topic is None:
             topic = _salient_org(view)
         if topic:  # "Il a été nommé PDG deux ans plus tard" in an article about Nissan
             m.to_org = topic
             m.score -= 0.15  # a guess from the article, not from the sentence
             m.rules.append(f"{m.kind}.salient_org")
+            for left_by in merged:  # the one replaced leaves what the successor joins
+                if left_by.inherit_from == m.person and not left_by.from_org:
+                    left_by.from_org = topic
+                    left_by.rules.append("departure.salient_org")
     for m in merged:
         if m.from_org and same_org(m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice

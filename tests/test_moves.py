@@ -839,6 +839,20 @@ CASES = [
      "le débat.", []),
     ("Renault change. Renault recrute. Renault vend. La nomination de Paul Ravel a surpris.",
      []),
+    # a handover "entre X et Y": X leaves, Y takes the post; a place before the names is
+    # where it happens, not the organisation
+    ("La passation de pouvoirs entre Paul Roux et Jean Petit à la tête de l'Opéra de Paris "
+     "a eu lieu lundi.",
+     [('Jean Petit', '', 'Opéra de Paris', 'appointment', 'done'),
+      ('Paul Roux', 'Opéra de Paris', '', 'departure', 'done')]),
+    ("La ministre a parlé lors de la passation de pouvoirs rue de Valois entre Paul Roux et "
+     "Jean Petit.", []),
+    ("La passation de pouvoir entre l'ancien et le nouveau président aura lieu dimanche.", []),
+    # a successor given the article's organisation: the one replaced leaves it
+    ("Europe 1 perd des auditeurs. Europe 1 change sa grille. Europe 1 mise sur l'humour. "
+     "Jean Petit devient directeur en remplacement de Paul Roux.",
+     [('Jean Petit', '', 'Europe 1', 'appointment', 'done'),
+      ('Paul Roux', 'Europe 1', '', 'departure', 'done')]),
 ]
 
 
