@@ -928,6 +928,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
                 frame = None
         if frame is not None and frame.kind == "founding" and frame.pos == "VERB" and (
             tok.i > sent.start and tok.doc[tok.i - 1].lower_ in _REFLEXIVES
+            or tok.i > sent.start + 1 and tok.doc[tok.i - 2].lower_ in _REFLEXIVES
+            and tok.doc[tok.i - 1].lemma_ == "être"  # "s'est créé un petit-ami"
             or lemma in lex.speech_verbs and _speech_incise(tok, sent)
         ):
             continue  # "se lancer dans la course"; '"Va convaincre Bayrou", a-t-il lancé'
@@ -1885,7 +1887,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return []  # "la Section 230 devrait être révoquée": not a person
         if subj is not None and subj.pos_ in ("NOUN", "PROPN") and view.ent(subj) is None \
                 and subj.lower_ not in lexicon().person_nouns and subj.lower_ not in _PRONOUNS \
-                and not any(c.dep_ == "nummod" for c in subj.children):  # not "49 ans"
+                and not (subj.lower_ in ("ans", "an", "mois")  # not "X, 49 ans, a quitté"
+                         and any(c.dep_ == "nummod" for c in subj.children)):
             return []  # "60 salariés allaient partir": the subject is not a named person
         before = [e for e in people if e.end <= trigger.i]
         # not a complement, nor the one replaced ("X remplace Y et devient", but "X

@@ -853,6 +853,11 @@ CASES = [
      "Jean Petit devient directeur en remplacement de Paul Roux.",
      [('Jean Petit', '', 'Europe 1', 'appointment', 'done'),
       ('Paul Roux', 'Europe 1', '', 'departure', 'done')]),
+    # a counted plural subject is no named person, and the name nearest is not its mover
+    ("C'est un soulagement, a déclaré à l'AFP Christophe Roux de la CGT du livre, rappelant "
+     "que 60 salariés sur 240 allaient quitter l'entreprise.", []),
+    # a reflexive with its auxiliary founds nothing
+    ("Elizabeth Roux a téléchargé l'application Replika et s'est créé un petit-ami.", []),
 ]
 
 
