@@ -1380,8 +1380,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             # doit assurer l'intérim"
         if rel == "from" and org.start > trigger.i and _title_of_other(org, m.person, roles, view):
             continue  # "X, cofondateur de Bygmalion, et Y, ancien directeur de cabinet de Z"
-        if org.end <= trigger.i and frame.obj == "person" and not passive and \
-                _title_of_other(org, m.person, roles, view):
+        if org.end <= trigger.i and frame.obj == "person" and not passive and (
+                _title_of_other(org, m.person, roles, view) or _in_subject(org, trigger)):
             # "le PDG de Renault X a recruté Y": the appointer's organisation and title
             rel, role = "subj" if rel == "from" else rel, ""
         if role.lower() in _FOUNDER_TITLES:
@@ -1454,6 +1454,13 @@ def _time_ago(tok: Token) -> bool:
     doc = tok.doc
     return tok.lower_ == "a" and tok.i >= 2 and doc[tok.i - 1].lower_ == "y" and \
         doc[tok.i - 2].lower_ == "il"
+
+
+def _in_subject(org: Span, trigger: Token) -> bool:
+    """The organisation is inside the trigger's subject ("les dirigeants de Renault ont
+    nommé X")."""
+    return any(c.dep_ == "nsubj" and c.i < org.start and org.root in c.subtree
+               for c in trigger.children)
 
 
 def _parenthesised_alias(org: Span, view: DocView) -> bool:

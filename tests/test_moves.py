@@ -858,6 +858,9 @@ CASES = [
      "que 60 salariés sur 240 allaient quitter l'entreprise.", []),
     # a reflexive with its auxiliary founds nothing
     ("Elizabeth Roux a téléchargé l'application Replika et s'est créé un petit-ami.", []),
+    # an organisation inside the subject of an active verb of appointing is the one joined
+    ("Les dirigeants de Renault ont nommé Paul Roux.",
+     [('Paul Roux', '', 'Renault', 'appointment', 'done')]),
 ]
 
 
