@@ -1341,6 +1341,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     in_base_titles = {i for rs, _re, _title, _former in roles
                       for i in range(rs, _role_at(trigger.doc, rs, lex, trigger.sent.end)[1])}
     naming = resources.entity_rules().naming_participles
+    handover = _handover_pair(trigger, trigger.sent, view) if frame.person == "entre" else None
     for org, rel, role in related:
         if all(i in in_base_titles for i in range(org.start, org.end)) and \
                 org.start not in view.designated:
@@ -1363,12 +1364,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         ) and rel not in ("from",):
             continue  # "arrivé en 1999 pour redresser le groupe, uni à Renault"
         gap, reach = org.start - trigger.i, _MAX_AFTER[frame.pos]
-        if frame.person == "entre":  # "la passation de pouvoirs entre X et Y à la tête de"
-            pair = _handover_pair(trigger, trigger.sent, view)
-            if pair and org.start > trigger.i:
-                if org.start < pair[2]:
-                    continue  # "la passation rue de Valois entre X et Y": where, not what
-                gap = org.start - pair[2]
+        if handover and org.start > trigger.i:
+            if org.start < handover[2]:
+                continue  # "la passation rue de Valois entre X et Y": where, not what
+            gap = org.start - handover[2]  # "... entre X et Y à la tête de Z"
         if gap > reach and not far_ok and \
                 gap - _apposition_length(trigger, org.start, view) > reach:
             continue  # an apposition of the name does not count (looked for only when far)
