@@ -3304,12 +3304,16 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     for m in merged:
         # a departure without organisation keeps its person's post or is dropped: taking
         # the article's organisation for it was measured to add more errors than moves
-        if m.from_org or m.to_org or not (m.orgless or m.succeeds) or \
-                m.kind == "departure" or not m.role_to:
+        # (nor a post taken by someone who came from elsewhere: "le nouveau directeur
+        # opérationnel, X, transfuge de Mitsubishi Motors")
+        if m.to_org or m.kind == "departure" or not m.role_to or not (
+                m.orgless or m.succeeds or (m.from_org and m.role_from != m.role_to)):
             continue  # without a post, "nommer X" may just say the name, "rejoindre" a place
         # (a successor counts when the one replaced left no organisation either)
         if topic is None:
             topic = _salient_org(view)
+        if topic and m.from_org and same_org(m.from_org, topic):
+            continue
         if topic:  # "Il a été nommé PDG deux ans plus tard" in an article about Nissan
             m.to_org = topic
             m.score -= 0.15  # a guess from the article, not from the sentence

@@ -861,6 +861,12 @@ CASES = [
     # an organisation inside the subject of an active verb of appointing is the one joined
     ("Les dirigeants de Renault ont nommé Paul Roux.",
      [('Paul Roux', '', 'Renault', 'appointment', 'done')]),
+    # a post taken by someone from elsewhere, with no destination in the sentence, is in the
+    # organisation the article is about
+    ("Nissan change de direction. Nissan a publié ses résultats. Nissan vend. Le nouveau "
+     "directeur opérationnel, Ashwani Roux, transfuge de Mitsubishi Motors, a présenté son "
+     "plan.",
+     [('Ashwani Roux', 'Mitsubishi Motors', 'Nissan', 'appointment', 'done')]),
 ]
 
 
