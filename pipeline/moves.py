@@ -906,7 +906,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             tok.pos_ in ("NOUN", "PROPN", "ADV", "ADP") and tok.lower_ in lex.verb_forms
             and tok.lower_ not in lex.nouns and tok.i > sent.start
             and (tok.doc[tok.i - 1].ent_type_ == "PER"
-                 or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles"))
+                 or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles")
+                 or tok.i > sent.start + 1 and tok.doc[tok.i - 1].lower_ == "lui"
+                 and tok.doc[tok.i - 2].ent_type_ == "PER")  # "X lui succède"
         ) or (  # a participle in apposition taken for a noun: "X, partie chez Capgemini"
             tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
             and tok.lower_ not in lex.nouns and tok.i >= sent.start + 2
@@ -2827,12 +2829,52 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return view.focus_person(trigger.i)  # "sa succession": of the one in focus
         if trigger.i + 1 >= sent.end or doc[trigger.i + 1].lower_ not in ("de", "d'", "du"):
             return ""  # "la succession de X"
+    if frame.pos == "VERB" and _clitic_before(trigger, frame) is not None:
+        # "X lui succède"; "où lui a succédé Y": Y is the subject, not the one replaced
+        return _clitic_predecessor(trigger, frame, view)
     for k in range(trigger.i + 1, min(sent.end, trigger.i + 6)):
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER":
             return view.person_name(ent)
         if doc[k].is_punct and doc[k].text != "'":
             break
+    return ""
+
+
+def _clitic_before(trigger: Token, frame: Frame) -> Token | None:
+    """The object clitic of a verb of succession ("lui succède", "va lui succéder", "la
+    remplace"), auxiliaries skipped."""
+    doc = trigger.doc
+    k = trigger.i - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lemma_ in ("aller", "devoir")):
+        k -= 1  # "lui a succédé", "va lui succéder"
+    clitics = ("lui",) if frame.lemma == "succéder" else ("le", "la", "l'")
+    return doc[k] if k >= 0 and doc[k].lower_ in clitics and doc[k].pos_ == "PRON" else None
+
+
+def _clitic_predecessor(trigger: Token, frame: Frame, view: DocView) -> str:
+    """The one replaced when a clitic stands for it ("X lui succède", "Y va lui succéder",
+    "X la remplace"): the last person named before, other than the subject."""
+    doc = trigger.doc
+    clitic = _clitic_before(trigger, frame)
+    if clitic is None:
+        return ""
+    k = clitic.i
+    named = view.ent(doc[k - 1]) if k > 0 else None
+    if named is not None and named.label_ == "PER":
+        subject = view.person_name(named)  # "X lui succède" (the parse often misses it)
+    elif k > 0 and doc[k - 1].lower_ in ("il", "elle"):
+        subject, _how = _person_from_token(doc[k - 1], view)  # "qu'il lui a succédé"
+    else:
+        return ""  # not "où lui a succédé X": the subject comes after
+    if not subject:
+        return ""
+    for ent in reversed(view.people[:bisect_left(view._people_starts, k)]):
+        if k - ent.start >= 400:
+            break
+        name = view.person_name(ent)
+        if name != subject:
+            return name
     return ""
 
 

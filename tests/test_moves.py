@@ -867,6 +867,15 @@ CASES = [
      "directeur opérationnel, Ashwani Roux, transfuge de Mitsubishi Motors, a présenté son "
      "plan.",
      [('Ashwani Roux', 'Mitsubishi Motors', 'Nissan', 'appointment', 'done')]),
+    # "X lui succède": the clitic stands for the last person named before X, who leaves the
+    # post X takes; a name after the verb is then its subject, not the one replaced
+    ("La garde des Sceaux Nicole Roux, ministre de la Justice depuis 2017, était contestée. "
+     "Éric Petit lui succède.",
+     [('Éric Petit', '', 'gouvernement', 'appointment', 'done'),
+      ('Nicole Roux', 'gouvernement', '', 'departure', 'done')]),
+    ("Paul Roux a été nommé PDG de Jaguar. Il a dirigé Renault, où lui a succédé l'Italien "
+     "Luca Petit.",
+     [('Paul Roux', '', 'Jaguar', 'appointment', 'done')]),
 ]
 
 
