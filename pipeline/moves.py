@@ -3123,7 +3123,9 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         owner = _role_owner(rs, re_, sent, view)
         if owner and owner != person:
             continue
-        near_trigger = 0 <= rs - trigger.i <= 4 or 0 <= trigger.i - re_ <= 2 or (
+        # (words that introduce the post do not count: "nommé en tant que nouveau préfet")
+        skipped = sum(t.lower_ in _POST_INTRODUCERS for t in doc[trigger.i + 1:rs])
+        near_trigger = 0 <= rs - trigger.i - skipped <= 4 or 0 <= trigger.i - re_ <= 2 or (
             # "démissionner de son poste de ministre des Armées"
             0 <= rs - trigger.i <= 8 and rs >= 2
             and trigger.doc[rs - 2].lower_ in ("poste", "fonctions", "fonction", "mandat",
@@ -3141,6 +3143,10 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
                 m.role_from, m.former_role = title, former
         else:
             m.role_to = m.role_to or title
+
+
+_POST_INTRODUCERS = frozenset({"en", "tant", "que", "qu'", "comme", "nouveau", "nouvelle",
+                               "nouvel"})
 
 
 def same_org(a: str, b: str) -> bool:

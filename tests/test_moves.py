@@ -876,6 +876,10 @@ CASES = [
     ("Paul Roux a été nommé PDG de Jaguar. Il a dirigé Renault, où lui a succédé l'Italien "
      "Luca Petit.",
      [('Paul Roux', '', 'Jaguar', 'appointment', 'done')]),
+    # words that introduce the post do not put it out of the verb's reach
+    ("Le 4 septembre dernier, Joseph Roux a été nommé en tant que nouveau préfet de la "
+     "Haute-Marne.",
+     [('Joseph Roux', '', 'préfecture de la Haute-Marne', 'appointment', 'done')]),
 ]
 
 
