@@ -433,16 +433,18 @@ class DocView:
     def ent(self, tok: Token) -> Span | None:
         return self.ent_at.get(tok.i)
 
-    def focus_person(self, before: int, sent: Span | None = None, gender: str = "") -> str:
+    def focus_person(self, before: int, sent: Span | None = None, gender: str = "",
+                     exclude: str = "") -> str:
         """The person in focus before token ``before``: the last person named, or with
         ``gender`` (``Masc``, ``Fem``: the pronoun's or description's), the last one not
         known to be of the other gender ("Emmanuel Macron l'a nommée ... La Française"
-        is the woman named before him)."""
+        is the woman named before him); never ``exclude`` ("X lui succède": not X)."""
         i = bisect_left(self._people_starts, before)
         for ent in reversed(self.people[:i]):
             if before - ent.start >= 400:
                 break
-            if not gender or self.gender(ent) in ("", gender):
+            if (not gender or self.gender(ent) in ("", gender)) and \
+                    self.person_name(ent) != exclude:
                 return self.person_name(ent)
         return ""
 
@@ -2829,9 +2831,10 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return view.focus_person(trigger.i)  # "sa succession": of the one in focus
         if trigger.i + 1 >= sent.end or doc[trigger.i + 1].lower_ not in ("de", "d'", "du"):
             return ""  # "la succession de X"
-    if frame.pos == "VERB" and _clitic_before(trigger, frame) is not None:
+    clitic = _clitic_before(trigger, frame) if frame.pos == "VERB" else None
+    if clitic is not None:
         # "X lui succède"; "où lui a succédé Y": Y is the subject, not the one replaced
-        return _clitic_predecessor(trigger, frame, view)
+        return _clitic_predecessor(clitic, view)
     for k in range(trigger.i + 1, min(sent.end, trigger.i + 6)):
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER":
@@ -2852,13 +2855,10 @@ def _clitic_before(trigger: Token, frame: Frame) -> Token | None:
     return doc[k] if k >= 0 and doc[k].lower_ in clitics and doc[k].pos_ == "PRON" else None
 
 
-def _clitic_predecessor(trigger: Token, frame: Frame, view: DocView) -> str:
+def _clitic_predecessor(clitic: Token, view: DocView) -> str:
     """The one replaced when a clitic stands for it ("X lui succède", "Y va lui succéder",
     "X la remplace"): the last person named before, other than the subject."""
-    doc = trigger.doc
-    clitic = _clitic_before(trigger, frame)
-    if clitic is None:
-        return ""
+    doc = clitic.doc
     k = clitic.i
     named = view.ent(doc[k - 1]) if k > 0 else None
     if named is not None and named.label_ == "PER":
@@ -2867,15 +2867,7 @@ def _clitic_predecessor(trigger: Token, frame: Frame, view: DocView) -> str:
         subject, _how = _person_from_token(doc[k - 1], view)  # "qu'il lui a succédé"
     else:
         return ""  # not "où lui a succédé X": the subject comes after
-    if not subject:
-        return ""
-    for ent in reversed(view.people[:bisect_left(view._people_starts, k)]):
-        if k - ent.start >= 400:
-            break
-        name = view.person_name(ent)
-        if name != subject:
-            return name
-    return ""
+    return view.focus_person(k, exclude=subject) if subject else ""
 
 
 def _agent_person(trigger: Token, sent: Span, view: DocView) -> str:
