@@ -200,6 +200,10 @@ def test_tokenizer_splits_glued_sentences(nlp, text, glued):
     [
         ("C'est la fin.Début d'une autre histoire.", "Début"),
         ('Il a dit "Ca-na-da".Mais personne ne l\'a cru.', "Mais"),
+        # a title opens the next sentence, glued or not
+        ("Il était vacant depuis sa démission.Mme Lueders a été nommée.", "Mme"),
+        ("Le ministre a démissionné. M. Ghalibaf lui succède.", "M."),
+        ('Il a quitté la réunion." Dr. Martin a réagi.', "Dr."),
     ],
 )
 def test_sentence_starts_after_glued_end(nlp, text, first_word):
@@ -293,5 +297,19 @@ def test_sentence_starts_after_glued_heading(nlp, text, first_word):
 )
 def test_camel_case_names_are_not_glued_headings(nlp, text):
     """Camel-case names and a suspended hyphen ("pré- et post-") start no sentence."""
+    doc = nlp(normalize_text(text))
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président George W. Bush a parlé.",
+        "Elle a lu J. K. Rowling cet été.",
+        "Il a rencontré M. Dupont et Mme Martin.",
+    ],
+)
+def test_titles_and_initials_inside_a_sentence_start_none(nlp, text):
     doc = nlp(normalize_text(text))
     assert len(list(doc.sents)) == 1
