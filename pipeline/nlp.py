@@ -104,8 +104,9 @@ class SentenceFixer:
     * A line break always ends a sentence (titles, subtitles and list items in news rarely
       end with a full stop).
     * After sentence-final punctuation (``. ! ? …``), possibly followed by a closing quote
-      or bracket, a sentence starts at a capitalised word or a title (``Il part. M. X``),
-      an opening quote or bracket, a dash or a bullet, and not at a lower-case word or other punctuation.
+      or bracket, a sentence starts at a capitalised word or a title (``Il part. M.
+      X``), an opening quote or bracket, a dash or a bullet, and not at a lower-case word
+      or other punctuation.
     * After a title (``M.``, ``Dr.``) or an initial (``W.``) no sentence starts; after
       another word ending with a full stop (``etc.``, ``J.-C.``, ``SpaceX.``), a sentence
       starts where it would after a full stop, and also at a number (``2019. 48 heures``);
