@@ -78,6 +78,7 @@ class Frame:
     unless_in: tuple[str, ...] = ()  # fixed phrases that hold it ("à partir de")
     successor: str = ""  # "a": the person after "à" takes the post ("passe le relais à X")
     orgs: str = ""  # "from": every organisation is the one left ("démissionner", "démission")
+    singular: bool = False  # counts in the singular only ("sa retraite", not "les retraites")
 
 
 @dataclass(frozen=True)
@@ -509,6 +510,20 @@ class DocView:
             return ""
         return ranked[0][0]
 
+    @cached_property
+    def headline_org(self) -> str:
+        """The fullest form of the organisation the article is about
+        (:attr:`salient_key`) when its first line, the headline, names it too ("Opéra de
+        Paris : un nouveau capitaine..."); "" otherwise."""
+        key = self.salient_key
+        if not key:
+            return ""
+        end = next((t.i for t in self.doc if "\n" in t.text), len(self.doc))
+        if not any(e.label_ == "ORG" and e.start < end and _key_of(e) == key
+                   for e in self.all_ents):
+            return ""
+        return self.org_form.get(key) or key
+
     def next_person(self, after: int, within: int = 80) -> str:
         for ent in self.people:
             if after <= ent.start < after + within:
@@ -843,8 +858,11 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     """The words a frame needs follow the trigger, after at most two adverbs or
     pronouns ("a pris hier la tête de", "prendra officiellement ses fonctions"), and none
     of the words that give it another sense, after it ("entré au capital de") or just
-    before it ("camarade de promotion")."""
+    before it ("camarade de promotion"); a noun that counts in the singular only is in
+    the singular."""
     doc = tok.doc
+    if frame.singular and tok.lower_.endswith(("s", "x")):
+        return False  # "la réforme des retraites": pensions, not a retirement
     if frame.unless_before and any(t.lower_ in frame.unless_before
                                    for t in doc[max(0, tok.i - 2):tok.i]):
         return False  # "camarade de promotion", "nous a quittés"
@@ -2677,7 +2695,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 0.2 if m.from_org and m.to_org else 0.1)
             m.rules = [m.rule]
             yield m
-        if predecessor:
+        if predecessor and view.plausible_person(predecessor):
             successor = persons[0][0] if persons else ""
             if successor == predecessor:
                 successor = _succession_subject(trigger, frame, view)
@@ -3291,6 +3309,28 @@ def _absorb(r: Mention, m: Mention) -> None:
     r.score = max(r.score, m.score)
 
 
+def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
+    """A move with no organisation left after the steps above takes the one the article
+    is headlined on (:attr:`DocView.headline_org`): a departure, or a succession ("remplacé
+    par X", "qui avait succédé à Y") whose person was found in its own sentence (not
+    carried over from an earlier one). Not a public office ("quitte son poste de
+    maire"), nor a post taken without a successor's link (that is the salient-organisation
+    step's), nor a thing left that is no post ("quitter son pupitre")."""
+    if m.from_org or m.to_org or not view.headline_org:
+        return False
+    if m.kind == "appointment" and not m.succeeds:
+        return False  # "promu officier": a post without organisation is the step above's
+    if any(role and _is_public_office(role, lex) for role in (m.role_from, m.role_to)):
+        return False
+    if not any(r.rsplit(".", 1)[-1] in ("syntax", "predecessor") for r in m.rules):
+        return False
+    left = [c for c in m.trigger.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ != "PER"]
+    if any(n.dep_ == "nmod" and _is_public_office(n.text, lex) for c in left for n in c.children):
+        return False  # "a quitté son poste d'eurodéputée"
+    return not left or any(c.lower_ in lex.post_nouns or c.lemma_ in lex.nouns for c in left)
+
+
 def extract_moves(doc: Doc) -> Iterator[Move]:
     """Every move of a document, merged per person and event."""
     if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
@@ -3362,6 +3402,16 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 if left_by.inherit_from == m.person and not left_by.from_org:
                     left_by.from_org = topic
                     left_by.rules.append("departure.salient_org")
+    for m in merged:
+        if _takes_headline_org(m, view, lex):
+            # "Vincent Meslet ... a été limogé et remplacé par Caroline Got" in an article
+            # headlined on France 2
+            if m.kind == "departure":
+                m.from_org = view.headline_org
+            else:
+                m.to_org = view.headline_org
+            m.score -= 0.15  # a guess from the article, not from the sentence
+            m.rules.append(f"{m.kind}.headline_org")
     for m in merged:
         if m.from_org and same_org(m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice

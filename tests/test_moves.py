@@ -880,6 +880,10 @@ CASES = [
     ("Le 4 septembre dernier, Joseph Roux a été nommé en tant que nouveau préfet de la "
      "Haute-Marne.",
      [('Joseph Roux', '', 'préfecture de la Haute-Marne', 'appointment', 'done')]),
+    # "retraite" counts in the singular only: "les retraites" are pensions
+    ("La retraite de Paul Girard, patron de Renault, est actée.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("La réforme des retraites de Laurent Roux, ancien directeur d'Auchan, inquiète.", []),
 ]
 
 
@@ -1057,6 +1061,45 @@ def test_an_appointment_without_organisation_takes_the_one_the_article_is_about(
                  "Nissan traverse une crise. Les ventes de Nissan reculent et Nissan ferme une "
                  "usine. Karim Lebrun a traversé la frontière pour rejoindre la France."):
         assert pipeline.extract(text, date="2025-03-12").moves == []
+
+
+_ABOUT_FRANCE_2 = ("France 2 a dévoilé sa nouvelle grille. Les audiences de France 2 "
+                   "progressent, et France 2 investit. ")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Vincent Meslet, qui avait succédé à Thierry Thuillier en 2015, a été limogé et "
+     "remplacé par Caroline Got.",
+     {("Thierry Thuillier", "France 2", ""), ("Vincent Meslet", "", "France 2"),
+      ("Caroline Got", "", "France 2")}),
+    ("Paul Girard a quitté ses fonctions mardi.", {("Paul Girard", "France 2", "")}),
+    ("Le départ de Paul Girard est acté.", {("Paul Girard", "France 2", "")}),
+    # a public office, a thing left that is no post, a place joined, a name said, an award
+    ("Paul Girard a quitté son poste d'eurodéputé en 2017.", set()),
+    ("Paul Girard a préféré quitter son pupitre.", set()),
+    ("Paul Girard a traversé la frontière pour rejoindre la France.", set()),
+    ("Au lieu de nommer Paul Girard, il cite Marine Le Pen.", set()),
+    ("Paul Girard a été promu officier.", set()),
+])
+def test_a_move_without_organisation_takes_the_one_of_the_headline(nlp, body, expected):
+    headlined = "France 2 : la direction change de visage\n" + _ABOUT_FRANCE_2 + body
+    moves = pipeline.extract(headlined, date="2025-03-12").moves
+    assert {(m.person, m.from_org, m.to_org) for m in moves} == expected
+    assert all("headline_org" in m.rule or "salient_org" in m.rule for m in moves)
+    # an organisation the body dominates but the headline does not name: no guess
+    unheadlined = "La direction change de visage\n" + _ABOUT_FRANCE_2 + body
+    assert pipeline.extract(unheadlined, date="2025-03-12").moves == []
+
+
+def test_a_one_word_heading_is_no_one_replaced(nlp):
+    """"Climat : le LSCE ... prépare sa succession": "sa" is not the heading's word."""
+    text = ("Climat : le LSCE attire une chercheuse et prépare sa succession\n"
+            "Le LSCE recrute une modélisatrice. Les équipes du LSCE s'agrandissent et le "
+            "LSCE publie beaucoup. Le directeur du LSCE, Hervé Kessler, partira à la "
+            "retraite fin août.")
+    moves = pipeline.extract(text, date="2025-05-20").moves
+    assert [(m.person, m.from_org, m.kind) for m in moves] == [
+        ("Hervé Kessler", "LSCE", "departure")]
 
 
 def test_a_later_move_without_organisation_does_not_date_a_departure(nlp):
