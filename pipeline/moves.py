@@ -118,6 +118,7 @@ class Lexicon:
     role_organisations: dict[str, str]  # folded title -> organisation
     apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": before a participle
     post_nouns: frozenset[str]  # "quitter son poste chez X": X is left
+    intention_nouns: frozenset[str]  # "a pris la décision de quitter": the subject moves
     show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
     relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
@@ -229,6 +230,7 @@ def lexicon() -> Lexicon:
             role_organisations={fold(k): v for k, v in data["role_organisations"].items()},
             apposition_adverbs=frozenset(w.lower() for w in data["apposition_adverbs"]),
             post_nouns=frozenset(w.lower() for w in data["post_nouns"]),
+            intention_nouns=frozenset(w.lower() for w in data["intention_nouns"]),
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
             demand_verbs=frozenset(data["demand_verbs"]),
             relation_nouns=frozenset(data["relation_nouns"]),
@@ -1658,6 +1660,10 @@ def _subject_token(tok: Token) -> Token | None:
                         next((c for c in subjects if c.lower_ in ("il", "elle")), subjects[0]))
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl") and cur.head != cur:
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                if cur.head.lemma_ in lexicon().intention_nouns and cur.head.dep_ == "obj":
+                    cur = cur.head.head  # "a fait le choix de rejoindre": the chooser
+                    seen += 1
+                    continue
                 return cur.head
             cur = cur.head
             seen += 1
@@ -1708,9 +1714,9 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         "ce", "cette"
     ):  # "ce dernier": the last person named
         return view.focus_person(tok.i, gender=anaphor_gender(tok)), "focus"
-    if tok.pos_ == "NOUN" and low in lexicon().person_nouns:
+    if tok.pos_ == "NOUN" and low.removeprefix("ex-") in lexicon().person_nouns:
         # "le directeur de l'IRISA, ..., Gwenaël Tanguy, serait": the name in apposition;
-        # else the person in focus (see _description_person)
+        # else the person in focus (see _description_person); "cet ex-militant" too
         name = _description_person(tok, view)
         return (name, "focus") if name else ("", "")
     if low in _PRONOUNS or (

@@ -880,6 +880,16 @@ CASES = [
     ("Le 4 septembre dernier, Joseph Roux a été nommé en tant que nouveau préfet de la "
      "Haute-Marne.",
      [('Joseph Roux', '', 'préfecture de la Haute-Marne', 'appointment', 'done')]),
+    # the holder of an intention does its infinitive: "a pris la décision de quitter"
+    ("Sylvia Pinel a pris la décision de quitter le Parti socialiste.",
+     [('Sylvia Pinel', 'Parti socialiste', '', 'departure', 'done')]),
+    ("Sylvia Pinel et Olivier Falorni ont fait le choix de rejoindre le MoDem.",
+     [('Sylvia Pinel', '', 'MoDem', 'join', 'done'),
+      ('Olivier Falorni', '', 'MoDem', 'join', 'done')]),
+    ("La décision de quitter le Parti socialiste a surpris Sylvia Pinel.", []),
+    # "cet ex-militant" is a description of the person in focus, as "ce militant"
+    ("Arnaud Leroy a été choisi. Cet ex-militant des Verts a été nommé PDG de l'Ademe.",
+     [('Arnaud Leroy', 'Verts', 'Ademe', 'appointment', 'done')]),
     # "retraite" counts in the singular only: "les retraites" are pensions
     ("La retraite de Paul Girard, patron de Renault, est actée.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
