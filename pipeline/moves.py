@@ -3199,6 +3199,9 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         leave, other = (a, b) if a.kind == "departure" else (b, a)
         if not leave.from_org and other.to_org:
             return False  # "Nommé ... de Lagardère en 2018. [...] il avait quitté le groupe"
+    if {a.kind, b.kind} == {"appointment", "departure"} and (a.succeeds or b.succeeds) and not (
+            a.from_org or a.to_org or b.from_org or b.to_org):
+        return False  # "X, qui avait succédé à Y en 2015, a été limogé": taken, then left
     if (a.kind == "founding") != (b.kind == "founding") and "departure" not in (a.kind, b.kind):
         return False  # "le fondateur de Canal+, qui a rejoint la start-up": two events
     if a.date[:4] and b.date[:4] and a.date[:4] != b.date[:4] and (

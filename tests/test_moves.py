@@ -1080,8 +1080,9 @@ _ABOUT_FRANCE_2 = ("France 2 a dévoilé sa nouvelle grille. Les audiences de Fr
 @pytest.mark.parametrize(("body", "expected"), [
     ("Vincent Meslet, qui avait succédé à Thierry Thuillier en 2015, a été limogé et "
      "remplacé par Caroline Got.",
+     # (taking a post and being dismissed from it are two events)
      {("Thierry Thuillier", "France 2", ""), ("Vincent Meslet", "", "France 2"),
-      ("Caroline Got", "", "France 2")}),
+      ("Vincent Meslet", "France 2", ""), ("Caroline Got", "", "France 2")}),
     ("Paul Girard a quitté ses fonctions mardi.", {("Paul Girard", "France 2", "")}),
     ("Le départ de Paul Girard est acté.", {("Paul Girard", "France 2", "")}),
     # a public office, a thing left that is no post, a place joined, a name said, an award
