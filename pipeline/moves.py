@@ -3320,11 +3320,12 @@ def _absorb(r: Mention, m: Mention) -> None:
 
 def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
     """A move with no organisation left after the steps above takes the one the article
-    is headlined on (:attr:`DocView.headline_org`): a departure, or a succession ("remplacé
-    par X", "qui avait succédé à Y") whose person was found in its own sentence (not
-    carried over from an earlier one). Not a public office ("quitte son poste de
+    is headlined on (:attr:`DocView.headline_org`): a departure, a join, or a succession
+    ("remplacé par X", "qui avait succédé à Y") whose person was found in its own sentence
+    (not carried over from an earlier one). Not a public office ("quitte son poste de
     maire"), nor a post taken without a successor's link (that is the salient-organisation
-    step's), nor a thing left that is no post ("quitter son pupitre")."""
+    step's), nor a thing left or joined that is no post ("quitter son pupitre", "rejoindre
+    la France")."""
     if m.from_org or m.to_org or not view.headline_org:
         return False
     if m.kind == "appointment" and not m.succeeds:
@@ -3391,8 +3392,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.rules.append("appointment.succession.post")
     topic = None
     for m in merged:
-        # a departure without organisation keeps its person's post or is dropped: taking
-        # the article's organisation for it was measured to add more errors than moves
+        # a departure without organisation keeps its person's post, or takes the
+        # organisation of the headline (below): taking the article's organisation for it
+        # without the headline naming it was measured to add more errors than moves
         # (nor a post taken by someone who came from elsewhere: "le nouveau directeur
         # opérationnel, X, transfuge de Mitsubishi Motors")
         if m.to_org or m.kind == "departure" or not m.role_to or not (
