@@ -524,7 +524,7 @@ class DocView:
         if not any(e.label_ == "ORG" and e.start < end and _key_of(e) == key
                    for e in self.all_ents):
             return ""
-        return self.org_form.get(key) or key
+        return _salient_org(self)
 
     def next_person(self, after: int, within: int = 80) -> str:
         for ent in self.people:

@@ -293,23 +293,14 @@ def test_sentence_starts_after_glued_heading(nlp, text, first_word):
         "Au VIIIe siècle, le projet REACTing a étudié l'IA avec AstraZeneca.",
         "Les vidéos de WhatsApp et de PlayStation arrivent chez bioMérieux.",
         "Le suivi pré- et post-opératoire de Jean-Pierre Martin a duré un mois.",
-    ],
-)
-def test_camel_case_names_are_not_glued_headings(nlp, text):
-    """Camel-case names and a suspended hyphen ("pré- et post-") start no sentence."""
-    doc = nlp(normalize_text(text))
-    assert len(list(doc.sents)) == 1
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text",
-    [
+        # titles and initials inside a sentence
         "Le président George W. Bush a parlé.",
         "Elle a lu J. K. Rowling cet été.",
         "Il a rencontré M. Dupont et Mme Martin.",
     ],
 )
-def test_titles_and_initials_inside_a_sentence_start_none(nlp, text):
+def test_names_titles_and_initials_start_no_sentence(nlp, text):
+    """Camel-case names, a suspended hyphen ("pré- et post-"), titles and initials
+    inside a sentence start no sentence."""
     doc = nlp(normalize_text(text))
     assert len(list(doc.sents)) == 1
