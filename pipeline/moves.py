@@ -925,7 +925,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             and tok.lower_.endswith(_PARTICIPLE_ENDINGS) and tok.lower_ in lex.verb_forms
         ) or (  # a verb taken for a noun or a preposition right after its subject:
             # "Clément Beaune devient", "Sibeth Ndiaye entre au gouvernement"
-            tok.pos_ in ("NOUN", "PROPN", "ADV", "ADP") and tok.lower_ in lex.verb_forms
+            tok.pos_ in ("NOUN", "PROPN", "ADV", "ADP", "PRON") and tok.lower_ in lex.verb_forms
             and tok.lower_ not in lex.nouns and tok.i > sent.start
             and (tok.doc[tok.i - 1].ent_type_ == "PER"
                  or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles")
@@ -990,6 +990,20 @@ def _before_adverbs(tok: Token) -> int:
     while i > tok.sent.start and tok.doc[i - 1].lower_ in adverbs:
         i -= 1
     return i
+
+
+_INVERSION_WORDS = frozenset({"que", "qu'", "qu’", "où", "comme"})
+
+
+def _inverted(verb: Token) -> bool:
+    """The verb's subject may follow it: a relative or comparative word opens its clause
+    ("le poste que quitte le ministre", "comme l'a rejoint son frère")."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and (doc[i].pos_ in ("AUX", "PRON", "ADV") or doc[i].lower_ in (
+            "ne", "n'", "pas")) and doc[i].lower_ not in _INVERSION_WORDS:
+        i -= 1
+    return i >= verb.sent.start and doc[i].lower_ in _INVERSION_WORDS
 
 
 def _is_passive(tok: Token) -> bool:
@@ -1091,16 +1105,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
             t.is_punct and t.text not in ("'",) for t in doc[re_:org.start]
         ):
             role = title
-    # the quotation mark opening a title ("au \"Petit Journal\"") is no break
-    quote = org.start - 1 if org.start > sent_start + 1 and doc[org.start - 1].text in _QUOTES \
-        and not doc[org.start - 2].is_punct else -1  # not "X (\"IBK\")": a nickname
-    # a segment without punctuation before the organisation, after the trigger
-    seg = org.start
-    while seg > sent_start and (seg - 1 == quote or not (
-            doc[seg - 1].is_punct and doc[seg - 1].text not in ("'", "-"))):
-        seg -= 1
-    if seg <= trigger.i < org.start:
-        seg = trigger.i + 1
+    quote = _opening_quote(org)
+    seg = _segment_start(org, trigger)
     near = [t for t in doc[max(seg, org.start - 5):org.start]]
     titled = any(trigger.i < rs and re_ <= org.start for rs, re_, _t, _f in roles)
     if any(t.lower_ in lex.source_markers and not (t.dep_ == "obj" and t.head == trigger)
@@ -1134,7 +1140,7 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         if any(t.lower_.removeprefix("ex-") in lex.relation_nouns for t in doc[seg:org.start]):
             return "other", role  # "son ex-collègue du gouvernement": someone else's
         return "from", role
-    if org.end <= trigger.i and _in_person_apposition(org, seg, trigger, view):
+    if org.end <= trigger.i and _apposition_owner(org, trigger, view) is not None:
         return "from", role  # "X, directrice générale d'Allianz France, remplace Y"
     if org.end <= trigger.i and _in_title_before_name(org, trigger, view):
         return "from", role  # "le chef de file des députés MoDem X, nommé ministre"
@@ -1150,6 +1156,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         ):
             cut = k + 1
     window = window[cut:]
+    if org.start > trigger.i:
+        # the words before the trigger are not its complement's ("arrivé chez Google
+        # après son départ d'Apple": Apple is left)
+        window = [t for t in window if t.i >= trigger.i]
     words = [t.lower_ for t in window]
     cues = resources.entity_rules().org_left_cues
     if org.start > trigger.i and any(
@@ -1293,11 +1303,37 @@ def _relative_object(org: Span, trigger: Token) -> bool:
     )
 
 
-def _in_person_apposition(org: Span, seg: int, trigger: Token, view: DocView) -> bool:
-    """``PER, ... ORG ...,`` before the trigger: the post the person holds before the move."""
+def _opening_quote(org: Span) -> int:
+    """The index of the quotation mark opening an organisation's title ("au \"Petit
+    Journal\""), -1 if none (not "X (\"IBK\")": a nickname)."""
+    doc, sent_start = org.doc, org.sent.start
+    if org.start > sent_start + 1 and doc[org.start - 1].text in _QUOTES and \
+            not doc[org.start - 2].is_punct:
+        return org.start - 1
+    return -1
+
+
+def _segment_start(org: Span, trigger: Token) -> int:
+    """Where the segment without punctuation that ends at the organisation starts (after
+    the trigger when the trigger is before it)."""
+    doc, sent_start = org.doc, trigger.sent.start
+    quote = _opening_quote(org)
+    seg = org.start
+    while seg > sent_start and (seg - 1 == quote or not (
+            doc[seg - 1].is_punct and doc[seg - 1].text not in ("'", "-"))):
+        seg -= 1
+    if seg <= trigger.i < org.start:
+        seg = trigger.i + 1
+    return seg
+
+
+def _apposition_owner(org: Span, trigger: Token, view: DocView) -> Span | None:
+    """``PER, ... ORG ...,`` before the trigger: the person whose post before the move
+    the apposition gives; None when the organisation is in no such apposition."""
     doc = org.doc
+    seg = _segment_start(org, trigger)
     if seg < 1 or doc[seg - 1].text not in (",", "("):
-        return False
+        return None
     opener = seg - 1
     before = view.ent(doc[opener - 1]) if opener >= 1 else None
     if before is None or before.label_ != "PER":
@@ -1308,14 +1344,14 @@ def _in_person_apposition(org: Span, seg: int, trigger: Token, view: DocView) ->
         if k - 1 >= trigger.sent.start and opener - k <= 4:
             before = view.ent(doc[k - 1])
         if before is None or before.label_ != "PER":
-            return False
+            return None
     if doc[seg].lower_ in (*_PARTI_FORMS, "passé", "passée") and \
             any(t.lower_ in _DESTINATION_PREPS for t in doc[seg:org.start]):
-        return False  # "X, partie à New York chez Capgemini, a quitté la politique": joined
+        return None  # "X, partie à New York chez Capgemini, a quitté la politique": joined
     k = org.end
     while k < trigger.i and doc[k].text not in (",", ")"):
         k += 1
-    return k < trigger.i
+    return before if k < trigger.i else None
 
 
 def _in_title_before_name(org: Span, trigger: Token, view: DocView) -> bool:
@@ -1401,6 +1437,9 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 _new_clause_between(org, trigger):
             continue  # "démissionne pour préparer sa candidature à la mairie de Lyon et X
             # doit assurer l'intérim"
+        owner = _apposition_owner(org, trigger, view) if org.end <= trigger.i else None
+        if owner is not None and view.person_name(owner) != m.person:
+            continue  # "X, celle de la BCE, le Belge Y hérite de": X's post, not Y's
         if rel == "from" and org.start > trigger.i and _title_of_other(org, m.person, roles, view):
             continue  # "X, cofondateur de Bygmalion, et Y, ancien directeur de cabinet de Z"
         if org.end <= trigger.i and frame.obj == "person" and not passive and (
@@ -1911,6 +1950,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             subj = None  # "X a de son côté fondé", "pour sa part": an incidental phrase
         if subj is not None and _before_adverbs(trigger) <= subj.i < trigger.i:
             subj = None  # "Sitôt désigné ministre, X": an adverb the model took for a name
+        if subj is not None and subj.i > trigger.i and subj.pos_ == "NOUN" and \
+                not _inverted(trigger):
+            subj = None  # "X (Nord) quitte le mouvement": the object taken for the subject
         name, how = _person_from_token(subj, view)
         if name:
             return [(name, how)]
@@ -1928,7 +1970,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         # not a complement, nor the one replaced ("X remplace Y et devient", but "X
         # remplace Y, qui a rejoint Z" is Y)
         before = [e for e in before if not _is_complement(e) and not (
-            e.start > 0 and doc[e.start - 1].lower_ in _ADVERBIAL_PREPS
+            _after_adverbial_prep(e, people)
             and not any(t.lower_ == "qui" for t in doc[e.end:trigger.i])) and not (
             e.start > sent.start and doc[e.start - 1].pos_ == "VERB"
             and doc[e.start - 1].lemma_ in _SUCCESSION and e.end < sent.end
@@ -2153,7 +2195,10 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
             while 0 <= j + step < len(people):
                 a, b = (people[j + step], people[j]) if step < 0 else (people[j], people[j + step])
                 between = [t.lower_ for t in doc[a.end:b.start]]
-                if between not in ([","], ["et"]) or a.start < trigger.i < b.end:
+                if between[:1] == ["("] and ")" in between:
+                    between = between[between.index(")") + 1:]  # "X (UDI) et Y (PRV)"
+                if not (between in ([","], ["et"]) or _described_conjunct(doc[a.end:b.start])) \
+                        or a.start < trigger.i < b.end:
                     break  # ", et" joins clauses, not names
                 group.append(people[j + step])
                 j += step
@@ -2178,6 +2223,19 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                 if j < sent.end and doc[j].lower_ in (",", "et"):
                     j += 1
     return out
+
+
+def _described_conjunct(between: Span) -> bool:
+    """"et" then a description of the next name, as in "le social-démocrate Frans
+    Timmermans et la libérale danoise Margrethe Vestager"."""
+    toks = list(between)
+    if not 2 <= len(toks) <= 5 or toks[0].lower_ != "et":
+        return False
+    rest = toks[1:]
+    if rest[0].pos_ == "DET":
+        rest = rest[1:]
+    return bool(rest) and all(
+        t.pos_ in ("ADJ", "NOUN") and t.is_lower and not t.ent_type_ for t in rest)
 
 
 def _determiner(tok: Token) -> str:
@@ -2275,6 +2333,22 @@ _COMPLEMENT_PREPS = ("de", "d'", "par", "selon", "avec", "à", "pour", "contre",
 # le parti" is X's move), though it may be a relative's antecedent ("après Y, qui a ...").
 _ADVERBIAL_PREPS = ("après", "avant", "comme", "sans", "parmi", "derrière", "devant", "envers",
                     "vers", "auprès")
+
+
+def _after_adverbial_prep(ent: Span, people: list[Span]) -> bool:
+    """A name, or a list of names ("après François de Rugy et Jean-Vincent Placé"),
+    governed by an adverbial preposition: not the subject."""
+    doc = ent.doc
+    start, joins = ent.start, []
+    for other in reversed([e for e in people if e.end <= ent.start]):
+        join = [t.lower_ for t in doc[other.end:start]]
+        if join not in ([","], ["et"]):
+            break
+        start = other.start
+        joins.append(join)
+    if ["et"] not in joins:  # "D'après Puremédias, Anne-Sophie Lapix": no list
+        start = ent.start
+    return start > 0 and doc[start - 1].lower_ in _ADVERBIAL_PREPS
 
 
 def _agents(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
@@ -2592,6 +2666,16 @@ def _staff_post(role: str, lex: Lexicon) -> bool:
 _SUCCESSION = {"succéder", "remplacer", "succession", "successeur", "remplaçant", "remplaçante"}
 
 
+def _purpose_of(trigger: Token, before: Token) -> bool:
+    """``trigger`` is the infinitive of purpose of the trigger ``before``, in the same
+    clause ("quitte le quotidien pour rejoindre Le Monde"): the same person moves."""
+    doc = trigger.doc
+    return "Inf" in trigger.morph.get("VerbForm") and trigger.i > 0 and \
+        doc[trigger.i - 1].lower_ == "pour" and before.pos_ != "NOUN" and \
+        0 < trigger.i - before.i <= 8 and not any(
+            t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[before.i + 1:trigger.i - 1])
+
+
 def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     """Every mention of a move in one sentence (before merging)."""
     triggers = list(find_triggers(sent, lex))
@@ -2599,6 +2683,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         return
     orgs = view.orgs_in(sent)
     roles = find_roles(sent, lex, view)
+    previous: list[tuple[str, str]] = []
     for n, (trigger, frame) in enumerate(triggers):
         if _hypothetical(trigger, sent):
             continue
@@ -2616,6 +2701,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         mine = [o for o in orgs if _nearest_trigger(o, triggers) == n]
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive)
                    if p and view.plausible_person(p)]
+        if not persons and n and _purpose_of(trigger, triggers[n - 1][0]):
+            persons = previous  # "X quitte le quotidien pour rejoindre Le Monde", misparsed
+        previous = persons
         status = status_of(trigger, sent, lex)
         predecessor = _predecessor(trigger, frame, sent, view, passive)
         taken = _taken_succession(trigger, frame, lex)
@@ -2990,10 +3078,12 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
     de son poste de WWF France pour rejoindre la liste"), else the closest trigger."""
     at = {t.i: n for n, (t, _) in enumerate(triggers)}
     tok = org.root
-    for _ in range(3):
+    for step in range(3):
         if tok.head is tok:
             break
         tok = tok.head
+        if step == 0 and tok.i in at and tok.pos_ == "NOUN" and tok.i < org.start:
+            return at[tok.i]  # "parti chez Google après son départ d'Apple": the noun's
         # (a verb the model took for an adjective: "X quitte de son côté le ministère")
         if tok.i in at and tok.pos_ in ("VERB", "AUX", "ADJ") and tok.i < org.start:
             # unless another trigger stands between them in the organisation's own clause:

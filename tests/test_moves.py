@@ -894,6 +894,42 @@ CASES = [
     ("La retraite de Paul Girard, patron de Renault, est actée.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     ("La réforme des retraites de Laurent Roux, ancien directeur d'Auchan, inquiète.", []),
+    # a noun after the verb is its object, not its subject (the model misparses "quitte"),
+    # unless a relative word opens the clause
+    ("- Valérie Petit (Nord), qui n'avait pas obtenu l'investiture LREM pour les "
+     "municipales à Lille, quitte le mouvement en janvier 2020.",
+     [('Valérie Petit', 'LREM', '', 'departure', 'done')]),
+    # a list of names after "après" is not the subject, the name before it is
+    ("Fin 2015, Barbara Pompili, après François de Rugy et Jean-Vincent Placé, quitte EELV.",
+     [('Barbara Pompili', 'EELV', '', 'departure', 'done')]),
+    ("D'après Puremédias, Anne-Sophie Lapix quitte France 2.",
+     [('Anne-Sophie Lapix', 'France 2', '', 'departure', 'done')]),
+    # names joined by "et" and a description of the second
+    ("Renault a recruté Paul Martin et l'ingénieure Julie Durand.",
+     [('Paul Martin', '', 'Renault', 'join', 'done'),
+      ('Julie Durand', '', 'Renault', 'join', 'done')]),
+    ("Paul Martin a quitté Renault et le ministre Jean Dupont a réagi.",
+     [('Paul Martin', 'Renault', '', 'departure', 'done')]),
+    ("Philippe Vigier (UDI) et Bertrand Plancher (Parti radical) ont été nommés "
+     "co-présidents de la Fédération française de tennis.",
+     [('Philippe Vigier', 'UDI', 'Fédération française de tennis', 'appointment', 'done'),
+      ('Bertrand Plancher', 'Parti radical', 'Fédération française de tennis', 'appointment',
+       'done')]),
+    # a verb the model took for a pronoun after its subject ("Lapix quitte/PRON"); the
+    # apposition of another person gives no organisation to the one who moves
+    ("Selon Le Parisien, Anne-Sophie Lapix quitte France 2.",
+     [('Anne-Sophie Lapix', 'France 2', '', 'departure', 'reported')]),
+    ("L'Allemande Ursula von der Leyen prendra la tête de la Commission, la Française "
+     "Christine Lagarde, celle de la BCE, le Belge Charles Michel hérite de la présidence du "
+     "Conseil européen.",
+     [('Charles Michel', '', 'Conseil européen', 'appointment', 'done')]),
+    # an infinitive of purpose moves the person of the verb before it
+    ("Le journaliste Bastien Roux, chef du service économie de Libération, quitte le "
+     "quotidien pour rejoindre Le Monde.",
+     [('Bastien Roux', 'Libération', 'Le Monde', 'join', 'done')]),
+    # the organisation after a noun trigger is its complement, not that of the verb before
+    ("Paul Martin est parti chez Google après son départ d'Apple.",
+     [('Paul Martin', 'Apple', 'Google', 'join', 'done')]),
 ]
 
 
