@@ -2388,6 +2388,8 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         people = [e for e in people if view.gender(e) != "Masc"]
     if _of_another_noun(trigger):
         return []  # "petit-fils du fondateur de Samsung, X": the founder is someone else
+    if _determiner(trigger) in _DEMONSTRATIVE:
+        return []  # "Cette nouvelle recrue, qui avait comme camarade X": told before
     member = trigger.head if trigger.head.lower_ in ("un", "une") else trigger  # "l'un des"
     head = member.head
     if member.dep_ == "conj" and head.pos_ == "NOUN" and head.i < trigger.i and (
@@ -2419,7 +2421,8 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
                 len(between) == 2 or (len(between) == 4 and _one_of(doc, trigger.i)))):
             pass  # "le nouveau ministre, X": the name follows; "X, le fondateur de Y" is X
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
-                     "est", "était", "en", "co") for w in between) or (
+                     "est", "était", "en", "co", "nouveau", "nouvelle", "nouvel")
+                 for w in between) or (
                 determined and between[1:2] == ["l'"]):  # "X, l'un des fondateurs de Y"
             return [(view.person_name(before[-1]), "syntax")]
     if after and not determined and any(
@@ -2684,6 +2687,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     orgs = view.orgs_in(sent)
     roles = find_roles(sent, lex, view)
     previous: list[tuple[str, str]] = []
+    # a group's event ("après leur exclusion des Républicains") names no one of its own:
+    # its organisation is that of the verb of the group's members
+    claimants = [k for k, (t, f) in enumerate(triggers)
+                 if not (f.pos == "NOUN" and _determiner(t) in ("leur", "leurs"))] or [0]
     for n, (trigger, frame) in enumerate(triggers):
         if _hypothetical(trigger, sent):
             continue
@@ -2698,7 +2705,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and \
             _is_passive(trigger)
         # organisations closer to this trigger than to any other trigger
-        mine = [o for o in orgs if _nearest_trigger(o, triggers) == n]
+        mine = [o for o in orgs
+                if claimants[_nearest_trigger(o, [triggers[k] for k in claimants])] == n]
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive)
                    if p and view.plausible_person(p)]
         if not persons and n and _purpose_of(trigger, triggers[n - 1][0]):
@@ -2936,7 +2944,8 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
         name, _ = _person_from_token(subj, view)
         if name:
             return name
-        before = [e for e in view.ents_in(sent) if e.label_ == "PER" and e.end <= trigger.i]
+        before = [e for e in view.ents_in(sent) if e.label_ == "PER" and e.end <= trigger.i
+                  and not _is_complement(e)]  # not "Trois proches d'Emmanuel Macron"
         return view.person_name(before[-1]) if before else ""
     if frame.pos == "NOUN":
         if trigger.i > 0 and doc[trigger.i - 1].lower_ in ("son", "sa"):

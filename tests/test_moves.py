@@ -927,6 +927,44 @@ CASES = [
     ("Le journaliste Bastien Roux, chef du service économie de Libération, quitte le "
      "quotidien pour rejoindre Le Monde.",
      [('Bastien Roux', 'Libération', 'Le Monde', 'join', 'done')]),
+    # idioms and nouns of moves (data: move_triggers.yaml)
+    ("Le constructeur Renault se sépare de son directeur général Thierry Bolloré.",
+     [('Thierry Bolloré', 'Renault', '', 'departure', 'done')]),
+    ("Paul Martin a abandonné la présidence de la Fédération française de football.",
+     [('Paul Martin', 'Fédération française de football', '', 'departure', 'done')]),
+    ("Paul Martin a tiré sa révérence après vingt ans chez Renault.",
+     [('Paul Martin', 'Renault', '', 'departure', 'done')]),
+    ("Paul Martin rend son tablier à la tête de Renault.",
+     [('Paul Martin', 'Renault', '', 'departure', 'done')]),
+    ("Le commissaire Paul Martin a été muté à la préfecture du Nord.",
+     [('Paul Martin', '', 'préfecture du Nord', 'join', 'done')]),
+    ("Paul Martin a posé ses valises au FC Nantes cet été.",
+     [('Paul Martin', '', 'FC Nantes', 'join', 'done')]),
+    ("Paul Martin a atterri chez Google.", [('Paul Martin', '', 'Google', 'join', 'done')]),
+    ("Paul Martin a été investi à la tête du Parti socialiste.",
+     [('Paul Martin', '', 'Parti socialiste', 'appointment', 'done')]),
+    ("Paul Martin, nouvelle recrue de Renault, est arrivé lundi.",
+     [('Paul Martin', '', 'Renault', 'join', 'done')]),
+    ("L'exclusion de Paul Martin du Parti socialiste a été prononcée lundi.",
+     [('Paul Martin', 'Parti socialiste', '', 'departure', 'done')]),
+    ("Le remplacement de Paul Martin à la tête de Renault a été annoncé.",
+     [('Paul Martin', 'Renault', '', 'departure', 'done')]),
+    # ... not in another sense
+    ("Paul Martin s'est séparé de sa compagne Julie Roux.", []),
+    ("Julie Roux assurera les remplacements de Paul Martin au journal de France 2.", []),
+    ("Paul Martin a posé ses valises à Lyon pour les vacances.", []),
+    # "leur exclusion" names no one: its organisation is that of the verb of the group
+    ("Le député Thierry Solère a décidé de rejoindre le parti présidentiel LREM après leur "
+     "exclusion des Républicains (LR).",
+     [('Thierry Solère', 'Républicains', 'LREM', 'join', 'done')]),
+    # "cette nouvelle recrue" was told before: not the name of the relative clause after it
+    ("Emmanuelle Wargon entre au gouvernement. Cette nouvelle recrue, qui avait comme "
+     "camarade de promotion à l'ENA le Premier ministre Édouard Philippe, a quitté son poste "
+     "chez Danone.",
+     [('Emmanuelle Wargon', '', 'gouvernement', 'appointment', 'done')]),
+    # the one replaced is not the complement of the subject ("trois proches de X")
+    ("Trois proches d'Emmanuel Macron font leur entrée au gouvernement, remplaçant les "
+     "trois ministres candidats.", []),
     # the organisation after a noun trigger is its complement, not that of the verb before
     ("Paul Martin est parti chez Google après son départ d'Apple.",
      [('Paul Martin', 'Apple', 'Google', 'join', 'done')]),
