@@ -54,7 +54,7 @@ _PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "lui", "l'intéressé",
              "l'intéressée", "celui", "celle"} | _FIRST_PERSON  # "celui qui a quitté X"
 _POSSESSIVES = {"son", "sa", "ses", "mon", "ma"}
 _NEGATIONS = {"pas", "jamais", "nullement", "aucunement", "guère", "point", "aucune", "aucun",
-              "nulle"}
+              "nulle", "ni"}
 
 
 # ---------------------------------------------------------------------- lexicon
@@ -1402,7 +1402,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                       for i in range(rs, _role_at(trigger.doc, rs, lex, trigger.sent.end)[1])}
     naming = resources.entity_rules().naming_participles
     handover = _handover_pair(trigger, trigger.sent, view) if frame.person == "entre" else None
+    founded = _founded_noun(trigger) if kind == "founding" else None
     for org, rel, role in related:
+        if founded is not None and not _names_noun(org, founded, view):
+            continue  # "le réseau créé par X": what is founded is the network, no other
         if all(i in in_base_titles for i in range(org.start, org.end)) and \
                 org.start not in view.designated:
             continue  # "nommé garde des Sceaux": a word of the title, not a town (but
@@ -1440,8 +1443,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         owner = _apposition_owner(org, trigger, view) if org.end <= trigger.i else None
         if owner is not None and view.person_name(owner) != m.person:
             continue  # "X, celle de la BCE, le Belge Y hérite de": X's post, not Y's
-        if rel == "from" and org.start > trigger.i and _title_of_other(org, m.person, roles, view):
+        if rel == "from" and _title_of_other(org, m.person, roles, view) and (
+                org.start > trigger.i or frame.obj != "person" or passive):
             continue  # "X, cofondateur de Bygmalion, et Y, ancien directeur de cabinet de Z"
+            # (but "le PDG de Renault X a recruté Y" is the appointer's: see below)
         if org.end <= trigger.i and frame.obj == "person" and not passive and (
                 _title_of_other(org, m.person, roles, view) or _in_subject(org, trigger)):
             # "le PDG de Renault X a recruté Y": the appointer's organisation and title
@@ -1481,6 +1486,41 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             m.from_org = view.org_name(announcer)
         else:
             m.to_org = view.org_name(announcer)
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle without auxiliary nor subject, qualifying what comes before it
+    ("l'émission, créée en 2020"; not "a de son côté fondé", "en lançant")."""
+    doc = tok.doc
+    return "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_.startswith("aux")
+                    for c in tok.children) \
+        and not any(t.pos_ == "AUX" or t.lemma_ in ("avoir", "être")
+                    for t in doc[max(tok.sent.start, tok.i - 5):tok.i])
+
+
+def _founded_noun(trigger: Token) -> Token | None:
+    """The noun a participle of founding qualifies ("le réseau créé par X", "ce magazine,
+    fondé en 1957 par X"): what is founded; None for another construction."""
+    if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ in ("acl", "acl:relcl") and \
+            trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.i < trigger.i and \
+            _bare_participle(trigger):
+        return trigger.head
+    return None
+
+
+def _names_noun(org: Span, noun: Token, view: DocView) -> bool:
+    """``org`` is the noun, holds it, or stands in apposition with it ("Valeurs
+    actuelles, ce magazine"); a designated noun stands for its organisation."""
+    designated = view.designated.get(noun.i)
+    if org.start <= noun.i < org.end or (
+            designated is not None and (designated.start, designated.end) == (org.start, org.end)):
+        return True
+    # the noun's own name or the name it qualifies: "le groupe privé ByteDance, fondé",
+    # "Lire, mensuel fondé", "SpaceX ou Blue Origin, créée"
+    linked = [noun.head] + [c for c in noun.children
+                            if c.dep_ in ("nmod", "appos", "conj", "flat:name")]
+    return any(org.start <= t.i < org.end for t in linked)
 
 
 def _in_complement_apposition(org: Span, trigger: Token) -> bool:
@@ -1935,8 +1975,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         return []  # "rejoindre la France", "intégrer la Russie dans le G8": a place
     if passive or frame.obj != "person":
         if passive and frame.kind == "founding":
-            agents = _agents(trigger, sent, view)
-            if agents:
+            agents = _agents(trigger, sent, view)  # "fondée en 2002 par X"
+            if agents or _bare_participle(trigger):
+                # without "par", no founder is named ("l'émission \"Le club Lumni\",
+                # créée en plein confinement" is not its host's)
                 return agents
         if "Part" in trigger.morph.get("VerbForm") or trigger.lower_.endswith(
             _PARTICIPLE_ENDINGS + _U_ENDINGS
@@ -2741,8 +2783,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 m.to_org, m.from_org = m.from_org, ""
             if frame.kind == "founding" and not m.from_org:
                 for o in orgs:
-                    if _org_relation(o, trigger, lex, view, roles)[0] == "from" and not (
-                            o.start > trigger.i and _title_of_other(o, person, roles, view)):
+                    # not another person's ("le patron de Tesla Elon Musk ou le fondateur
+                    # de Microsoft Bill Gates")
+                    if _org_relation(o, trigger, lex, view, roles)[0] == "from" and \
+                            not _title_of_other(o, person, roles, view):
                         m.from_org = view.org_name(o)
             _assign_roles(m, trigger, roles, person, view, frame)
             if frame.kind != "founding":  # a post is not founded ("la fonction de

@@ -965,6 +965,21 @@ CASES = [
     # the one replaced is not the complement of the subject ("trois proches de X")
     ("Trois proches d'Emmanuel Macron font leur entrée au gouvernement, remplaçant les "
      "trois ministres candidats.", []),
+    # "ne ... ni ... ni" denies
+    ("« Je ne quitte ni ce métier ni le groupe TF1 », a assuré Gilles Pélisson.",
+     [('Gilles Pélisson', 'TF1', '', 'departure', 'denied')]),
+    # a participle of founding founds the noun it qualifies, and no founder without "par"
+    ("Le sénateur Ted Cruz a appelé le ministère de la Justice à enquêter sur le réseau "
+     "créé par Jack Dorsey.", []),
+    ("A 18H25, Alex Goude présente sur France 4 l'émission \"Le club Lumni\", créée en plein "
+     "confinement.", []),
+    ("Toutes deux appartiennent au groupe privé ByteDance, fondé à Pékin en 2012 par Zhang "
+     "Yiming, ingénieur de formation.",
+     [('Zhang Yiming', '', 'ByteDance', 'founding', 'done')]),
+    # another person's title gives no organisation left
+    ("Des célébrités comme le patron de Tesla Elon Musk ou le fondateur de Microsoft Bill "
+     "Gates avaient été piratées.",
+     [('Bill Gates', '', 'Microsoft', 'founding', 'done')]),
     # the organisation after a noun trigger is its complement, not that of the verb before
     ("Paul Martin est parti chez Google après son départ d'Apple.",
      [('Paul Martin', 'Apple', 'Google', 'join', 'done')]),
