@@ -2410,6 +2410,9 @@ def _agents(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
     while k < sent.end:
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER":
+            if _is_complement(ent) and doc[ent.start - 2].pos_ == "NOUN" and \
+                    doc[ent.start - 2].lower_ not in lexicon().person_nouns:
+                break  # "fondé en 1938 par le grand-père de X": by someone unnamed
             out.append((view.person_name(ent), "syntax"))
             k = ent.end
             continue

@@ -976,6 +976,7 @@ CASES = [
     ("Toutes deux appartiennent au groupe privé ByteDance, fondé à Pékin en 2012 par Zhang "
      "Yiming, ingénieur de formation.",
      [('Zhang Yiming', '', 'ByteDance', 'founding', 'done')]),
+    ("Samsung a été fondé en 1938 par le grand-père de Lee Jae-yong.", []),
     # another person's title gives no organisation left
     ("Des célébrités comme le patron de Tesla Elon Musk ou le fondateur de Microsoft Bill "
      "Gates avaient été piratées.",
