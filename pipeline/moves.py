@@ -931,6 +931,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
                  or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles")
                  or tok.i > sent.start + 1 and tok.doc[tok.i - 1].lower_ == "lui"
                  and tok.doc[tok.i - 2].ent_type_ == "PER")  # "X lui succède"
+        ) or (  # a verb taken for a pronoun, which no form of a trigger verb is:
+            # "X, porte-parole du gouvernement, et Y, ..., quittent le gouvernement"
+            tok.pos_ == "PRON" and tok.lower_ in lex.verb_forms and tok.lower_ not in lex.nouns
         ) or (  # a participle in apposition taken for a noun: "X, partie chez Capgemini"
             tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
             and tok.lower_ not in lex.nouns and tok.i >= sent.start + 2
@@ -2239,6 +2242,8 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                 between = [t.lower_ for t in doc[a.end:b.start]]
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "X (UDI) et Y (PRV)"
+                elif _apposition_then_et(doc[a.end:b.start], view):
+                    between = ["et"]  # "X, porte-parole du gouvernement, et Y"
                 if not (between in ([","], ["et"]) or _described_conjunct(doc[a.end:b.start])) \
                         or a.start < trigger.i < b.end:
                     break  # ", et" joins clauses, not names
@@ -2265,6 +2270,17 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                 if j < sent.end and doc[j].lower_ in (",", "et"):
                     j += 1
     return out
+
+
+def _apposition_then_et(between: Span, view: DocView) -> bool:
+    """", <a title without verb nor name>, et" between two names: "Benjamin Griveaux,
+    porte-parole du gouvernement, et Mounir Mahjoubi"."""
+    toks = list(between)
+    return 4 <= len(toks) <= 14 and toks[0].text == "," and toks[-1].lower_ == "et" and \
+        toks[-2].text == "," and not any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ in ("qui", "que", "qu'", "dont", "et")
+            or (view.ent(t) is not None and view.ent(t).label_ == "PER")  # type: ignore[union-attr]
+            or (t.is_punct and t.text not in ("-", "'")) for t in toks[1:-2])
 
 
 def _described_conjunct(between: Span) -> bool:

@@ -981,6 +981,17 @@ CASES = [
     ("Des célébrités comme le patron de Tesla Elon Musk ou le fondateur de Microsoft Bill "
      "Gates avaient été piratées.",
      [('Bill Gates', '', 'Microsoft', 'founding', 'done')]),
+    # names each with its title, joined by "et"; a verb the model took for a pronoun
+    ("Benjamin Griveaux, porte-parole du gouvernement, et Mounir Mahjoubi, secrétaire d'État "
+     "au Numérique, quittent le gouvernement.",
+     [('Benjamin Griveaux', 'gouvernement', '', 'departure', 'done'),
+      ('Mounir Mahjoubi', 'gouvernement', '', 'departure', 'done')]),
+    ("Julie Marchal, présidente de la Fnac, et Paul Roux, directeur de Renault, ont rejoint "
+     "Stellantis.",
+     [('Julie Marchal', 'Fnac', 'Stellantis', 'join', 'done'),
+      ('Paul Roux', 'Renault', 'Stellantis', 'join', 'done')]),
+    ("Julie Marchal, qui dirigeait la Fnac, et Paul Roux ont rejoint Stellantis.",
+     [('Paul Roux', '', 'Stellantis', 'join', 'done')]),
     # the organisation after a noun trigger is its complement, not that of the verb before
     ("Paul Martin est parti chez Google après son départ d'Apple.",
      [('Paul Martin', 'Apple', 'Google', 'join', 'done')]),
