@@ -992,6 +992,9 @@ CASES = [
       ('Paul Roux', 'Renault', 'Stellantis', 'join', 'done')]),
     ("Julie Marchal, qui dirigeait la Fnac, et Paul Roux ont rejoint Stellantis.",
      [('Paul Roux', '', 'Stellantis', 'join', 'done')]),
+    # an organisation coordinated with the person stands beside him, it is not joined
+    ("Le réseau de comptes turcs se consacrait à la promotion du président Recep Tayyip "
+     "Erdogan et de l'AKP.", []),
     # the organisation after a noun trigger is its complement, not that of the verb before
     ("Paul Martin est parti chez Google après son départ d'Apple.",
      [('Paul Martin', 'Apple', 'Google', 'join', 'done')]),
