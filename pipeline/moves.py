@@ -1966,6 +1966,21 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             name = _subject_after_clause(trigger, sent, view)
         return [(name, how)] if name else []
     # verbs
+    head = trigger.head
+    if trigger.dep_ == "acl" and frame.kind != "founding" and head.pos_ == "NOUN" and \
+            head.i < trigger.i and view.ent(head) is None and _bare_participle(trigger):
+        # "l'ancien militant devenu un ministre médiatique": the one the noun describes,
+        # not a name before it ("X et Y vont trouver un successeur à l'ancien militant")
+        named = view.ent(trigger.doc[trigger.i + 1]) if trigger.i + 1 < sent.end else None
+        if named is not None and named.label_ == "PER" and named.start == trigger.i + 1 and \
+                frame.kind == "appointment":
+            # "le Premier ministre désigné X" (but "un message signé X" is a signature)
+            return [(view.person_name(named), "syntax")]
+        noun = head.lower_.removeprefix("ex-")
+        if noun in lexicon().person_nouns or noun.endswith(lexicon().person_noun_endings):
+            name = _description_person(head, view)
+            return [(name, "focus")] if name else []
+        return []
     if _controlled_by_object(trigger, lexicon()):
         return []  # "convaincre les partis de rejoindre sa liste": the object would move
     controller, asked = _object_controller(trigger, view, lexicon())
@@ -2584,6 +2599,18 @@ def _tense(tok: Token) -> set[str]:
     return set(tok.morph.get("Tense")) | set(tok.morph.get("Mood"))
 
 
+_PRESUPPOSING = frozenset({"pourquoi", "comment", "quand", "depuis", "où"})
+
+
+def _asked(sent: Span) -> bool:
+    """The sentence is a short question about the move ("Laurent Ruquier prêt à quitter
+    France 2 ?", "X va-t-il rejoindre le gouvernement ?"); not a question that takes it as
+    known ("Pourquoi X a-t-il été nommé ... ?") nor a long sentence ending on another one."""
+    toks = [t for t in sent if not (t.is_space or t.is_quote or t.text in (")", "»", "\""))]
+    return 0 < len(toks) <= 16 and toks[-1].text == "?" and not any(
+        t.lower_ in _PRESUPPOSING for t in toks)
+
+
 def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     doc = trigger.doc
     group = _verb_group(trigger)
@@ -2616,8 +2643,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         return "reported"
     if any(w in lex.reported_cues for w in before) or any(
         w in ("pressenti", "pressentie", "pressentis", "rumeur", "rumeurs") for w in words
-    ):
-        return "reported"
+    ) or _asked(sent):
+        return "reported"  # "X va-t-il rejoindre le gouvernement ?": a question, no fact
     tenses = {m for t in group for m in _tense(t)}
     lemmas = {t.lemma_ for t in group}
     if "Fut" in tenses or lemmas & {"aller", "devoir", "apprêter"}:

@@ -992,6 +992,19 @@ CASES = [
       ('Paul Roux', 'Renault', 'Stellantis', 'join', 'done')]),
     ("Julie Marchal, qui dirigeait la Fnac, et Paul Roux ont rejoint Stellantis.",
      [('Paul Roux', '', 'Stellantis', 'join', 'done')]),
+    # a participle qualifying a noun moves the one the noun describes, not a name before it
+    ("Emmanuel Macron et Edouard Philippe vont devoir trouver un successeur à l'ancien "
+     "militant devenu un ministre médiatique.", []),
+    ("Le Premier ministre désigné Moustapha Adib a entamé des consultations au gouvernement.",
+     [('Moustapha Adib', '', 'gouvernement', 'appointment', 'done')]),
+    ("Un message de remerciements signé Laurence Haïm a été diffusé sur Canal+.", []),
+    # a short question is no fact; one that takes the move as known is
+    ("Bruno Julliard va-t-il rejoindre le gouvernement ?",
+     [('Bruno Julliard', '', 'gouvernement', 'appointment', 'reported')]),
+    ("« Pourquoi Laurent Fabius a-t-il été nommé président du Conseil constitutionnel ? »",
+     [('Laurent Fabius', '', 'Conseil constitutionnel', 'appointment', 'done')]),
+    ("Le ministre de la Transition écologique, Nicolas Hulot, a donné un entretien. "
+     "Parallèlement, M. Hulot part en guerre contre le Ceta.", []),
     # an organisation coordinated with the person stands beside him, it is not joined
     ("Le réseau de comptes turcs se consacrait à la promotion du président Recep Tayyip "
      "Erdogan et de l'AKP.", []),
