@@ -119,6 +119,7 @@ class Lexicon:
     apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": before a participle
     post_nouns: frozenset[str]  # "quitter son poste chez X": X is left
     intention_nouns: frozenset[str]  # "a pris la décision de quitter": the subject moves
+    body_nouns: frozenset[str]  # "entre au conseil d'administration de X": a body of X
     show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
     relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
@@ -231,6 +232,7 @@ def lexicon() -> Lexicon:
             apposition_adverbs=frozenset(w.lower() for w in data["apposition_adverbs"]),
             post_nouns=frozenset(w.lower() for w in data["post_nouns"]),
             intention_nouns=frozenset(w.lower() for w in data["intention_nouns"]),
+            body_nouns=frozenset(w.lower() for w in data["body_nouns"]),
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
             demand_verbs=frozenset(data["demand_verbs"]),
             relation_nouns=frozenset(data["relation_nouns"]),
@@ -1196,6 +1198,11 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if "tête" in words or "direction" in words or "présidence" in words or "rênes" in words:
         return "head", role
     if preps:
+        if org.start > trigger.i and _PREPS[preps[0]] == "a" and _PREPS[preps[-1]] == "de" \
+                and any(t.lower_ in lex.body_nouns for t in window) \
+                and all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ") for t in window
+                        if t.i > trigger.i):
+            return "a", role  # "entre au conseil d'administration de Renault": a body of it
         return _PREPS[preps[-1]], role
     if org.end <= trigger.i:
         return "subj", role
@@ -1685,6 +1692,8 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
         return frame.subj_org or frame.agent_org
     if rel == "head" and kind == "departure":
         return "from"  # "démissionne de la présidence de X"
+    if rel == "chez" and kind == "departure" and frame.obj == "person":
+        return "from"  # "poussé vers la sortie chez Renault": where one is dismissed
     if rel in ("chez", "head", "a", "vers", "pour"):
         if kind == "departure" and rel in ("a", "chez") and any(
             t.lower_ == "retraite" for t in trigger.doc[trigger.i:org.start]

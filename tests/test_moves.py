@@ -1005,6 +1005,12 @@ CASES = [
      [('Laurent Fabius', '', 'Conseil constitutionnel', 'appointment', 'done')]),
     ("Le ministre de la Transition écologique, Nicolas Hulot, a donné un entretien. "
      "Parallèlement, M. Hulot part en guerre contre le Ceta.", []),
+    # joining a body of an organisation joins it; "chez" is where one is dismissed from
+    ("Paul Martin entre au conseil d'administration de Renault.",
+     [('Paul Martin', '', 'Renault', 'join', 'done')]),
+    ("L'élu devra réintégrer dans le programme de LR des mesures de Sens Commun.", []),
+    ("Paul Martin est poussé vers la sortie chez Renault.",
+     [('Paul Martin', 'Renault', '', 'departure', 'done')]),
     # an organisation coordinated with the person stands beside him, it is not joined
     ("Le réseau de comptes turcs se consacrait à la promotion du président Recep Tayyip "
      "Erdogan et de l'AKP.", []),
