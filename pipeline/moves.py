@@ -889,6 +889,9 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
 
 
 _NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos")
+# A new or next holder of a post: "le nouveau PDG", "la future directrice" (planned)
+_NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
+_NEW_HOLDER = frozenset({"nouveau", "nouvelle", "nouvel"}) | _NEXT_HOLDER
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
@@ -903,7 +906,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             if _needs_ok(tok, frame):
                 yield tok, frame
                 continue
-        if tok.lower_ in ("nouveau", "nouvelle", "nouvel") and tok.i + 1 < sent.end:
+        if tok.lower_ in _NEW_HOLDER and tok.i + 1 < sent.end:
             at = tok.i + 1
             if tok.doc[at].text in _QUOTES and at + 1 < sent.end:
                 at += 1  # 'le nouveau "délégué général"'
@@ -2496,7 +2499,8 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     if copular:
         return [(copular, "syntax")]  # "X est la cofondatrice de Y", "X, 56 ans, est le"
     after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 16
-             and not _replaced(e) and not _is_complement(e)]  # not "proche de X"
+             and not _replaced(e) and not _is_complement(e)  # not "proche de X"
+             and not _after_adverbial_prep(e, people)]  # nor "après X et Y"
     if determined and after:
         # "X, le nouveau président du CFCM, Y": the name that closes the title holds it
         title = doc[trigger.i + 1:after[0].start]
@@ -2526,7 +2530,7 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     if after:
         between = doc[trigger.i:after[0].start]
         title_end = _role_at(doc, trigger.i + 1, lexicon(), sent.end)[1] \
-            if trigger.lower_ in ("nouveau", "nouvelle", "nouvel") else trigger.i + 1
+            if trigger.lower_ in _NEW_HOLDER else trigger.i + 1
         # or with its complement: "la nouvelle secrétaire d'État à l'Écologie X"
         if determined and (after[0].start == title_end or any(
                 rs == trigger.i + 1 and re_ == after[0].start
@@ -2663,8 +2667,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     if any(f" {' '.join(c)} " in told for c in lex.planned_cues):
         return "planned"  # "s'apprête à rejoindre", "doit prendre la tête de"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("prochain", "prochaine")
-                                      for c in trigger.children):
-        return "planned"  # "l'arrivée prochaine de X"
+                                      for c in trigger.children) or trigger.lower_ in _NEXT_HOLDER:
+        return "planned"  # "l'arrivée prochaine de X", "le futur PDG de Renault, X"
     if trigger.pos_ == "NOUN" and any(
         t.lemma_ in ("annoncer", "annonce") for t in doc[max(sent.start, trigger.i - 4):trigger.i]
     ) and not _org_subject(trigger.head):

@@ -1005,6 +1005,14 @@ CASES = [
      [('Laurent Fabius', '', 'Conseil constitutionnel', 'appointment', 'done')]),
     ("Le ministre de la Transition écologique, Nicolas Hulot, a donné un entretien. "
      "Parallèlement, M. Hulot part en guerre contre le Ceta.", []),
+    # the next holder of a post: a planned appointment
+    ("Le futur directeur général de l'Opéra de Paris, Alexander Neef, arrivera en mars.",
+     [('Alexander Neef', '', 'Opéra de Paris', 'appointment', 'planned')]),
+    ("Paul Martin sera le prochain président de Renault.",
+     [('Paul Martin', '', 'Renault', 'appointment', 'planned')]),
+    ("Le futur président du groupe LREM sera le troisième, après Richard Ferrand et Gilles "
+     "Le Gendre.", []),
+    ("Le futur directeur général de Renault devra redresser les ventes.", []),
     # joining a body of an organisation joins it; "chez" is where one is dismissed from
     ("Paul Martin entre au conseil d'administration de Renault.",
      [('Paul Martin', '', 'Renault', 'join', 'done')]),
