@@ -930,7 +930,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             and tok.lower_.endswith(_PARTICIPLE_ENDINGS) and tok.lower_ in lex.verb_forms
         ) or (  # a verb taken for a noun or a preposition right after its subject:
             # "Clément Beaune devient", "Sibeth Ndiaye entre au gouvernement"
-            tok.pos_ in ("NOUN", "PROPN", "ADV", "ADP", "PRON") and tok.lower_ in lex.verb_forms
+            tok.pos_ in ("NOUN", "PROPN", "ADV", "ADP") and tok.lower_ in lex.verb_forms
             and tok.lower_ not in lex.nouns and tok.i > sent.start
             and (tok.doc[tok.i - 1].ent_type_ == "PER"
                  or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles")
@@ -2310,7 +2310,7 @@ def _apposition_then_et(between: Span, view: DocView) -> bool:
     return 4 <= len(toks) <= 14 and toks[0].text == "," and toks[-1].lower_ == "et" and \
         toks[-2].text == "," and not any(
             t.pos_ in ("VERB", "AUX") or t.lower_ in ("qui", "que", "qu'", "dont", "et")
-            or (view.ent(t) is not None and view.ent(t).label_ == "PER")  # type: ignore[union-attr]
+            or ((e := view.ent(t)) is not None and e.label_ == "PER")
             or (t.is_punct and t.text not in ("-", "'")) for t in toks[1:-2])
 
 
