@@ -3141,6 +3141,8 @@ def _org_of_role(role: str, lex: Lexicon) -> str:
     ``commissaire européenne`` the Commission européenne (``role_organisations``), a
     government title the gouvernement."""
     r = fold(role)
+    if r in lex.government_roles:
+        return "gouvernement"  # "ministre d'État" is a rank, no ministry
     for head, org in lex.role_org_heads.items():
         if any(r.startswith(f"{head} {p}") for p in ("de ", "du ", "des ", "d'", "a ", "au ",
                                                       "aux ")):

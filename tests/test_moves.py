@@ -1013,6 +1013,12 @@ CASES = [
     ("Le futur président du groupe LREM sera le troisième, après Richard Ferrand et Gilles "
      "Le Gendre.", []),
     ("Le futur directeur général de Renault devra redresser les ventes.", []),
+    # heading an electoral list, leaving a television set or a room are no moves; "ministre
+    # d'État" is a rank in the government, no ministry
+    ("Nathalie Loiseau prendra la tête de la liste LREM aux élections européennes.", []),
+    ("Marine Le Pen a quitté le plateau de TF1 furieuse.", []),
+    ("Bruno Le Maire est promu ministre d'Etat.",
+     [('Bruno Le Maire', '', 'gouvernement', 'appointment', 'done')]),
     # joining a body of an organisation joins it; "chez" is where one is dismissed from
     ("Paul Martin entre au conseil d'administration de Renault.",
      [('Paul Martin', '', 'Renault', 'join', 'done')]),
