@@ -120,6 +120,7 @@ class Lexicon:
     post_nouns: frozenset[str]  # "quitter son poste chez X": X is left
     intention_nouns: frozenset[str]  # "a pris la décision de quitter": the subject moves
     body_nouns: frozenset[str]  # "entre au conseil d'administration de X": a body of X
+    learning_words: frozenset[str]  # ", a-t-on appris mercredi": when the news came out
     show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
     relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
             post_nouns=frozenset(w.lower() for w in data["post_nouns"]),
             intention_nouns=frozenset(w.lower() for w in data["intention_nouns"]),
             body_nouns=frozenset(w.lower() for w in data["body_nouns"]),
+            learning_words=frozenset(w.lower() for w in data["learning_words"]),
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
             demand_verbs=frozenset(data["demand_verbs"]),
             relation_nouns=frozenset(data["relation_nouns"]),
@@ -3184,7 +3186,17 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
             lo, hi = sorted((d.start, at))
             return bool(_RELATIVE.search(text[lo:hi]))
 
-        dates = [d for d in dates if not in_relative(d)]
+        def learnt(d: Any) -> bool:
+            """The date the news came out, not the move's (", a-t-on appris mercredi")."""
+            words = text[:d.start].split()
+            return bool(words) and words[-1].lower() in lexicon().learning_words
+
+        def dateline(d: Any) -> bool:
+            """An agency dateline, the day of the dispatch ("PARIS, 14 mars (AFP) -")."""
+            return bool(_DATELINE_BEFORE.match(text[:d.start])
+                        and _DATELINE_AFTER.match(text[d.end:]))
+
+        dates = [d for d in dates if not in_relative(d) and not learnt(d) and not dateline(d)]
         if not dates:
             return
         best = min(dates, key=distance)
@@ -3437,6 +3449,9 @@ _MINISTRY_KEYS = ("ministere", "secretariat d'etat", "haut-commissariat")
 
 
 _RELATIVE = re.compile(r",\s*(?:qui|que|qu'|où|dont|lequel|laquelle)\b", re.IGNORECASE)
+# "PARIS, 14 mars (AFP) - ...": the city in capitals, the date, the agency, a dash
+_DATELINE_BEFORE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[-–—]")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _KIND_RANK = {"founding": 4, "appointment": 3, "join": 2, "departure": 1}
 _STATUS_RANK = {"done": 3, "planned": 2, "reported": 1, "denied": 0}

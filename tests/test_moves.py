@@ -1278,3 +1278,15 @@ def test_a_resignation_has_no_destination(nlp):
 def test_role_taken(text, role_to):
     [move] = pipeline.extract(text, date="2025-03-12").moves
     assert move.role_to == role_to
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # an agency dateline gives the day of the dispatch, not the move's
+    ("PARIS, 14 mars (AFP) - Paul Martin a quitté Renault.", ""),
+    # nor does the day the news came out
+    ("Paul Martin a quitté Renault mardi, a-t-on appris jeudi.", "2025-03-11"),
+    ("Paul Martin quitte Renault pour Stellantis, a-t-on appris jeudi.", ""),
+])
+def test_date_of_the_move_not_of_the_news(nlp, text, date):
+    [move] = pipeline.extract(text, date="2025-03-14").moves
+    assert move.date == date
