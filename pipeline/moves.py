@@ -892,8 +892,9 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
 
 _NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos")
 # A new or next holder of a post: "le nouveau PDG", "la future directrice" (planned)
+_NEW_WORDS = frozenset({"nouveau", "nouvelle", "nouvel"})
 _NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
-_NEW_HOLDER = frozenset({"nouveau", "nouvelle", "nouvel"}) | _NEXT_HOLDER
+_NEW_HOLDER = _NEW_WORDS | _NEXT_HOLDER
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
@@ -2668,8 +2669,9 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     told = spaced(before[-6:])
     if any(f" {' '.join(c)} " in told for c in lex.planned_cues):
         return "planned"  # "s'apprête à rejoindre", "doit prendre la tête de"
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("prochain", "prochaine")
-                                      for c in trigger.children) or trigger.lower_ in _NEXT_HOLDER:
+    if trigger.lower_ in _NEXT_HOLDER or (trigger.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in ("prochain", "prochaine")
+            for c in trigger.children)):
         return "planned"  # "l'arrivée prochaine de X", "le futur PDG de Renault, X"
     if trigger.pos_ == "NOUN" and any(
         t.lemma_ in ("annoncer", "annonce") for t in doc[max(sent.start, trigger.i - 4):trigger.i]
@@ -2798,6 +2800,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     # its organisation is that of the verb of the group's members
     claimants = [k for k, (t, f) in enumerate(triggers)
                  if not (f.pos == "NOUN" and _determiner(t) in ("leur", "leurs"))] or [0]
+    # each organisation belongs to the trigger closest to it (see _nearest_trigger)
+    claimed = [triggers[k] for k in claimants]
+    owner = [claimants[_nearest_trigger(o, claimed)] for o in orgs]
     for n, (trigger, frame) in enumerate(triggers):
         if _hypothetical(trigger, sent):
             continue
@@ -2812,8 +2817,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and \
             _is_passive(trigger)
         # organisations closer to this trigger than to any other trigger
-        mine = [o for o in orgs
-                if claimants[_nearest_trigger(o, [triggers[k] for k in claimants])] == n]
+        mine = [o for o, k in zip(orgs, owner, strict=True) if k == n]
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive)
                    if p and view.plausible_person(p)]
         if not persons and n and _purpose_of(trigger, triggers[n - 1][0]):
@@ -3381,8 +3385,7 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
             m.role_to = m.role_to or title
 
 
-_POST_INTRODUCERS = frozenset({"en", "tant", "que", "qu'", "comme", "nouveau", "nouvelle",
-                               "nouvel"})
+_POST_INTRODUCERS = frozenset({"en", "tant", "que", "qu'", "comme"}) | _NEW_WORDS
 
 
 def same_org(a: str, b: str) -> bool:
