@@ -186,6 +186,7 @@ class TopicPatterns:
     field_cues: frozenset[str]
     modifiers: frozenset[str] = frozenset()
     weak_cues: frozenset[tuple[str, ...]] = frozenset()
+    naming_cues: frozenset[tuple[str, ...]] = frozenset()
 
     def is_discipline(self, word: str) -> bool:
         """A learned one-word name of a discipline ("astrophysique", "virologie",
@@ -215,6 +216,7 @@ def topic_patterns() -> TopicPatterns:
             field_cues=frozenset(fold_word(w) for w in data["field_cues"]),
             modifiers=frozenset(fold_word(w) for w in data["modifiers"]),
             weak_cues=frozenset(_key(c) for c in data["weak_discovery_cues"]),
+            naming_cues=frozenset(_key(c) for c in data["naming_cues"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -251,6 +253,7 @@ class _Hit:
     label: str = ""
     holder: str = ""
     surfaces: list[str] = field(default_factory=list)
+    one_noun: bool = False  # a single noun names a topic after this cue
 
 
 # ---------------------------------------------------------------------- matching
@@ -340,7 +343,8 @@ def discover(words: list[tuple[str, int, int]], text: str, pats: TopicPatterns,
                 continue
             label = surface.lower()
             yield _Hit("new:" + "_".join(words[p][0] for p in phrase), start, end, "pattern",
-                       label=label, in_context=cue not in pats.weak_cues)
+                       label=label, in_context=cue not in pats.weak_cues,
+                       one_noun=cue in pats.naming_cues)
             break
 
 
@@ -542,9 +546,11 @@ def _names_research_unit(head: str, pats: TopicPatterns) -> bool:
 
 
 def _plausible_discovery(doc: Doc, hit: _Hit) -> bool:
-    """A discovered phrase must be a common-noun phrase without names in it. It ends before
-    its first verb ("l'étude sur l'hydroxychloroquine aurait pu ..." gives
-    "hydroxychloroquine"); ``hit`` is shortened to match."""
+    """A discovered phrase must be a common-noun phrase without names in it, of two words
+    or more unless its cue names a field of research (``naming_cues``: "la recherche contre
+    les myopathies") or the word is a discipline's name. It ends before its first verb
+    ("l'étude sur l'hydroxychloroquine aurait pu ..." gives "hydroxychloroquine"); ``hit``
+    is shortened to match."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -560,8 +566,8 @@ def _plausible_discovery(doc: Doc, hit: _Hit) -> bool:
         hit.topic_id = "new:" + "_".join(w for w, _, _ in words_of(span.text))
     if any(t.ent_type_ for t in span):
         return False
-    return len([t for t in span if t.is_alpha]) >= 2 or span[0].text.lower().endswith(
-        ("logie", "graphie", "nomie", "métrie", "tique", "sophie"))
+    return len([t for t in span if t.is_alpha]) >= 2 or hit.one_noun or span[0].text.lower(
+        ).endswith(("logie", "graphie", "nomie", "métrie", "tique", "sophie"))
 
 
 def _merge_into_descendants(text: str, by_topic: OrderedDict[str, list[tuple[_Hit, Span]]],

@@ -52,6 +52,14 @@ def topics(text: str) -> dict[str, pipeline.tables.TopicRow]:
         ("Les vaccins expérimentaux anti-Covid-19 entrent en phase 3.",
          "covid_vaccine_research"),
         ("Des vaccins potentiels contre le Covid-19 sont à l'essai.", "covid_vaccine_research"),
+        # a policy word of public life counts as the field of a researcher
+        ("Il est chercheur en relations internationales à Genève.", "political_science"),
+        ("Des chercheurs en bioéthique ont signé la tribune.", "bioethics"),
+        ("Elle enseigne l'éthique médicale et le droit de la santé.", "bioethics"),
+        ("Elle enseigne l'éthique médicale et le droit de la santé.", "health_law"),
+        ("Il a obtenu un DEA en économie appliquée à Lille.", "economics"),
+        ("La Terre accumule de la chaleur, selon le bilan énergétique de la Terre publié "
+         "jeudi.", "climatology"),
     ],
 )
 def test_taxonomy_match(text, topic_id):
@@ -82,6 +90,17 @@ def test_taxonomy_match(text, topic_id):
         "Ils mènent des recherches sur ce type de dispositifs.",
         "Son laboratoire travaille sur ce genre de matériaux.",
         "Je n'ai rien vu de tel.",  # "ai" is not "AI"
+        # policies and practices of public life, not research
+        "Il plaide pour la pacification des relations internationales.",
+        "La députée est opposée à la procréation médicalement assistée pour toutes.",
+        "Le plan prévoit le développement de l'éolien en mer et de l'hydroélectricité.",
+        "La société spécialisée dans le diagnostic des biens immobiliers a fermé.",
+        "Le bien-être animal et la sécurité alimentaire sont au programme du parti.",
+        "L'Assemblée examine le projet de loi bioéthique.",
+        "Il évoque une potentielle transmission aérienne du virus.",
+        # research too generic to be a topic's name
+        "Ces corps devaient servir à la recherche médicale.",
+        "Il a trouvé la photo par une recherche sur le web.",
     ],
 )
 def test_no_topic(text):
@@ -108,6 +127,22 @@ def test_discovered_topic_ends_before_its_verb(nlp):
     [topic] = found.values()
     assert topic.source == "pattern"
     assert topic.matched_text == "bioluminescence marine"
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    # one noun after a cue that names a field of research
+    ("L'association a versé deux millions d'euros à la recherche contre les myopathies.",
+     "myopathies"),
+    ("Les recherches sur l'hydroxychloroquine ont été suspendues.", "hydroxychloroquine"),
+])
+def test_research_on_one_noun_names_a_topic(text, matched):
+    assert [t.matched_text for t in pipeline.extract(text).topics] == [matched]
+
+
+def test_works_on_one_noun_name_no_topic():
+    # "travaux sur" also introduces public works; after it a topic needs two words
+    text = "L'État finance un programme de travaux sur les autoroutes."
+    assert [t.matched_text for t in pipeline.extract(text).topics] == []
 
 
 def test_acronym_alias_needs_capitals():
