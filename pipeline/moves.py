@@ -52,6 +52,9 @@ _FIRST_PERSON = {"je", "j'", "moi", "nous"}
 # Pronouns that stand for one person (a plural "ils" stands for no single person).
 _PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "lui", "l'intéressé",
              "l'intéressée", "celui", "celle"} | _FIRST_PERSON  # "celui qui a quitté X"
+# Those that point back to the subject in focus rather than to the last name ("celui-ci":
+# the latter).
+_SUBJECT_PRONOUNS = {"il", "elle"}
 _POSSESSIVES = {"son", "sa", "ses", "mon", "ma"}
 _NEGATIONS = {"pas", "jamais", "nullement", "aucunement", "guère", "point", "aucune", "aucun",
               "nulle", "ni"}
@@ -441,19 +444,25 @@ class DocView:
         return self.ent_at.get(tok.i)
 
     def focus_person(self, before: int, sent: Span | None = None, gender: str = "",
-                     exclude: str = "") -> str:
+                     exclude: str = "", subject: bool = False) -> str:
         """The person in focus before token ``before``: the last person named, or with
         ``gender`` (``Masc``, ``Fem``: the pronoun's or description's), the last one not
         known to be of the other gender ("Emmanuel Macron l'a nommée ... La Française"
-        is the woman named before him); never ``exclude`` ("X lui succède": not X)."""
+        is the woman named before him); never ``exclude`` ("X lui succède": not X). For a
+        subject pronoun (``subject``), a name after a preposition gives way to the last
+        one that is not ("M. Netanyahu triomphe du doyen Shimon Peres ... il redevient
+        Premier ministre" is Netanyahu)."""
         i = bisect_left(self._people_starts, before)
+        fallback = ""
         for ent in reversed(self.people[:i]):
             if before - ent.start >= 400:
                 break
             if (not gender or self.gender(ent) in ("", gender)) and \
                     self.person_name(ent) != exclude:
-                return self.person_name(ent)
-        return ""
+                if not subject or not _after_preposition(ent):
+                    return self.person_name(ent)
+                fallback = fallback or self.person_name(ent)
+        return fallback
 
     def plausible_person(self, name: str) -> bool:
         """False for a one-word "person" the model found only at the start of sentences or
@@ -1092,9 +1101,11 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
                 if ext > end:
                     title = doc[i:ext].text[3:] if former else doc[i:ext].text
                     end = ext
-            prev = doc[max(i - 3, sent.start):i].text.lower() + " "
-            if any(p in prev for p in _FORMER_PHRASES):
-                former = True
+            lo = max(i - 3, sent.start)
+            prev = doc[lo:i].text.lower() + " "
+            if any(p in prev for p in _FORMER_PHRASES) and not any(
+                    t.pos_ == "VERB" and t.dep_ == "acl" for t in doc[lo:i]):
+                former = True  # not "l'ancien militant devenu ministre": a new title
             out.append((i, end, title, former))
             i = end
         else:
@@ -1403,7 +1414,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     """Fill the mention's organisations from the organisations of its sentence."""
     kind = m.kind
     related = [(org, *_org_relation(org, trigger, lex, view, roles)) for org in orgs
-               if not _is_sub_unit(org, orgs) and not _parenthesised_alias(org, view)]
+               if not _is_sub_unit(org, orgs) and not _parenthesised_alias(org, view)
+               and not _label_of_name(org, trigger, view)]
     # the trigger's own object first: "X, candidate LREM, a quitté le gouvernement"
     # (and for a noun, its complements before what precedes it: "Au PS, son entrée au
     # gouvernement")
@@ -1583,6 +1595,23 @@ def _in_subject(org: Span, trigger: Token) -> bool:
     nommé X")."""
     return any(c.dep_ == "nsubj" and c.i < org.start and org.root in c.subtree
                for c in trigger.children)
+
+
+def _label_of_name(org: Span, trigger: Token, view: DocView) -> bool:
+    """The organisation stands in a parenthesis right after a person's name ("Alain Anziani
+    (PS) devient président de Bordeaux Métropole", "remplace X (candidat à l'investiture
+    LREM) comme porte-parole"): a label of that person, not a post left or taken (unless
+    the trigger is in the parenthesis too: "X (le fondateur de Facebook)")."""
+    doc, start = org.doc, org.sent.start
+    k = org.start - 1
+    while k > start and doc[k].text not in ("(", ")") and org.start - k <= 12:
+        k -= 1
+    if k <= start or doc[k].text != "(":
+        return False
+    close = next((t.i for t in doc[org.end:org.sent.end] if t.text == ")"), None)
+    named = view.ent(doc[k - 1])
+    return named is not None and named.label_ == "PER" and close is not None and \
+        not k < trigger.i < close
 
 
 def _parenthesised_alias(org: Span, view: DocView) -> bool:
@@ -1811,6 +1840,17 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
             return (name, "focus") if name else ("", "")
         if antecedent is not None:
             return _person_from_token(antecedent, view)
+    if low in _SUBJECT_PRONOUNS and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+        # "Ce dernier avait annoncé qu'il quittait RTL": the one who said it
+        said_by = next((c for c in tok.head.head.children
+                        if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if said_by is not None and said_by.lower_ not in _SUBJECT_PRONOUNS:
+            ent = view.ent(said_by)
+            gender = anaphor_gender(tok)
+            if ent is None or not gender or view.gender(ent) in ("", gender):
+                name, how = _person_from_token(said_by, view)
+                if name:
+                    return name, how
     if low in ("dernier", "dernière") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
         "ce", "cette"
     ):  # "ce dernier": the last person named
@@ -1824,7 +1864,8 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         low in lexicon().demonyms and tok.i > 0
         and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'", "ce", "cet", "cette")
     ):  # "le chercheur", "la Française de 54 ans", "cet Allemand": the person in focus
-        return view.focus_person(tok.i, gender=anaphor_gender(tok)), "focus"
+        return view.focus_person(tok.i, gender=anaphor_gender(tok),
+                                 subject=low in _SUBJECT_PRONOUNS), "focus"
     return "", ""
 
 
@@ -2069,7 +2110,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             if t.lower_ in _FIRST_PERSON:
                 return [(_speaker(t, view), "quote")]
             if t.lower_ in _PRONOUNS and t.pos_ == "PRON":
-                return [(view.focus_person(sent.start, gender=anaphor_gender(t)), "focus")]
+                return [(view.focus_person(sent.start, gender=anaphor_gender(t),
+                                           subject=t.lower_ in _SUBJECT_PRONOUNS), "focus")]
             if t.pos_ == "NOUN" and t.lower_ in lexicon().person_nouns and \
                     any(d.lower_ in ("le", "la", "l'", "ce", "cette") for d in t.children):
                 name = _description_person(t, view)
@@ -2168,7 +2210,8 @@ def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
             if ent is not None and ent.label_ == "PER":
                 return view.person_name(ent)
             if doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
-                return view.focus_person(sent.start, gender=anaphor_gender(doc[k]))
+                return view.focus_person(sent.start, gender=anaphor_gender(doc[k]),
+                                         subject=doc[k].lower_ in _SUBJECT_PRONOUNS)
             if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
                 break
     return ""
@@ -2187,6 +2230,8 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
         ("er", "ir", "re")
     ):
         return None
+    if trigger.i >= 2 and doc[trigger.i - 2].lower_ in ("avant", "afin", "sans", "après"):
+        return None  # "a conduit la délégation avant de quitter": the subject's own move
     for k in range(trigger.i - 1, max(trigger.sent.start - 1, trigger.i - 26), -1):
         tok = doc[k]
         if tok.lemma_ in lex.object_control_verbs and tok.pos_ in ("VERB", "AUX", "NOUN"):
@@ -2212,7 +2257,8 @@ def _object_controller(trigger: Token, view: DocView, lex: Lexicon) -> tuple[str
     if between is None or trigger.i == 0 or trigger.doc[trigger.i - 1].lower_ not in (
             "de", "d'", "à"):
         return "", False  # not "le secrétaire d'État chargé du Numérique X pourrait quitter"
-    people = [e for e in view.ents_in(between) if e.label_ == "PER"]
+    # not a name after "de": "a conduit ce fidèle d'Emmanuel Macron à quitter" is the fidèle
+    people = [e for e in view.ents_in(between) if e.label_ == "PER" and not _is_complement(e)]
     if not people:
         return "", False
     return view.person_name(people[0]), trigger.doc[between.start - 1].lemma_ in lex.demand_verbs
@@ -2379,6 +2425,10 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     if strict:
         return ""
     name = view.focus_person(tok.i, gender=anaphor_gender(tok))
+    if name and any(view.person_name(e) == name for e in (view.ent(t) for t in tok.subtree)
+                    if e is not None and e.label_ == "PER" and e.start > tok.i
+                    and _is_complement(e)):
+        return ""  # "le directeur de cabinet de Robert Ménard" is not Robert Ménard
     demonstrative = any(d in ("ce", "cet", "cette") for d in det) or (
         tok.i > 1 and doc[tok.i - 2].lower_ in ("ce", "cet", "cette"))
     # "le député" among the deputies of an article, or "le ministre de la Santé", is not the
@@ -2404,6 +2454,17 @@ def _replaced(ent: Span) -> bool:
             return all(t.lower_ in ("de", "d'", "du", "à", "au", "le", "la", "l'", "m.", "mme")
                        or t.pos_ in ("ADV",) for t in left[k + 1:])
     return False
+
+
+def _after_preposition(ent: Span) -> bool:
+    """A name after a preposition, right after it or after a title ("selon X", "du doyen
+    Shimon Peres"); not after another noun ("il y a peu de temps Manuel Valls était")."""
+    if not _is_complement(ent):
+        return False
+    doc, lex = ent.doc, lexicon()
+    prev = doc[ent.start - 1]
+    return prev.lower_ in _COMPLEMENT_PREPS or prev.lower_ in lex.person_nouns or bool(
+        _role_at(doc, ent.start - 1, lex, ent.start)[0])
 
 
 def _is_complement(ent: Span) -> bool:
@@ -2640,6 +2701,11 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
             break
         clause.append(t.lower_)
     neg = any(w in _NEGATIONS for w in clause) and any(w in ("ne", "n'") for w in clause)
+    if not neg and any(c.lower_ in _NEGATIONS and c.dep_ == "advmod"
+                       for t in group for c in t.children):
+        # a negation of the governing verb across an insertion: "elle n'avait, elle, jamais
+        # été tentée de démissionner"
+        neg = any(t.lower_ in ("ne", "n'") for t in doc[max(sent.start, lo - 8):lo])
     if neg and "encore" in clause and not any(w in lex.denial_cues for w in words):
         return "planned"  # "X n'est pas encore officiellement nommé": not yet, but coming
     if neg or any(w in lex.denial_cues for w in words) or _refused(trigger, lex):
@@ -2921,6 +2987,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             for o in mine:
                 if pair and trigger.i < o.start < pair[2]:
                     continue  # "la passation rue de Valois entre X et Y": where, not what
+                if _label_of_name(o, trigger, view):
+                    continue  # "remplace X (candidat LREM)": X's label, not his post
                 if o.start >= heir_at:
                     break  # "au successeur de M. Lissner, l'Allemand X, directeur de Y": X's
                 rel = _org_relation(o, trigger, lex, view, roles)[0]
@@ -3264,14 +3332,19 @@ def _after_time_spent(org: Span) -> bool:
 
 
 def _apposition_length(trigger: Token, limit: int, view: DocView) -> int:
-    """The tokens of an apposition closed by two commas after the name right after the
-    trigger, before token ``limit`` ("la nomination de X, un ancien de SFR, à la tête de
-    Y"): they do not count in the trigger's reach; 0 when there is none."""
+    """The tokens of an apposition closed by two commas, or of a parenthesis, after the
+    name right after the trigger, before token ``limit`` ("la nomination de X, un ancien de
+    SFR, à la tête de Y"; "remplace X (candidat à l'investiture LREM) comme porte-parole du
+    gouvernement"): they do not count in the trigger's reach; 0 when there is none."""
     doc = trigger.doc
     for k in range(trigger.i + 1, min(limit, trigger.i + 6)):
         ent = view.ent(doc[k])
         if ent is None or ent.label_ != "PER":
             continue
+        if ent.end < limit and doc[ent.end].text == "(":
+            close = next((j for j in range(ent.end + 1, min(limit, ent.end + 16))
+                          if doc[j].text == ")"), None)
+            return 0 if close is None else close - ent.end + 1
         if ent.end >= limit or doc[ent.end].text != ",":
             return 0
         close = next((j for j in range(ent.end + 1, min(limit, ent.end + 14))
