@@ -1006,8 +1006,9 @@ def _before_adverbs(tok: Token) -> int:
     """Where the adverbs of apposition right before a token start ("à peine", "tout
     juste"): the token's own index when there are none."""
     adverbs = lexicon().apposition_adverbs
-    i = tok.i
-    while i > tok.sent.start and tok.doc[i - 1].lower_ in adverbs:
+    doc, i = tok.doc, tok.i
+    while i > tok.sent.start and (doc[i - 1].lower_ in adverbs or (
+            doc[i - 1].lower_ == "a" and doc[i].lower_ == "peine")):  # "A peine", no accent
         i -= 1
     return i
 
@@ -1045,8 +1046,9 @@ def _is_passive(tok: Token) -> bool:
     left = [t.lower_ for t in before]
     if "été" in left:
         return True
-    if any(t.lower_ in _AVOIR and t.pos_ in ("AUX", "VERB") for t in before):
-        return False  # "a nommé", "je t'ai nommée": active ("À peine nommé" is not)
+    if any(t.lower_ in _AVOIR and t.pos_ in ("AUX", "VERB") and not (
+            t.lower_ == "a" and t.nbor().lower_ == "peine") for t in before):
+        return False  # "a nommé", "je t'ai nommée": active ("A peine nommé" is not)
     # the auxiliary before an incidental phrase: "a quant à lui rejoint", "a de son côté
     # fondé en 2016"
     for t in reversed(tok.doc[max(tok.i - 7, tok.sent.start):max(tok.i - 3, 0)]):
@@ -3558,7 +3560,9 @@ def _drop_self_contradictions(merged: list[Mention]) -> list[Mention]:
     for m in merged:
         if m.kind == "departure" and m.from_org and not m.to_org and any(
             j.person == m.person and same_org(j.to_org, m.from_org)
-            and j.date and m.date and j.date[:4] == m.date[:4] for j in joins
+            and j.date and m.date and j.date[:4] == m.date[:4]
+            and j.sent != m.sent  # not "Nommé ministre en 2017, X a dû démissionner"
+            for j in joins
         ):
             continue
         out.append(m)
@@ -3615,6 +3619,17 @@ def _absorb(r: Mention, m: Mention) -> None:
             m.status != "denied":
         r.status = m.status
     r.score = max(r.score, m.score)
+
+
+def _written_body(org: str, written: str) -> str:
+    """A ministry the text names only by its minister's title ("nommé ministre de la
+    Cohésion des territoires") is the "gouvernement" when the text speaks of that; the
+    name of the ministry itself when the text writes it or no government is named."""
+    key = _org_key(org)
+    if key.startswith(_MINISTRY_KEYS) and fold(org) not in written and \
+            "gouvernement" in written:
+        return "gouvernement"
+    return org
 
 
 def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
@@ -3722,9 +3737,13 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.to_org = view.headline_org
             m.score -= 0.15  # a guess from the article, not from the sentence
             m.rules.append(f"{m.kind}.headline_org")
+    written = None
     for m in merged:
         if m.from_org and same_org(m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice
+        if written is None:
+            written = fold(doc.text)
+        m.from_org, m.to_org = (_written_body(o, written) for o in (m.from_org, m.to_org))
         if not (m.from_org or m.to_org):
             continue
         if m.kind == "departure" and m.to_org and not m.from_org:

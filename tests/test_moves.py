@@ -663,6 +663,23 @@ CASES = [
      [('Paul Ravel', '', "ministère de l'Économie", 'appointment', 'done')]),
     ("Sitôt désigné ministre de l'Économie, Paul Ravel a lancé sa réforme.",
      [('Paul Ravel', '', "ministère de l'Économie", 'appointment', 'done')]),
+    # "A peine" as capitals write it, without the accent; the sentence tells both events,
+    # the same year: no contradiction
+    ("A peine nommé ministre de la Cohésion des territoires, Richard Ferrand a dû "
+     "démissionner.",
+     [('Richard Ferrand', '', 'ministère de la Cohésion des territoires', 'appointment',
+       'done'),
+      ('Richard Ferrand', 'ministère de la Cohésion des territoires', '', 'departure',
+       'done')]),
+    ("Nommé ministre de la Santé en 2017, Paul Martin a dû démissionner.",
+     [('Paul Martin', '', 'ministère de la Santé', 'appointment', 'done'),
+      ('Paul Martin', 'ministère de la Santé', '', 'departure', 'done')]),
+    # a ministry named only by its minister's title is the government the text speaks of;
+    # a ministry the text writes keeps its name
+    ("Le gouvernement a été remanié : Paul Martin a été nommé ministre de la Santé.",
+     [('Paul Martin', '', 'gouvernement', 'appointment', 'done')]),
+    ("Le gouvernement a été remanié : Paul Martin quitte le ministère de la Santé.",
+     [('Paul Martin', 'ministère de la Santé', '', 'departure', 'done')]),
     # a source word completing another noun is a post, not where the news came from ("la
     # présentation du journal de France 2"); "dans un entretien au journal X" still is
     ("Anne Royer est pressentie pour remplacer Paul Ravel à la présentation du journal de "
