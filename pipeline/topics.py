@@ -556,7 +556,10 @@ def _plausible_discovery(doc: Doc, hit: _Hit) -> bool:
         return False
     if span[0].pos_ != "NOUN" or span[0].text[:1].isupper():
         return False
-    cut = next((i for i, t in enumerate(span) if i and t.pos_ in ("VERB", "AUX")), len(span))
+    # before its first verb, or adverb in -ment ("spécialiste des éléphants mondialement
+    # reconnu"; the small model tags some adjectives as adverbs: "signaux précurseurs")
+    cut = next((i for i, t in enumerate(span) if i and (t.pos_ in ("VERB", "AUX") or (
+        t.pos_ == "ADV" and t.lower_.endswith("ment")))), len(span))
     while cut > 1 and span[cut - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
         cut -= 1
     if cut < len(span):

@@ -122,6 +122,11 @@ def test_discovered_topic_is_marked_pattern(nlp):
     assert topic.matched_text == "morphogenèse des coraux profonds"
 
 
+def test_discovered_phrase_ends_before_an_adverb():
+    text = "Jayantha Jayewardene, un spécialiste des éléphants mondialement reconnu, a parlé."
+    assert [t.matched_text for t in pipeline.extract(text).topics] == []
+
+
 def test_discovered_topic_ends_before_its_verb(nlp):
     found = topics("Les recherches sur la bioluminescence marine pourraient aboutir bientôt.")
     [topic] = found.values()
