@@ -1225,6 +1225,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return _PREPS[preps[-1]], role
     if org.end <= trigger.i:
         return "subj", role
+    if trigger.pos_ == "NOUN" and any(
+            view.ent(t) is not None and view.ent(t).label_ == "PER"  # type: ignore[union-attr]
+            for t in doc[trigger.i + 1:org.start]):
+        return "other", role  # "au fondateur d'Iliad Xavier Niel, Maritima reste": past him
     if not words or all(t.pos_ in ("DET", "ADJ", "NOUN", "NUM") or _time_ago(t)
                         or t.lower_ in ("il", "y") for t in window):
         return "obj", role  # "a rejoint il y a un an la banque Barclays"
@@ -1971,7 +1975,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 k = j + 1
                 while k < sent.end and k - j <= 4 and doc[k].pos_ in ("DET", "ADJ", "NOUN") \
                         and view.ent(doc[k]) is None:
-                    if doc[k].pos_ == "NOUN" and doc[k].lower_ in lexicon().person_nouns:
+                    if doc[k].pos_ == "NOUN" and (doc[k].lower_ in lexicon().person_nouns
+                                                  or doc[k].lower_ in lexicon().relation_nouns):
+                        # "la nomination de sa compagne, Roxana Maracineanu, comme ministre"
                         name = _description_person(doc[k], view, strict=True)
                         if name:
                             return [(name, "focus")]
@@ -2580,8 +2586,9 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
                 len(between) == 2 or (len(between) == 4 and _one_of(doc, trigger.i)))):
             pass  # "le nouveau ministre, X": the name follows; "X, le fondateur de Y" is X
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
-                     "est", "était", "en", "co", "nouveau", "nouvelle", "nouvel")
-                 for w in between) or (
+                     "est", "était", "en", "co", "nouveau", "nouvelle", "nouvel",
+                     "tout", "toute", "juste", "déjà", "fraîchement", "récemment")
+                 for w in between) or (  # "X, tout nouveau président de Y"
                 determined and between[1:2] == ["l'"]):  # "X, l'un des fondateurs de Y"
             return [(view.person_name(before[-1]), "syntax")]
     if after and not determined and any(
@@ -2602,8 +2609,13 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
                 rs == trigger.i + 1 and re_ == after[0].start
                 for rs, re_, _t, _f in find_roles(sent, lexicon(), view))):
             return [(view.person_name(after[0]), "syntax")]  # "le nouveau DG Makoto Uchida"
+        last = between[-1]
+        if last.text == ")":  # "président du Conseil français du culte musulman (CFCM) X"
+            opening = next((t for t in reversed(between) if t.text == "("), None)
+            if opening is not None and opening.i > between.start:
+                last = doc[opening.i - 1]
         if any(t.text == "," for t in between) or (
-            view.ent(between[-1]) is not None and view.ent(between[-1]).label_ == "ORG"  # type: ignore[union-attr]
+            view.ent(last) is not None and view.ent(last).label_ == "ORG"  # type: ignore[union-attr]
         ) or doc[after[0].start - 1].pos_ == "NOUN":
             return [(view.person_name(after[0]), "syntax")]
     return []

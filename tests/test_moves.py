@@ -855,6 +855,20 @@ CASES = [
     ("Christophe Castaner a claqué la porte du Parti socialiste pour rejoindre En Marche dès "
      "son lancement.",
      [('Christophe Castaner', 'Parti socialiste', 'En Marche', 'join', 'done')]),
+    # a relation noun before a name in apposition ("de sa compagne, X")
+    ("Le journaliste Franck Ballanger a cessé de couvrir l'actualité sportive après la "
+     "nomination de sa compagne, Roxana Maracineanu, comme ministre des Sports.",
+     [('Roxana Maracineanu', '', 'ministère des Sports', 'appointment', 'done')]),
+    # an adverb before the new holder's title; an acronym in parentheses before the name
+    ("Paul Martin, tout nouveau PDG de Renault, a déclaré qu'il était ravi.",
+     [('Paul Martin', '', 'Renault', 'appointment', 'done')]),
+    ("Vendredi, le nouveau président du Conseil français du culte musulman (CFCM) Mohammed "
+     "Moussaoui avait estimé que rien ne saurait justifier les menaces.",
+     [('Mohammed Moussaoui', '', 'Conseil français du culte musulman', 'appointment',
+       'done')]),
+    # an institution's own name the model takes for a place
+    ("Le Théâtre du Châtelet écarte sa directrice artistique Ruth Mackenzie",
+     [('Ruth Mackenzie', 'Théâtre du Châtelet', '', 'departure', 'done')]),
     # a name the model reads as a verb ("Margrethe Vestager") is no clause before the
     # organisation of the persons named together
     ("La présidente a nommé Frans Timmermans et Margrethe Vestager à la Commission "

@@ -117,6 +117,7 @@ class EntityRules:
     title_heads: frozenset[str]
     org_role_cues: frozenset[str]
     institution_heads: frozenset[str]
+    institution_name_heads: frozenset[str]
     role_heads: frozenset[str]
     portfolio_heads: frozenset[str]
     sentence_openers: frozenset[str]
