@@ -289,14 +289,8 @@ class EntityFixer:
 
     def _institution(self, doc: Doc, cand: _Cand) -> _Cand:
         """"l'université de Tokyo": a place after an institution head and "de" is the
-        end of an organisation's name; "Musée du Quai Branly", a place that opens on one,
-        is an organisation."""
-        if cand.label != "LOC":
-            return cand
-        if cand.end - cand.start >= 2 and doc[cand.start].text in \
-                self.rules.institution_name_heads:
-            return _Cand(cand.start, cand.end, "ORG", "rule")  # "Musée du Quai Branly"
-        if cand.start < 2:
+        end of an organisation's name."""
+        if cand.label != "LOC" or cand.start < 2:
             return cand
         prep, head = doc[cand.start - 1], doc[cand.start - 2]
         if prep.lower_ in ("de", "d'", "du") and head.text in self.rules.institution_heads:

@@ -548,10 +548,19 @@ class DocView:
     def orgs_in(self, sent: Span) -> list[Span]:
         """Organisations of a sentence: ORG entities, designated organisations, and
         places in a post ("à la tête de Mutalis" tagged as a place by the model)."""
-        found = [e for e in self.ents_in(sent) if e.label_ == "ORG" or (
+        found = [e for e in self.ents_in(sent) if _organisation(e) or (
             e.label_ in ("LOC", "MISC") and _post_of(e))]
         found += [d for i, d in self.designated.items() if sent.start <= i < sent.end]
         return sorted(found, key=lambda e: e.start)
+
+
+def _organisation(ent: Span) -> bool:
+    """An organisation, or an institution's own name the model took for a place ("Musée du
+    Quai Branly", "Théâtre du Châtelet": ``institution_name_heads``), which the entities
+    table keeps as the model labelled it (a museum is a place too)."""
+    return ent.label_ == "ORG" or (
+        ent.label_ == "LOC" and len(ent) >= 2
+        and ent[0].text in resources.entity_rules().institution_name_heads)
 
 
 def _opens_sentence(ent: Span) -> bool:
@@ -2615,7 +2624,7 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
             if opening is not None and opening.i > between.start:
                 last = doc[opening.i - 1]
         if any(t.text == "," for t in between) or (
-            view.ent(last) is not None and view.ent(last).label_ == "ORG"  # type: ignore[union-attr]
+            view.ent(last) is not None and _organisation(view.ent(last))  # type: ignore[arg-type]
         ) or doc[after[0].start - 1].pos_ == "NOUN":
             return [(view.person_name(after[0]), "syntax")]
     return []
