@@ -866,6 +866,10 @@ CASES = [
      "Moussaoui avait estimé que rien ne saurait justifier les menaces.",
      [('Mohammed Moussaoui', '', 'Conseil français du culte musulman', 'appointment',
        'done')]),
+    # an assembly completed by a name is an organisation; its head is elected to it
+    ("Fraichement élu président de l'Assemblée de Corse, avec 40 voix sur 63, Jean-Guy "
+     "Talamoni a prononcé un discours en langue corse.",
+     [('Jean-Guy Talamoni', '', 'Assemblée de Corse', 'appointment', 'done')]),
     # an institution's own name the model takes for a place
     ("Le Théâtre du Châtelet écarte sa directrice artistique Ruth Mackenzie",
      [('Ruth Mackenzie', 'Théâtre du Châtelet', '', 'departure', 'done')]),
