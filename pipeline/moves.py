@@ -3760,11 +3760,12 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.rules.append(f"{m.kind}.headline_org")
     written = None
     for m in merged:
-        if m.from_org and same_org(m.from_org, m.to_org):
-            m.from_org = ""  # merged mentions that name the joined organisation twice
         if written is None:
             written = fold(doc.text)
         m.from_org, m.to_org = (_written_body(o, written) for o in (m.from_org, m.to_org))
+        if m.from_org and same_org(m.from_org, m.to_org):
+            m.from_org = ""  # merged mentions that name the joined organisation twice (or
+            # two ministries of the same government)
         if not (m.from_org or m.to_org):
             continue
         if m.kind == "departure" and m.to_org and not m.from_org:

@@ -680,6 +680,9 @@ CASES = [
      [('Paul Martin', '', 'gouvernement', 'appointment', 'done')]),
     ("Le gouvernement a été remanié : Paul Martin quitte le ministère de la Santé.",
      [('Paul Martin', 'ministère de la Santé', '', 'departure', 'done')]),
+    ("Lors du remaniement du gouvernement, Paul Martin, ministre de l'Intérieur, est nommé "
+     "ministre de l'Économie.",
+     [('Paul Martin', '', 'gouvernement', 'appointment', 'done')]),
     # a source word completing another noun is a post, not where the news came from ("la
     # présentation du journal de France 2"); "dans un entretien au journal X" still is
     ("Anne Royer est pressentie pour remplacer Paul Ravel à la présentation du journal de "
