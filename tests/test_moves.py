@@ -869,6 +869,12 @@ CASES = [
      "Moussaoui avait estimé que rien ne saurait justifier les menaces.",
      [('Mohammed Moussaoui', '', 'Conseil français du culte musulman', 'appointment',
        'done')]),
+    # press verbs of appointment, as data ("parachuté à la tête de", "coopté au conseil")
+    ("Paul Martin a été parachuté à la tête de la SNCF.",
+     [('Paul Martin', '', 'SNCF', 'appointment', 'done')]),
+    ("Paul Martin a été coopté au conseil d'administration de Renault.",
+     [('Paul Martin', '', 'Renault', 'appointment', 'done')]),
+    ("Paul Martin a été parachuté dans la 5e circonscription des Yvelines.", []),
     # an assembly completed by a name is an organisation; its head is elected to it
     ("Fraichement élu président de l'Assemblée de Corse, avec 40 voix sur 63, Jean-Guy "
      "Talamoni a prononcé un discours en langue corse.",
