@@ -94,7 +94,8 @@ class Lexicon:
     refusal_heads: frozenset[str]
     person_noun_endings: tuple[str, ...]
     planned_cues: tuple[tuple[str, ...], ...]
-    hypothesis_cues: tuple[str, ...]  # "si", "en cas de": a condition, no move told
+    hypothesis_cues: tuple[str, ...]
+    possibility_modals: frozenset[str]  # "si", "en cas de": a condition, no move told
     public_offices: tuple[str, ...]
     person_nouns: frozenset[str]
     demonyms: frozenset[str]  # "la Française": a person already named
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
             person_noun_endings=tuple(dict.fromkeys(data["person_noun_endings"])),
             planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
             hypothesis_cues=tuple(c.lower() for c in data["hypothesis_cues"]),
+            possibility_modals=frozenset(w.lower() for w in data["possibility_modals"]),
             public_offices=tuple(fold(p) for p in data["public_offices"]),
             person_nouns=frozenset(w.lower() for w in data["person_nouns"]),
             demonyms=frozenset(w.lower() for w in data["demonyms"]),
@@ -2821,6 +2823,9 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
     # "sans les nommer", "sans quitter son poste", "trop laid pour intégrer le
     # gouvernement": the move does not happen
     infinitive = "Inf" in trigger.morph.get("VerbForm")
+    if infinitive and any(t.lower_ in lexicon().possibility_modals for t in _verb_group(trigger)) \
+            and not any(t.lower_ in ("selon", "d'après") for t in sent):
+        return True  # "X pourrait quitter le gouvernement": a possibility, not a report
     return infinitive and ("sans" in before[-3:] or (
         "pour" in before[-2:] and "trop" in before[-6:]))
 

@@ -582,8 +582,8 @@ CASES = [
      [('Hugo Lenoir', '', 'Safran', 'appointment', 'done')]),
     ("Le PDG a demandé à Paul Ravel de quitter Renault.", []),
     # ... but not a title with "chargé" before a name
-    ("Le secrétaire d'État chargé du Numérique Paul Ravel pourrait quitter le gouvernement.",
-     [('Paul Ravel', 'gouvernement', '', 'departure', 'reported')]),
+    ("Le secrétaire d'État chargé du Numérique Paul Ravel va quitter le gouvernement.",
+     [('Paul Ravel', 'gouvernement', '', 'departure', 'planned')]),
     # the title beside the person a departure noun completes names the organisation left,
     # across a date and a participle ("vols habités")
     ("La démission en mai de Doug Ravel, patron des vols habités de la Nasa, a surpris.",
@@ -869,6 +869,12 @@ CASES = [
      "Moussaoui avait estimé que rien ne saurait justifier les menaces.",
      [('Mohammed Moussaoui', '', 'Conseil français du culte musulman', 'appointment',
        'done')]),
+    # a possibility is a hypothesis, not a report, unless a source is named
+    ("Le porte-parole du gouvernement, Benjamin Griveaux, pourrait également quitter "
+     "l'équipe afin de se concentrer sur sa candidature.", []),
+    ("Pourquoi Marlène Schiappa pourrait quitter le gouvernement", []),
+    ("Selon Le Parisien, Benjamin Griveaux pourrait quitter le gouvernement.",
+     [('Benjamin Griveaux', 'gouvernement', '', 'departure', 'reported')]),
     # press verbs of appointment, as data ("parachuté à la tête de", "coopté au conseil")
     ("Paul Martin a été parachuté à la tête de la SNCF.",
      [('Paul Martin', '', 'SNCF', 'appointment', 'done')]),
