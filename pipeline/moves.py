@@ -95,7 +95,8 @@ class Lexicon:
     person_noun_endings: tuple[str, ...]
     planned_cues: tuple[tuple[str, ...], ...]
     hypothesis_cues: tuple[str, ...]
-    possibility_modals: frozenset[str]  # "si", "en cas de": a condition, no move told
+    possibility_modals: frozenset[str]
+    led_bodies: frozenset[str]  # "si", "en cas de": a condition, no move told
     public_offices: tuple[str, ...]
     person_nouns: frozenset[str]
     demonyms: frozenset[str]  # "la Française": a person already named
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
             planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
             hypothesis_cues=tuple(c.lower() for c in data["hypothesis_cues"]),
             possibility_modals=frozenset(w.lower() for w in data["possibility_modals"]),
+            led_bodies=frozenset(w.lower() for w in data["led_bodies"]),
             public_offices=tuple(fold(p) for p in data["public_offices"]),
             person_nouns=frozenset(w.lower() for w in data["person_nouns"]),
             demonyms=frozenset(w.lower() for w in data["demonyms"]),
@@ -1503,6 +1505,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         if role.lower() in _FOUNDER_TITLES:
             role = ""  # the founding itself, not a post
         slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
+        if kind == "departure" and rel == "subj" and org.root.lower_ in lex.led_bodies:
+            slot = "from"  # "le gouvernement de Hassan Diab a démissionné"
         if not slot and rel == "subj" and kind != "founding" and _announces(org, trigger, lex):
             announcer = org
         if slot == "to" and (frame.orgs == "from" or (
@@ -1837,6 +1841,12 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     ent = view.ent(tok)
     if ent is not None and ent.label_ == "PER":
         return view.person_name(ent), "syntax"
+    if tok.pos_ == "NOUN" and tok.lower_ in lexicon().led_bodies:
+        # "le gouvernement de Hassan Diab a démissionné": its head leaves with it
+        led = [e for e in (view.ent(c) for c in tok.subtree) if e is not None
+               and e.label_ == "PER" and e.start > tok.i and e.start - tok.i <= 6]
+        if led:
+            return view.person_name(led[0]), "syntax"
     # a name in the subject's phrase, not as its complement: "l'ancien communicant de
     # François Hollande [...] Gaspard Gantzer rejoindra" is Gantzer
     names = [view.ent(c) for c in tok.subtree]
@@ -1997,6 +2007,11 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 if ent is not None and ent.label_ == "PER":
                     return [(view.person_name(ent), "syntax")]
                 head = doc[k - 1] if k > j + 1 else None
+                if head is not None and head.lower_ in lexicon().led_bodies and \
+                        doc[j + 1].lower_ in ("son", "sa"):
+                    # "X a présenté la démission de son gouvernement": its head's
+                    heads = [e for e in people if e.end <= trigger.i]
+                    return [(view.person_name(heads[-1]), "syntax")] if heads else []
                 owned = trigger.i > 0 and doc[trigger.i - 1].lower_ in _POSSESSIVES
                 thing = (ent is not None and ent.label_ in ("ORG", "LOC")) or (
                     head is not None and head.pos_ == "NOUN"

@@ -869,6 +869,12 @@ CASES = [
      "Moussaoui avait estimé que rien ne saurait justifier les menaces.",
      [('Mohammed Moussaoui', '', 'Conseil français du culte musulman', 'appointment',
        'done')]),
+    # a government's resignation is its head's
+    ("Le gouvernement de Hassan Diab a démissionné lundi.",
+     [('Hassan Diab', 'gouvernement', '', 'departure', 'done')]),
+    ("Edouard Philippe a présenté vendredi la démission de son gouvernement.",
+     [('Edouard Philippe', 'gouvernement', '', 'departure', 'done')]),
+    ("Le gouvernement a démissionné lundi.", []),
     # a possibility is a hypothesis, not a report, unless a source is named
     ("Le porte-parole du gouvernement, Benjamin Griveaux, pourrait également quitter "
      "l'équipe afin de se concentrer sur sa candidature.", []),
