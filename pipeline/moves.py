@@ -94,9 +94,9 @@ class Lexicon:
     refusal_heads: frozenset[str]
     person_noun_endings: tuple[str, ...]
     planned_cues: tuple[tuple[str, ...], ...]
-    hypothesis_cues: tuple[str, ...]
-    possibility_modals: frozenset[str]
-    led_bodies: frozenset[str]  # "si", "en cas de": a condition, no move told
+    hypothesis_cues: tuple[str, ...]  # "si", "en cas de": a condition, no move told
+    possibility_modals: frozenset[str]  # "X pourrait quitter": a possibility, no move told
+    led_bodies: frozenset[str]  # "le gouvernement de X a démissionné": its head's move
     public_offices: tuple[str, ...]
     person_nouns: frozenset[str]
     demonyms: frozenset[str]  # "la Française": a person already named
