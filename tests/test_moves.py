@@ -1135,6 +1135,11 @@ CASES = [
     # the organisation after a noun trigger is its complement, not that of the verb before
     ("Paul Martin est parti chez Google après son départ d'Apple.",
      [('Paul Martin', 'Apple', 'Google', 'join', 'done')]),
+    # "font parti de" is "faire partie de" misspelt, no departure; an organisation named in
+    # a phrase of time ("pendant le discours du président de X") is not where one arrives
+    ("Les sénateurs et l'ancien ministre Hervé Lemoine font parti des signataires.", []),
+    ("Hélène Garnier a été applaudie. Elle est arrivée pendant le discours du président "
+     "du Conseil national, Paul Morel.", []),
 ]
 
 
