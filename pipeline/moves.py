@@ -1440,7 +1440,11 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     # gouvernement")
     # then those the trigger governs ("Chroniqueur du \"Supplément\", X succédera à Y au
     # \"Petit Journal\"" joins the Petit Journal)
+    # and what a departure governs before a title or apposition of the name ("X, directeur
+    # de Vivendi, a quitté le conseil d'administration de Renault" leaves Renault)
     related.sort(key=lambda r: (r[1] != "obj", frame.pos == "NOUN" and r[0].start < trigger.i,
+                                kind == "departure" and not (
+                                    r[0].start > trigger.i and trigger in r[0].root.ancestors),
                                 r[0].root.head != trigger))
     announcer = None
     in_titles = {i for rs, re_, _title, _former in roles for i in range(rs, re_)}

@@ -1138,6 +1138,11 @@ CASES = [
     # "font parti de" is "faire partie de" misspelt, no departure; an organisation named in
     # a phrase of time ("pendant le discours du président de X") is not where one arrives
     ("Les sénateurs et l'ancien ministre Hervé Lemoine font parti des signataires.", []),
+    # what a departure governs is left, not the organisation of the leaver's title
+    ("Paul Morel, directeur général de Vivendi, a quitté le conseil d'administration de "
+     "Renault.", [('Paul Morel', 'Renault', '', 'departure', 'done')]),
+    ("L'ancien directeur du groupe Vivendi Paul Morel a démissionné du conseil de "
+     "surveillance de Renault.", [('Paul Morel', 'Renault', '', 'departure', 'done')]),
     ("Hélène Garnier a été applaudie. Elle est arrivée pendant le discours du président "
      "du Conseil national, Paul Morel.", []),
 ]
