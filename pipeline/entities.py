@@ -320,13 +320,15 @@ class EntityFixer:
     def _gazetteer(self, doc: Doc, model_spans: list[_Cand]) -> Iterator[_Cand]:
         covered = {i for c in model_spans for i in range(c.start, c.end)}
         contracted = self.matcher.vocab.strings["ORG_CONTRACTED"]
-        for match_id, start, end in self.matcher(doc):
-            if match_id == contracted and not (start > 0 and doc[start - 1].lower_ in (
-                "des", "aux"
-            )):
-                continue
-            canonical, ambiguous = self.patterns[tuple(t.text for t in doc[start:end])]
-            if ambiguous and not (
+        matches = [(start, end, *self.patterns[tuple(t.text for t in doc[start:end])])
+                   for match_id, start, end in self.matcher(doc)
+                   if match_id != contracted or (start > 0 and doc[start - 1].lower_ in (
+                       "des", "aux"))]
+        # an ambiguous form ("LR") stands for its organisation in a document that names it
+        # in an unambiguous form ("Les Républicains")
+        named = {canonical for _s, _e, canonical, ambiguous in matches if not ambiguous}
+        for start, end, canonical, ambiguous in matches:
+            if ambiguous and canonical not in named and not (
                 covered.intersection(range(start, end)) or self._org_context(doc, start, end)
             ):
                 continue

@@ -143,6 +143,14 @@ def test_short_forms_resolve_to_full_name(nlp):
     assert ("Moreau", "PER", "Nicolas Moreau") in found
 
 
+def test_an_ambiguous_short_form_stands_for_the_organisation_the_document_names(nlp):
+    # "LR" alone is too ambiguous to be taken for Les Républicains; named in full
+    # elsewhere in the document, it is theirs
+    text = "Calmels limogée de LR : les réactions\nLe parti Les Républicains a tranché."
+    assert ("LR", "ORG", "Les Républicains") in ents(text)
+    assert not any(t == "LR" for t, _lab, _can in ents("Calmels limogée de LR : les réactions"))
+
+
 def test_acronym_takes_its_long_form(nlp):
     text = ("Le Laboratoire des sciences du climat et de l'environnement (LSCE) recrute. "
             "Le LSCE est basé à Saclay.")

@@ -1138,6 +1138,10 @@ CASES = [
     # "font parti de" is "faire partie de" misspelt, no departure; an organisation named in
     # a phrase of time ("pendant le discours du président de X") is not where one arrives
     ("Les sénateurs et l'ancien ministre Hervé Lemoine font parti des signataires.", []),
+    # a short form the document also names in full is the organisation left
+    ("Durand limogée de LR\nSophie Durand a réagi dimanche. Le bureau politique du parti "
+     "Les Républicains se réunit lundi.",
+     [('Sophie Durand', 'Les Républicains', '', 'departure', 'done')]),
     # what a departure governs is left, not the organisation of the leaver's title
     ("Paul Morel, directeur général de Vivendi, a quitté le conseil d'administration de "
      "Renault.", [('Paul Morel', 'Renault', '', 'departure', 'done')]),
