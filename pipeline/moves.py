@@ -895,8 +895,10 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
                                    for t in doc[max(0, tok.i - 2):tok.i]):
         return False  # "camarade de promotion", "nous a quittés"
     if frame.unless_in:
-        around = spaced([t.lower_ for t in doc[max(0, tok.i - 3):tok.i + 4]])
-        if any(p.rstrip() in around for p in frame.unless_in):
+        words = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i + 4]]
+        # as written, and with the elisions apart ("qu'à partir de")
+        around = (spaced(words), " " + " ".join(words) + " ")
+        if any(p.rstrip() in text for p in frame.unless_in for text in around):
             return False  # "à partir du 1er avril": no departure
     if not frame.needs and not frame.unless:
         return True
@@ -990,8 +992,37 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             or lemma in lex.speech_verbs and _speech_incise(tok, sent)
         ):
             continue  # "se lancer dans la course"; '"Va convaincre Bayrou", a-t-il lancé'
+        if frame is not None and frame.pos == "VERB" and _impersonal(tok):
+            continue  # "il revient au gouvernement de décider", "il arrive aux femmes de rire"
         if frame is not None and _needs_ok(tok, frame):
             yield tok, frame
+
+
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
+def _impersonal(tok: Token) -> bool:
+    """An impersonal ``il`` + verb + ``à X de`` + infinitive: "il revient au gouvernement
+    de décider" (it is up to), "il arrive aux femmes de rire" (it happens); nobody moves."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].lower_ in ("ne", "n'", "lui", "leur", "me", "m'", "nous", "vous"):
+        k -= 1
+    if k < 0 or doc[k].lower_ != "il" or "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    j = tok.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in ("à", "au", "aux"):
+        return False
+    for m in range(j + 1, min(len(doc) - 1, j + 8)):
+        if doc[m].is_punct:
+            return False
+        if doc[m].lower_ in ("de", "d'", "d’") and (
+                "Inf" in doc[m + 1].morph.get("VerbForm")
+                or doc[m + 1].lower_.endswith(_INFINITIVE_ENDINGS) and doc[m + 1].pos_ != "PROPN"):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------- arguments

@@ -1138,6 +1138,15 @@ CASES = [
     # "font parti de" is "faire partie de" misspelt, no departure; an organisation named in
     # a phrase of time ("pendant le discours du président de X") is not where one arrives
     ("Les sénateurs et l'ancien ministre Hervé Lemoine font parti des signataires.", []),
+    # "à partir de" after an elision ("qu'à partir de") is no departure; an impersonal "il
+    # revient à X de" (it is up to X) or "il arrive à X de" (it happens) moves no one
+    ("Hélène Garnier préside le Haut Conseil à l'égalité. Elle ne peut se faire qu'à "
+     "partir d'une enquête, estime-t-elle.", []),
+    ("Paul Morel accuse Pékin. Il revient au gouvernement américain de décider, dit-il.", []),
+    ("Paul Morel a parlé. Il arrive même aux ministres de rire de tout.", []),
+    # but "il revient au gouvernement" of a person is a return
+    ("Paul Morel a quitté Renault. Il revient au gouvernement de Jean Castex.",
+     [('Paul Morel', 'Renault', 'gouvernement', 'appointment', 'done')]),
     # a short form the document also names in full is the organisation left
     ("Durand limogée de LR\nSophie Durand a réagi dimanche. Le bureau politique du parti "
      "Les Républicains se réunit lundi.",
