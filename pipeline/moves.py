@@ -2278,6 +2278,12 @@ def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
             ent = view.ent(doc[k])
             if ent is not None and ent.label_ == "PER":
                 return view.person_name(ent)
+            if doc[k].lower_ in ("celui", "celle") and k + 2 < sent.end and \
+                    doc[k + 1].lower_ in ("de", "du", "d'", "d’"):
+                # "Autre départ, celui de X": X; "Autre retour, celui du magazine": a thing
+                named = view.ent(doc[k + 2])
+                return view.person_name(named) if named is not None and \
+                    named.label_ == "PER" and named.start == k + 2 else ""
             if doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
                 return view.focus_person(sent.start, gender=anaphor_gender(doc[k]),
                                          subject=doc[k].lower_ in _SUBJECT_PRONOUNS)

@@ -1147,6 +1147,12 @@ CASES = [
     # but "il revient au gouvernement" of a person is a return
     ("Paul Morel a quitté Renault. Il revient au gouvernement de Jean Castex.",
      [('Paul Morel', 'Renault', 'gouvernement', 'appointment', 'done')]),
+    # "Autre retour, celui du magazine X": the return of a programme, no one's; "celui de"
+    # a name is that person's
+    ("Jean Morel anime le jeu. Autre retour, celui du magazine \"Automoto\" dont le "
+     "tournage reprend mardi sur TF1.", []),
+    ("Autre arrivée, celle de Julie Martin chez France 2.",
+     [('Julie Martin', '', 'France 2', 'join', 'done')]),
     # a short form the document also names in full is the organisation left
     ("Durand limogée de LR\nSophie Durand a réagi dimanche. Le bureau politique du parti "
      "Les Républicains se réunit lundi.",
