@@ -1202,7 +1202,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return "other", role  # "limogé à cause de ses relations avec l'état-major de X"
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
-    if any(marker in segment for marker in _FORMER_PHRASES):
+    if any(marker in segment for marker in _FORMER_PHRASES) or _after_having_been(
+            doc[seg:org.start], lex):
         if "candidat" in segment:
             return "other", role  # "ex-candidat à la mairie de Paris": never a post there
         if any(t.lower_.removeprefix("ex-") in lex.relation_nouns for t in doc[seg:org.start]):
@@ -1277,6 +1278,16 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
                         or t.lower_ in ("il", "y") for t in window):
         return "obj", role  # "a rejoint il y a un an la banque Barclays"
     return "other", role
+
+
+def _after_having_been(words: Span, lex: Lexicon) -> bool:
+    """``après avoir été`` + a title: the post held before the move ("a rejoint Stellantis
+    après avoir été directeur financier de Renault"; not "après avoir été formé au X")."""
+    doc = words.doc
+    for k in range(words.start, words.end - 3):
+        if [t.lower_ for t in doc[k:k + 3]] == ["après", "avoir", "été"]:
+            return bool(_role_at(doc, k + 3, lex, words.end)[0])
+    return False
 
 
 def _described_object(org: Span, trigger: Token, cues: frozenset[str] | list[str]) -> bool:

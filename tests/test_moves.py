@@ -1153,6 +1153,11 @@ CASES = [
      "tournage reprend mardi sur TF1.", []),
     ("Autre arrivée, celle de Julie Martin chez France 2.",
      [('Julie Martin', '', 'France 2', 'join', 'done')]),
+    # "après avoir été" + a post is the post left; + a participle is no post
+    ("Paul Morel a rejoint Stellantis après avoir été directeur financier de Renault.",
+     [('Paul Morel', 'Renault', 'Stellantis', 'join', 'done')]),
+    ("Paul Morel est entré chez PSA en 2002, après avoir été formé au Strate Collège.",
+     [('Paul Morel', '', 'PSA', 'join', 'done')]),
     # a short form the document also names in full is the organisation left
     ("Durand limogée de LR\nSophie Durand a réagi dimanche. Le bureau politique du parti "
      "Les Républicains se réunit lundi.",
