@@ -608,6 +608,11 @@ class EntityFixer:
                 longest = max(fulls, key=len)
                 if all(longest.endswith(" " + f) or f == longest for f in fulls):
                     by_surname[tail] = {longest}
+        # and by their given name ("Julie" -> "Julie Leclerc" when no other Julie is named)
+        by_given: dict[str, set[str]] = defaultdict(set)
+        for fulls in by_surname.values():
+            for full in fulls:
+                by_given[full.split(" ")[0]].add(full)
         acronyms = self._acronyms(doc, chosen)
         # "Groupe Mutalis" is also called "Mutalis"
         org_tails: dict[tuple[str, ...], str] = {}
@@ -625,6 +630,9 @@ class EntityFixer:
                 c.label, c.canonical = "ORG", org_tails[words]
                 continue
             fulls = by_surname.get(words)
+            if not fulls and len(words) == 1 and words[0] in self.first_names and \
+                    c.label == "PER":
+                fulls = by_given.get(words[0])
             if fulls and len(fulls) == 1:
                 full = next(iter(fulls))
                 if c.label == "PER" or c.source == "model":

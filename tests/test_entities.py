@@ -151,6 +151,14 @@ def test_an_ambiguous_short_form_stands_for_the_organisation_the_document_names(
     assert not any(t == "LR" for t, _lab, _can in ents("Calmels limogée de LR : les réactions"))
 
 
+def test_a_given_name_alone_is_the_one_person_of_that_name(nlp):
+    found = ents("La présentatrice Julie Lavergne anime le journal. Julie a quitté Europe 1.")
+    assert ("Julie", "PER", "Julie Lavergne") in found
+    # two people share the given name: it stays as written
+    found = ents("Jean Dupont et Jean Martin sont arrivés. Jean a quitté Europe 1.")
+    assert ("Jean", "PER", "Jean") in found or not any(t == "Jean" for t, _l, _c in found)
+
+
 def test_acronym_takes_its_long_form(nlp):
     text = ("Le Laboratoire des sciences du climat et de l'environnement (LSCE) recrute. "
             "Le LSCE est basé à Saclay.")
