@@ -486,9 +486,15 @@ class EntityFixer:
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in (
             "la", "le", "l'", "une", "un"
         ):
-            noun, _ = compound(doc, k + 2)
-            if noun in rules.org_left_cues and noun not in ("chez",):
-                return True
+            # past an adjective or two ("X, la populaire plateforme de streaming"; the small
+            # model often tags them as nouns)
+            for at in range(k + 2, min(len(doc), k + 5)):
+                noun, _ = compound(doc, at)
+                if noun in rules.org_left_cues and noun not in ("chez",):
+                    return True
+                if not (doc[at].is_alpha and doc[at].is_lower) or doc[at].pos_ in (
+                        "ADP", "DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ"):
+                    break
         return False
 
     def _relabel_from_context(self, doc: Doc, cand: _Cand) -> None:

@@ -323,6 +323,7 @@ class DocView:
         self.people = [e for e in self.all_ents if e.label_ == "PER"]
         self._people_starts = [e.start for e in self.people]
         self._genders: dict[str, str] | None = None
+        self._plausible: dict[str, bool] = {}
         # the fullest form written in the document for each canonical organisation
         self.org_form: dict[str, str] = {}
         for ent in self.all_ents:
@@ -473,11 +474,18 @@ class DocView:
         headings and never as a person elsewhere, that is written once or is a place or an
         organisation elsewhere in the document ("- Comorbidités -", "- Brésil: démission
         du ministre")."""
+        if name not in self._plausible:
+            self._plausible[name] = self._plausible_person(name)
+        return self._plausible[name]
+
+    def _plausible_person(self, name: str) -> bool:
         if " -" in name:
             return False  # "Définitives -Attaqué": two headings glued by a dash
         if " " in name or "-" in name:
             return True
         mentions = [e for e in self.people if self.person_name(e) == name]
+        if mentions and all(_thing_like(e) for e in mentions):
+            return False  # "L'Instit", "les Nuls", "le Taoiseach"
         if not mentions or any(not _opens_sentence(e) for e in mentions):
             return True
         elsewhere = any(e.label_ != "PER" and e.text == name for e in self.all_ents)
@@ -565,6 +573,17 @@ def _organisation(ent: Span) -> bool:
     return ent.label_ == "ORG" or (
         ent.label_ == "LOC" and len(ent) >= 2
         and ent[0].text in resources.entity_rules().institution_name_heads)
+
+
+_THING_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au",
+                                "aux", "ce", "cet", "cette"})
+
+
+def _thing_like(ent: Span) -> bool:
+    """A one-word name read as a thing's, after a determiner: "L'Instit", "les Nuls", "le
+    Taoiseach" (the small model's part-of-speech tags are too loose to read "Incroyable
+    talent" from the next word: "M. Netanyahu triomphe" gets a noun too)."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _THING_DETERMINERS
 
 
 def _opens_sentence(ent: Span) -> bool:

@@ -52,6 +52,9 @@ def ents(text: str) -> list[tuple[str, str, str]]:
          ("Femmes de justice", "ORG", "Femmes de justice")),
         ("L'ex-Premier ministre slovène Janez Novak a parlé.",
          ("Janez Novak", "PER", "Janez Novak")),
+        # an organisation noun in apposition past an adjective
+        ("Le service intégrera Twitch, la populaire plateforme de streaming d'Amazon.",
+         ("Twitch", "ORG", "Twitch")),
         # a hyphenated surname with a capitalised word
         ("Joachim Son-Forget est député.", ("Joachim Son-Forget", "PER", "Joachim Son-Forget")),
     ],

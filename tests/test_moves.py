@@ -1153,6 +1153,9 @@ CASES = [
      "tournage reprend mardi sur TF1.", []),
     ("Autre arrivée, celle de Julie Martin chez France 2.",
      [('Julie Martin', '', 'France 2', 'join', 'done')]),
+    # a one-word name read as a thing's ("L'Instit", a series) is no one to move
+    ("Le succès de L'Instit a été immense sur France 2. Il a rejoint France Télévisions "
+     "en 2018.", []),
     # "après avoir été" + a post is the post left; + a participle is no post
     ("Paul Morel a rejoint Stellantis après avoir été directeur financier de Renault.",
      [('Paul Morel', 'Renault', 'Stellantis', 'join', 'done')]),
