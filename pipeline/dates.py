@@ -29,8 +29,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?:{_DAYS})\s+)?(?:le\s+)?(1er|\d{{1,2}})\s+({_MONTHS})(?:\s+(\d{{4}}))?\b", re.I)),
     ("day", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("month", re.compile(
-        rf"\b(?:(début|fin|mi|courant|en|au mois d'|au mois de|depuis)[\s-]+)?({_MONTHS})"
-        rf"(?:\s+(\d{{4}}))?\b", re.I)),
+        rf"\b(?:(début|fin|mi|courant|en|dès|depuis|à partir de|à compter de|"
+        rf"(?:à la |au )?(?:fin|début) du mois d[e'’]|au mois d[e'’])(?:[\s-]+|(?<=['’])))?"
+        rf"({_MONTHS})(?:\s+(\d{{4}}))?\b", re.I)),
     ("weekday", re.compile(rf"\b({_DAYS})(?:\s+(dernier|prochain|soir|matin))?\b", re.I)),
     ("relative", re.compile(
         r"\b(aujourd'hui|hier|demain|avant-hier|après-demain|cette semaine|la semaine dernière|"
@@ -67,8 +68,12 @@ def _dateparser(text: str, base: dt.date, prefer: str) -> str:
     return got.date().isoformat() if got else ""
 
 
-def find_dates(sentence: str, published: str = "", future: bool = False) -> list[DateMention]:
-    """Date expressions of ``sentence``, resolved against ``published`` (ISO date)."""
+def find_dates(sentence: str, published: str = "", future: bool = False,
+               nearest: bool = False) -> list[DateMention]:
+    """Date expressions of ``sentence``, resolved against ``published`` (ISO date). A date
+    without its year falls after the publication for a ``future`` event, before it for a
+    past one; with ``nearest``, a day within three months to come is to come (an event told in
+    the present: "X rejoint Renault le 1er septembre" in July)."""
     base = _parse_base(published)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -81,11 +86,12 @@ def find_dates(sentence: str, published: str = "", future: bool = False) -> list
                 continue
             taken.append((m.start(), m.end()))
             out.append(DateMention(m.group(0), m.start(), m.end(),
-                                   _resolve(precision, m, base, future)))
+                                   _resolve(precision, m, base, future, nearest)))
     return sorted(out, key=lambda d: d.start)
 
 
-def _resolve(precision: str, m: re.Match[str], base: dt.date | None, future: bool) -> str:
+def _resolve(precision: str, m: re.Match[str], base: dt.date | None, future: bool,
+             nearest: bool = False) -> str:
     text = m.group(0).lower()
     if precision == "day" and "/" in text:
         d, mo, y = (int(g) for g in m.groups())
@@ -93,10 +99,12 @@ def _resolve(precision: str, m: re.Match[str], base: dt.date | None, future: boo
     if precision == "day":
         day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
         month = _MONTH_NUM[m.group(2).lower()]
-        year = int(m.group(3)) if m.group(3) else _year_near(base, month, future, day)
+        year = int(m.group(3)) if m.group(3) else _year_near(base, month, future, day, nearest)
         return _iso(year, month, day) if year else ""
     if precision == "month":
         month = _MONTH_NUM[m.group(2).lower()]
+        if (m.group(1) or "").lower() in ("à partir de", "à compter de"):
+            future = True  # "à partir de janvier": from a month to come
         year = int(m.group(3)) if m.group(3) else _year_near(base, month, future)
         return f"{year:04d}-{month:02d}" if year else ""
     if precision == "year":
@@ -140,12 +148,27 @@ def _relative(text: str, base: dt.date) -> str:
     return _dateparser(text, base, "past")
 
 
-def _year_near(base: dt.date | None, month: int, future: bool, day: int = 0) -> int:
+_NEAR_FUTURE_DAYS = 92
+
+
+def _year_near(base: dt.date | None, month: int, future: bool, day: int = 0,
+               nearest: bool = False) -> int:
     """The year of a date written without one: the publication year, or the next (for a
     future event) or previous (for a past one) year when the date would otherwise fall on
-    the wrong side of the publication date."""
+    the wrong side of the publication date; with ``nearest``, a day to come within three
+    months."""
     if base is None:
         return 0
+    if nearest and not future and day:
+        # the coming date, within three months (a chronology in the present, "démissionne
+        # le 2 juin" in a look back at the year, keeps the past one)
+        for year in (base.year, base.year + 1):
+            try:
+                ahead = (dt.date(year, month, day) - base).days
+            except ValueError:  # 29 February
+                continue
+            if 0 < ahead <= _NEAR_FUTURE_DAYS:
+                return year
     when, ref = (month, day), (base.month, base.day if day else 0)
     if future and when < ref:
         return base.year + 1

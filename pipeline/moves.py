@@ -3352,8 +3352,12 @@ def _org_of_role(role: str, lex: Lexicon) -> str:
 def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
     """The date nearest the trigger; "depuis 2019" dates a state, not the move."""
     text = sent.text
+    # told in the present, a date without its year is the nearer one: "X rejoint Renault le
+    # 1er septembre" in July is to come, and so planned (below)
+    present = m.status == "done" and _told_in_present(trigger)
     # "depuis 2019" dates a state; "jusqu'en 2027" the end of a contract or a mandate
-    dates = [d for d in find_dates(text, view.published, future=m.status == "planned")
+    dates = [d for d in find_dates(text, view.published, future=m.status == "planned",
+                                   nearest=present)
              if not d.text.lower().startswith(("depuis", "jusqu"))
              and not text[max(0, d.start - 8):d.start].lower().replace("’", "'").rstrip()
              .endswith(("jusqu'", "jusqu'en", "jusqu'au", "jusqu'à"))]
@@ -3382,11 +3386,36 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
             return bool(_DATELINE_BEFORE.match(text[:d.start])
                         and _DATELINE_AFTER.match(text[d.end:]))
 
-        dates = [d for d in dates if not in_relative(d) and not learnt(d) and not dateline(d)]
+        def of_a_noun(d: Any) -> bool:
+            """The date of another noun's event ("les élections européennes du 26 mai");
+            not "à compter du 1er mars", "à partir du 2 mai"."""
+            words = text[:d.start].split()
+            return len(words) >= 2 and words[-1].lower() == "du" and \
+                words[-2].lower() not in ("compter", "partir")
+
+        dates = [d for d in dates if not in_relative(d) and not learnt(d) and not dateline(d)
+                 and not of_a_noun(d)]
         if not dates:
             return
         best = min(dates, key=distance)
         m.date, m.date_text = best.iso, best.text
+        if present and view.published and best.iso > view.published[:len(best.iso)]:
+            m.status = "planned"  # "X quitte France 2 à la fin du mois d'octobre"
+
+
+def _told_in_present(trigger: Token) -> bool:
+    """A verb trigger in the simple present ("X rejoint Renault", "quitte France 2"): no
+    auxiliary, no participle or infinitive, no other tense (the small model leaves some
+    forms untagged, "rejoint" among them)."""
+    if trigger.pos_ in ("NOUN", "PROPN", "ADJ") or trigger.lower_.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    if {"Part", "Inf"} & set(trigger.morph.get("VerbForm")) or \
+            {"Fut", "Cnd", "Past", "Imp"} & _tense(trigger):
+        return False
+    if any(c.dep_.startswith("aux") for c in trigger.children):
+        return False
+    k = _before_adverbs(trigger) - 1
+    return k < 0 or trigger.doc[k].lower_ not in _AUXILIARIES | _AVOIR | {"être", "avoir"}
 
 
 def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:

@@ -68,6 +68,24 @@ def test_resolved_against_publication_date(sentence, published, future, expected
 
 
 @pytest.mark.parametrize(
+    ("sentence", "nearest", "expected"),
+    [
+        # months after a cue that opens a period, or the month's end or start
+        ("Il prend la tête du groupe à partir de janvier.", False, "2025-01"),
+        ("Il quitte la chaîne à la fin du mois d'octobre.", False, "2023-10"),
+        ("Il est arrivé au mois d'août.", False, "2023-08"),
+        # a day told in the present is the coming one within three months
+        ("Il rejoint Renault le 1er juillet.", True, "2024-07-01"),
+        ("Il rejoint Renault le 1er juillet.", False, "2023-07-01"),
+        # further away, the past one (a chronology told in the present)
+        ("Il démissionne le 2 octobre.", True, "2023-10-02"),
+    ],
+)
+def test_month_cues_and_the_present(sentence, nearest, expected):
+    assert [d.iso for d in find_dates(sentence, WEDNESDAY, nearest=nearest)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
         pytest.param("Il a démissionné avant-hier.", WEDNESDAY, "2024-05-13", id="avant-hier"),

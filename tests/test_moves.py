@@ -762,7 +762,7 @@ CASES = [
     # the antecedent of a relative "dont" holding the trigger is the organisation
     ("Renault, dont le PDG Paul Ravel a démissionné, a chuté en Bourse.",
      [('Paul Ravel', 'Renault', '', 'departure', 'done')]),
-    ("Les Républicains (8%), dont le président Laurent Roux démissionne le 2 juin, reculent.",
+    ("Les Républicains (8%), dont le président Laurent Roux démissionne le 2 février, reculent.",
      [('Laurent Roux', 'Les Républicains', '', 'departure', 'done')]),
     ("Le groupe Renault, dont Luca Roux a pris la tête en juillet, a chuté en Bourse.",
      [('Luca Roux', '', 'Renault', 'appointment', 'done')]),
@@ -1153,6 +1153,13 @@ CASES = [
      "tournage reprend mardi sur TF1.", []),
     ("Autre arrivée, celle de Julie Martin chez France 2.",
      [('Julie Martin', '', 'France 2', 'join', 'done')]),
+    # a move told in the present and dated in the coming weeks is planned; the date of
+    # another noun's event is not the move's
+    ("Paul Morel rejoint Renault le 1er avril.",
+     [('Paul Morel', '', 'Renault', 'join', 'planned')]),
+    ("Elle succède au gouvernement à Nathalie Morel, devenue tête de liste en vue des "
+     "élections européennes du 26 mai.",
+     [('Nathalie Morel', 'gouvernement', '', 'departure', 'done')]),
     # a one-word name read as a thing's ("L'Instit", a series) is no one to move
     ("Le succès de L'Instit a été immense sur France 2. Il a rejoint France Télévisions "
      "en 2018.", []),
