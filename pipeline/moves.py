@@ -3423,10 +3423,12 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
     de son poste de WWF France pour rejoindre la liste"), else the closest trigger."""
     at = {t.i: n for n, (t, _) in enumerate(triggers)}
     tok = org.root
-    for step in range(3):
+    for step in range(5):  # "quitté son poste de directeur commercial de l'entreprise X"
         if tok.head is tok:
             break
         tok = tok.head
+        if tok.ent_type_ == "PER":
+            break  # "comme X, présidente de la Cour suprême qui a été limogée": X's title
         if step == 0 and tok.i in at and tok.pos_ == "NOUN" and tok.i < org.start:
             return at[tok.i]  # "parti chez Google après son départ d'Apple": the noun's
         # (a verb the model took for an adjective: "X quitte de son côté le ministère")

@@ -1160,6 +1160,16 @@ CASES = [
     ("Elle succède au gouvernement à Nathalie Morel, devenue tête de liste en vue des "
      "élections européennes du 26 mai.",
      [('Nathalie Morel', 'gouvernement', '', 'departure', 'done')]),
+    # an organisation deep in the post left is the verb's ("quitté son poste de directeur
+    # commercial de l'entreprise X pour rejoindre Y"), not the later trigger's; a name
+    # ending in "Société" is an organisation's
+    ("En juin 2019, Marc Lenoir a quitté son poste de directeur commercial de l'entreprise "
+     "Lactalis pour rejoindre Roquefort Société.",
+     [('Marc Lenoir', 'Lactalis', 'Roquefort Société', 'join', 'done')]),
+    # but not past a person: her title's organisation is hers, told by the relative clause
+    ("D'autres ont été écartés de postes prestigieux, comme Maria Lopez, présidente de la "
+     "Cour suprême qui a été limogée en 2018.",
+     [('Maria Lopez', 'Cour suprême', '', 'departure', 'done')]),
     # a one-word name read as a thing's ("L'Instit", a series) is no one to move
     ("Le succès de L'Instit a été immense sur France 2. Il a rejoint France Télévisions "
      "en 2018.", []),
