@@ -1129,6 +1129,10 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
     if first.startswith("ex-") and len(first) > 3:
         former = True
         first = first[3:]
+    # a shared post: "cogérant", "co-directrice", "coprésident"
+    shared = next((p for p in ("co-", "co") if first.startswith(p) and first not in lex.roles
+                   and first[len(p):] in lex.roles), "")
+    first = first[len(shared):]
     for role in lex.roles.get(first, ()):
         n = len(role)
         if i + n > limit:
@@ -1136,6 +1140,7 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
         words = [t.text.lower() for t in doc[i:i + n]]
         if former:
             words[0] = words[0][3:]
+        words[0] = words[0][len(shared):]
         # capitals often lose their accent: "secrétaire d'Etat"
         if all(w == r or (t.text[:1].isupper() and plain(w) == plain(r))
                for w, r, t in zip(words, role, doc[i:i + n], strict=True)) and not (
@@ -1200,6 +1205,9 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
            and not (t.lower_ == "auprès" and titled)
            and not (t.pos_ == "NOUN" and t.head.pos_ == "NOUN" and t.head.i < t.i
                     and t.head.lower_ not in lex.source_markers)
+           # "cogérant du journal Libération": a title's complement (tagged as a verb)
+           and not (t.pos_ == "NOUN" and t.head.i < t.i
+                    and any(rs <= t.head.i < re_ for rs, re_, _t, _f in roles))
            for t in near):
         # "a confié à l'AFP", "selon Le Monde"; not "quitter l'antenne de Virgin Radio" nor
         # "nommé ambassadeur auprès de l'Unesco"
@@ -1488,6 +1496,9 @@ _MAX_AFTER = {"VERB": 16, "NOUN": 10}
 _MAX_BEFORE = 12
 
 
+_ENUMERATION_LINKS = frozenset({",", "et", "ou", "de", "d'", "d’", "du", "des", "puis"})
+
+
 def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                  lex: Lexicon, view: DocView, roles: list[tuple[int, int, str, bool]],
                  passive: bool) -> None:
@@ -1496,6 +1507,15 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     related = [(org, *_org_relation(org, trigger, lex, view, roles)) for org in orgs
                if not _is_sub_unit(org, orgs) and not _parenthesised_alias(org, view)
                and not _label_of_name(org, trigger, view)]
+    # an enumeration after a former post is former too: "ancien patron de Canal+, d'Europe 1
+    # ou du Nouvel Obs"
+    doc = trigger.doc
+    order = sorted(range(len(related)), key=lambda k: related[k][0].start)
+    for a, b in zip(order, order[1:], strict=False):
+        (first, rel_a, _r), (then, rel_b, role_b) = related[a], related[b]
+        if rel_a == "from" and rel_b not in ("from", "obj") and then.start > first.end and \
+                all(t.lower_ in _ENUMERATION_LINKS for t in doc[first.end:then.start]):
+            related[b] = (then, "from", role_b)
     # the trigger's own object first: "X, candidate LREM, a quitté le gouvernement"
     # (and for a noun, its complements before what precedes it: "Au PS, son entrée au
     # gouvernement")

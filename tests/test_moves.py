@@ -1170,6 +1170,11 @@ CASES = [
     ("D'autres ont été écartés de postes prestigieux, comme Maria Lopez, présidente de la "
      "Cour suprême qui a été limogée en 2018.",
      [('Maria Lopez', 'Cour suprême', '', 'departure', 'done')]),
+    # an enumeration after a former post is former too; a shared title ("cogérant") and
+    # its complement name where one goes ("du journal X" is no source)
+    ("Denis Morel, ancien patron de Canal+, d'Europe 1 ou du Nouvel Obs, a été nommé "
+     "directeur général et cogérant du journal Libération.",
+     [('Denis Morel', 'Canal+', 'Libération', 'appointment', 'done')]),
     # a one-word name read as a thing's ("L'Instit", a series) is no one to move
     ("Le succès de L'Instit a été immense sur France 2. Il a rejoint France Télévisions "
      "en 2018.", []),
