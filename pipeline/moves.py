@@ -1201,7 +1201,7 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     seg = _segment_start(org, trigger)
     near = [t for t in doc[max(seg, org.start - 5):org.start]]
     titled = any(trigger.i < rs and re_ <= org.start for rs, re_, _t, _f in roles)
-    if any(t.lower_ in lex.source_markers and not (t.dep_ == "obj" and t.head == trigger)
+    if any(_source_word(t, lex) and not (t.dep_ == "obj" and t.head == trigger)
            and not (t.lower_ == "auprès" and titled)
            and not (t.pos_ == "NOUN" and t.head.pos_ == "NOUN" and t.head.i < t.i
                     and t.head.lower_ not in lex.source_markers)
@@ -1363,6 +1363,13 @@ def _completed_noun(org: Span, trigger: Token, dep: str) -> Token | None:
     return None
 
 
+def _source_word(tok: Token, lex: Lexicon) -> bool:
+    """A word that makes the organisation after it a source of the news ("selon",
+    "d'après", which the tokenizer may split into "D'" and "après")."""
+    return tok.lower_ in lex.source_markers or (
+        tok.lower_ == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("d'", "d’"))
+
+
 def _org_counts(view: DocView, lex: Lexicon | None = None) -> dict[str, int]:
     """Mentions of each organisation of the document; with ``lex``, mentions as a source
     of the news ("selon l'AFP", "a confié au Monde") are not counted."""
@@ -1371,8 +1378,8 @@ def _org_counts(view: DocView, lex: Lexicon | None = None) -> dict[str, int]:
     for ent in view.all_ents:
         if ent.label_ != "ORG":
             continue
-        if lex is not None and {t.lower_ for t in doc[max(0, ent.start - 3):ent.start]} \
-                & lex.source_markers:
+        if lex is not None and any(_source_word(t, lex)
+                                   for t in doc[max(0, ent.start - 3):ent.start]):
             continue
         counts[_key_of(ent)] = counts.get(_key_of(ent), 0) + 1
     return counts

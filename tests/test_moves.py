@@ -1175,6 +1175,9 @@ CASES = [
     ("Denis Morel, ancien patron de Canal+, d'Europe 1 ou du Nouvel Obs, a été nommé "
      "directeur général et cogérant du journal Libération.",
      [('Denis Morel', 'Canal+', 'Libération', 'appointment', 'done')]),
+    # "D'après" split by the tokenizer still names a source
+    ("D'après Le Figaro, Jean Morel quittera la présentation du journal de 13 heures de TF1.",
+     [('Jean Morel', 'TF1', '', 'departure', 'planned')]),
     # a one-word name read as a thing's ("L'Instit", a series) is no one to move
     ("Le succès de L'Instit a été immense sur France 2. Il a rejoint France Télévisions "
      "en 2018.", []),
