@@ -1175,6 +1175,8 @@ CASES = [
     ("Denis Morel, ancien patron de Canal+, d'Europe 1 ou du Nouvel Obs, a été nommé "
      "directeur général et cogérant du journal Libération.",
      [('Denis Morel', 'Canal+', 'Libération', 'appointment', 'done')]),
+    # "fondation" followed by a name is a foundation (an organisation), no founding
+    ("Ont été diffusées des images liées à la fondation Open Society de George Morel.", []),
     # "D'après" split by the tokenizer still names a source
     ("D'après Le Figaro, Jean Morel quittera la présentation du journal de 13 heures de TF1.",
      [('Jean Morel', 'TF1', '', 'departure', 'planned')]),
