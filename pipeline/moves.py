@@ -1847,8 +1847,10 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
             t.lower_ == "retraite" for t in trigger.doc[trigger.i:org.start]
         ):
             return ""
-        if kind == "departure" and rel in ("a", "chez") and _after_time_spent(org):
-            return "from"  # "a jeté l'éponge après 34 jours au gouvernement"
+        if rel in ("a", "chez") and _after_time_spent(org):
+            # "a jeté l'éponge après 34 jours au gouvernement", "a rejoint RMC après une
+            # longue carrière à RTL"
+            return "from"
         return "to"
     if rel == "de":
         if kind == "departure":
@@ -3486,7 +3488,7 @@ _AS_PLANNED = frozenset({"prévu", "annoncé", "attendu", "convenu", "espéré",
 
 
 _TIME_UNITS = frozenset({"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année",
-                         "années", "décennie", "décennies"})
+                         "années", "décennie", "décennies", "carrière", "passage"})
 
 
 def _after_time_spent(org: Span) -> bool:

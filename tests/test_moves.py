@@ -1175,6 +1175,9 @@ CASES = [
     ("Denis Morel, ancien patron de Canal+, d'Europe 1 ou du Nouvel Obs, a été nommé "
      "directeur général et cogérant du journal Libération.",
      [('Denis Morel', 'Canal+', 'Libération', 'appointment', 'done')]),
+    # the organisation where a career or years were spent is the one left
+    ("Jean Morel a rejoint RMC en 2001 après une longue carrière à RTL.",
+     [('Jean Morel', 'RTL', 'RMC', 'join', 'done')]),
     # "fondation" followed by a name is a foundation (an organisation), no founding
     ("Ont été diffusées des images liées à la fondation Open Society de George Morel.", []),
     # "D'après" split by the tokenizer still names a source
