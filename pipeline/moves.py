@@ -981,7 +981,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             and (tok.doc[tok.i - 1].ent_type_ == "PER"
                  or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles")
                  or tok.i > sent.start + 1 and tok.doc[tok.i - 1].lower_ == "lui"
-                 and tok.doc[tok.i - 2].ent_type_ == "PER")  # "X lui succède"
+                 and tok.doc[tok.i - 2].ent_type_ == "PER"  # "X lui succède"
+                 or _after_apposition(tok))  # "X, de France 2, remplace Y"
         ) or (  # a verb taken for a pronoun, which no form of a trigger verb is:
             # "X, porte-parole du gouvernement, et Y, ..., quittent le gouvernement"
             tok.pos_ == "PRON" and tok.lower_ in lex.verb_forms and tok.lower_ not in lex.nouns
@@ -1015,6 +1016,19 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             continue  # "il revient au gouvernement de décider", "il arrive aux femmes de rire"
         if frame is not None and _needs_ok(tok, frame):
             yield tok, frame
+
+
+def _after_apposition(tok: Token) -> bool:
+    """Right after the closing comma of an apposition to a name that opens the sentence
+    ("Marie Durand, de France 2, remplace", "X, 49 ans, quitte"): the verb of that name."""
+    doc, start = tok.doc, tok.sent.start
+    if tok.i - start < 4 or doc[tok.i - 1].text != "," or doc[start].ent_type_ != "PER":
+        return False
+    name_end = start
+    while name_end < tok.i and doc[name_end].ent_type_ == "PER":
+        name_end += 1
+    return doc[name_end].text == "," and tok.i - name_end <= 10 and not any(
+        t.pos_ in ("VERB", "AUX") for t in doc[name_end:tok.i - 1])
 
 
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")

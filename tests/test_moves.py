@@ -1175,6 +1175,10 @@ CASES = [
     ("Denis Morel, ancien patron de Canal+, d'Europe 1 ou du Nouvel Obs, a été nommé "
      "directeur général et cogérant du journal Libération.",
      [('Denis Morel', 'Canal+', 'Libération', 'appointment', 'done')]),
+    # a verb the model takes for a noun after an apposition closed by a comma
+    ("Marie Durand, de France 2, remplace Paul Morel à la tête de TF1.",
+     [('Marie Durand', 'France 2', 'TF1', 'appointment', 'done'),
+      ('Paul Morel', 'TF1', '', 'departure', 'done')]),
     # the organisation where a career or years were spent is the one left
     ("Jean Morel a rejoint RMC en 2001 après une longue carrière à RTL.",
      [('Jean Morel', 'RTL', 'RMC', 'join', 'done')]),
