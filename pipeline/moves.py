@@ -587,10 +587,12 @@ def _thing_like(ent: Span) -> bool:
 
 
 def _opens_sentence(ent: Span) -> bool:
-    """The entity is the first word of its sentence, a dash or bullet aside."""
+    """The entity is the first word of its sentence, a dash, bullet or opening quotation
+    mark aside ('"Fière de la confiance qui m'est faite..."')."""
     doc = ent.doc
     k = ent.start - 1
-    while k >= 0 and (doc[k].is_space or doc[k].text in ("-", "–", "—", "•", "*")):
+    while k >= 0 and (doc[k].is_space or doc[k].text in ("-", "–", "—", "•", "*")
+                      or doc[k].text in OPENING_QUOTES):
         k -= 1
     return k < 0 or doc[k + 1].is_sent_start or doc[k].is_sent_end or doc[k].text in (
         ".", "!", "?", ":")

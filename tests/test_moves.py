@@ -1175,6 +1175,9 @@ CASES = [
     ("Denis Morel, ancien patron de Canal+, d'Europe 1 ou du Nouvel Obs, a été nommé "
      "directeur général et cogérant du journal Libération.",
      [('Denis Morel', 'Canal+', 'Libération', 'appointment', 'done')]),
+    # a capitalised word opening a quotation, written once, is no person
+    ("\"Fière de la confiance qui m'est faite et heureuse de conduire cette liste, j'envoie "
+     "ma démission au Premier ministre\", a-t-elle déclaré.", []),
     # a verb the model takes for a noun after an apposition closed by a comma
     ("Marie Durand, de France 2, remplace Paul Morel à la tête de TF1.",
      [('Marie Durand', 'France 2', 'TF1', 'appointment', 'done'),
