@@ -1033,7 +1033,7 @@ def _after_apposition(tok: Token) -> bool:
         t.pos_ in ("VERB", "AUX") for t in doc[name_end:tok.i - 1])
 
 
-_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+_INFINITIVE_ENDINGS = ("er", "ir", "re")  # "-oir" ends in "-ir"
 
 
 def _impersonal(tok: Token) -> bool:
@@ -1079,6 +1079,8 @@ _AVOIR = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "
                     "avaient", "aurai", "auras", "aura", "aurons", "aurez", "auront", "aurais",
                     "aurait", "aurions", "auriez", "auraient", "avoir", "ayant", "eu", "aie",
                     "ait", "aient", "eut", "eurent"})
+# every form of an auxiliary before a participle ("a rejoint", "est nommé", "avoir été")
+_AUXILIARY_FORMS = _AUXILIARIES | _AVOIR | {"être"}
 
 
 def _before_adverbs(tok: Token) -> int:
@@ -2376,9 +2378,8 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
     the trigger's subject ("convaincre X de rejoindre", "a chargé le général X, commandant
     de Y, d'assurer l'intérim"), or None."""
     doc = trigger.doc
-    if "Inf" not in trigger.morph.get("VerbForm") and not trigger.lower_.endswith(
-        ("er", "ir", "re")
-    ):
+    if "Inf" not in trigger.morph.get("VerbForm") and \
+            not trigger.lower_.endswith(_INFINITIVE_ENDINGS):
         return None
     if trigger.i >= 2 and doc[trigger.i - 2].lower_ in ("avant", "afin", "sans", "après"):
         return None  # "a conduit la délégation avant de quitter": the subject's own move
@@ -3460,7 +3461,7 @@ def _told_in_present(trigger: Token) -> bool:
     if any(c.dep_.startswith("aux") for c in trigger.children):
         return False
     k = _before_adverbs(trigger) - 1
-    return k < 0 or trigger.doc[k].lower_ not in _AUXILIARIES | _AVOIR | {"être", "avoir"}
+    return k < 0 or trigger.doc[k].lower_ not in _AUXILIARY_FORMS
 
 
 def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
@@ -3925,10 +3926,8 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.to_org = view.headline_org
             m.score -= 0.15  # a guess from the article, not from the sentence
             m.rules.append(f"{m.kind}.headline_org")
-    written = None
+    written = fold(doc.text) if merged else ""
     for m in merged:
-        if written is None:
-            written = fold(doc.text)
         m.from_org, m.to_org = (_written_body(o, written) for o in (m.from_org, m.to_org))
         if m.from_org and same_org(m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice (or

@@ -1138,6 +1138,8 @@ CASES = [
     # "font parti de" is "faire partie de" misspelt, no departure; an organisation named in
     # a phrase of time ("pendant le discours du président de X") is not where one arrives
     ("Les sénateurs et l'ancien ministre Hervé Lemoine font parti des signataires.", []),
+    ("Hélène Garnier a été applaudie. Elle est arrivée pendant le discours du président "
+     "du Conseil national, Paul Morel.", []),
     # "à partir de" after an elision ("qu'à partir de") is no departure; an impersonal "il
     # revient à X de" (it is up to X) or "il arrive à X de" (it happens) moves no one
     ("Hélène Garnier préside le Haut Conseil à l'égalité. Elle ne peut se faire qu'à "
@@ -1207,8 +1209,6 @@ CASES = [
      "Renault.", [('Paul Morel', 'Renault', '', 'departure', 'done')]),
     ("L'ancien directeur du groupe Vivendi Paul Morel a démissionné du conseil de "
      "surveillance de Renault.", [('Paul Morel', 'Renault', '', 'departure', 'done')]),
-    ("Hélène Garnier a été applaudie. Elle est arrivée pendant le discours du président "
-     "du Conseil national, Paul Morel.", []),
 ]
 
 
