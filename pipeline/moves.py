@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -449,25 +450,77 @@ class DocView:
         return self.ent_at.get(tok.i)
 
     def focus_person(self, before: int, sent: Span | None = None, gender: str = "",
-                     exclude: str = "", subject: bool = False) -> str:
+                     exclude: str = "", subject: bool = False, pronoun: bool = False) -> str:
         """The person in focus before token ``before``: the last person named, or with
         ``gender`` (``Masc``, ``Fem``: the pronoun's or description's), the last one not
         known to be of the other gender ("Emmanuel Macron l'a nommée ... La Française"
         is the woman named before him); never ``exclude`` ("X lui succède": not X). For a
         subject pronoun (``subject``), a name after a preposition gives way to the last
         one that is not ("M. Netanyahu triomphe du doyen Shimon Peres ... il redevient
-        Premier ministre" is Netanyahu)."""
+        Premier ministre" is Netanyahu). For a ``pronoun`` (personal or possessive), a
+        name said once in passing in an earlier sentence gives way to the article's main
+        person (:meth:`_or_main`)."""
         i = bisect_left(self._people_starts, before)
-        fallback = ""
+        fallback: Span | None = None
         for ent in reversed(self.people[:i]):
             if before - ent.start >= 400:
                 break
             if (not gender or self.gender(ent) in ("", gender)) and \
                     self.person_name(ent) != exclude:
                 if not subject or not _after_preposition(ent):
-                    return self.person_name(ent)
-                fallback = fallback or self.person_name(ent)
-        return fallback
+                    return self._or_main(ent, before, gender, exclude) if pronoun else \
+                        self.person_name(ent)
+                fallback = fallback or ent
+        if not fallback:
+            return ""
+        return self._or_main(fallback, before, gender, exclude) if pronoun else \
+            self.person_name(fallback)
+
+    def _or_main(self, ent: Span, before: int, gender: str, exclude: str) -> str:
+        """The person of ``ent``, or the article's main person when ``ent`` is the one
+        mention of its person, said in passing (:func:`_in_passing`) in an earlier
+        sentence, after the main person's first: a pronoun goes on telling the story of
+        the person the article is about ("Jimmy Lai ... selon Mike Pence ... il fondait
+        Next Media")."""
+        name = self.person_name(ent)
+        main = self.main_person
+        if not main or main in (name, exclude) or not self._said_once(name) or \
+                ent.end > self.doc[before].sent.start or not _in_passing(ent):
+            return name
+        first = self._first_mention[main]
+        if first.start >= before or (gender and self.gender(first) not in ("", gender)):
+            return name
+        return main
+
+    def _said_once(self, name: str) -> bool:
+        """Whether the document names the person once: one mention, and each word of the
+        name written once (a given name alone the model missed: "« Yanis est sous
+        contrat, il ne partira pas »")."""
+        if self._mentions[name] > 1:
+            return False
+        text = self.doc.text
+        return all(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) <= 1
+                   for w in name.split())
+
+    @cached_property
+    def _mentions(self) -> Counter[str]:
+        return Counter(self.person_name(e) for e in self.people)
+
+    @cached_property
+    def _first_mention(self) -> dict[str, Span]:
+        first: dict[str, Span] = {}
+        for e in self.people:
+            first.setdefault(self.person_name(e), e)
+        return first
+
+    @cached_property
+    def main_person(self) -> str:
+        """The person the article is about: named at least three times and at least
+        twice as often as anyone else; "" when no one dominates."""
+        ranked = self._mentions.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return ""
+        return ranked[0][0]
 
     def plausible_person(self, name: str) -> bool:
         """False for a one-word "person" the model found only at the start of sentences or
@@ -584,6 +637,25 @@ def _thing_like(ent: Span) -> bool:
     Taoiseach" (the small model's part-of-speech tags are too loose to read "Incroyable
     talent" from the next word: "M. Netanyahu triomphe" gets a noun too)."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _THING_DETERMINERS
+
+
+def _in_passing(ent: Span) -> bool:
+    """A name said in passing: not in the phrase that opens its sentence, its subject or
+    a heading's ("Le directeur du LSCE, X, a annoncé"; "- X, secrétaire d'Etat -"), unless
+    a preposition or a subject pronoun opens it ("Selon le procureur X", "Il se fait
+    remarquer par X"). Read from the words alone: such sentences are often not parsed."""
+    doc = ent.doc
+    first = ent.sent.start
+    while first < ent.start and (doc[first].is_space or doc[first].text in (
+            "-", "–", "—", "•", "*") or doc[first].text in OPENING_QUOTES):
+        first += 1
+    return ent.start - first > 10 or doc[first].lower_ in _PASSING_PREPS or \
+        doc[first].lower_ in _SUBJECT_PRONOUNS  # "Il se fait remarquer par X"
+
+
+_PASSING_PREPS = frozenset({"de", "d'", "du", "des", "par", "selon", "avec", "à", "au", "aux",
+                            "pour", "contre", "sur", "chez", "auprès", "entre", "sans",
+                            "sous", "vers", "parmi"})
 
 
 def _opens_sentence(ent: Span) -> bool:
@@ -2004,7 +2076,8 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'", "ce", "cet", "cette")
     ):  # "le chercheur", "la Française de 54 ans", "cet Allemand": the person in focus
         return view.focus_person(tok.i, gender=anaphor_gender(tok),
-                                 subject=low in _SUBJECT_PRONOUNS), "focus"
+                                 subject=low in _SUBJECT_PRONOUNS,
+                                 pronoun=low in _PRONOUNS), "focus"
     return "", ""
 
 
@@ -2144,7 +2217,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             subj_people = [e for e in people if e.end <= trigger.i]
             if subj_people:
                 return [(view.person_name(subj_people[-1]), "syntax")]
-            if trigger.i - sent.start <= 5:
+            if trigger.i - sent.start <= 8 and not any(
+                    "Fin" in t.morph.get("VerbForm") for t in doc[sent.start:trigger.i]):
                 # "Avec sa nomination comme secrétaire d'État, X aura la tâche de", "Au
                 # lendemain de sa démission de ..., X a annoncé": the subject after the
                 # fronted phrase
@@ -2156,7 +2230,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 return []  # "la Lituanie ... avant son entrée dans l'UE": a country's
             if _non_person_subject(trigger, view):
                 return []  # "le comité a remis sa démission": the committee's
-            return [(view.focus_person(trigger.i), "focus")]
+            return [(view.focus_person(trigger.i, pronoun=True), "focus")]
         subj = _subject_token(trigger) if trigger.dep_ not in ("nsubj",) else None
         name, how = _person_from_token(subj, view)
         if not name:
@@ -2257,7 +2331,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 return [(_speaker(t, view), "quote")]
             if t.lower_ in _PRONOUNS and t.pos_ == "PRON":
                 return [(view.focus_person(sent.start, gender=anaphor_gender(t),
-                                           subject=t.lower_ in _SUBJECT_PRONOUNS), "focus")]
+                                           subject=t.lower_ in _SUBJECT_PRONOUNS,
+                                           pronoun=True), "focus")]
             if t.pos_ == "NOUN" and t.lower_ in lexicon().person_nouns and \
                     any(d.lower_ in ("le", "la", "l'", "ce", "cette") for d in t.children):
                 name = _description_person(t, view)
@@ -2363,7 +2438,13 @@ def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
                     named.label_ == "PER" and named.start == k + 2 else ""
             if doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
                 return view.focus_person(sent.start, gender=anaphor_gender(doc[k]),
-                                         subject=doc[k].lower_ in _SUBJECT_PRONOUNS)
+                                         subject=doc[k].lower_ in _SUBJECT_PRONOUNS,
+                                         pronoun=True)
+            if doc[k].pos_ == "NOUN" and \
+                    doc[k].lower_.removeprefix("ex-") in lexicon().person_nouns:
+                # "Après avoir présenté sa démission, l'ex-directeur de campagne de X, Y,
+                # sort un livre": the name in apposition to the description
+                return _description_person(doc[k], view, strict=True)
             if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
                 break
     return ""
@@ -3290,7 +3371,8 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
         return view.person_name(before[-1]) if before else ""
     if frame.pos == "NOUN":
         if trigger.i > 0 and doc[trigger.i - 1].lower_ in ("son", "sa"):
-            return view.focus_person(trigger.i)  # "sa succession": of the one in focus
+            # "sa succession": of the one in focus
+            return view.focus_person(trigger.i, pronoun=True)
         if trigger.i + 1 >= sent.end or doc[trigger.i + 1].lower_ not in ("de", "d'", "du"):
             return ""  # "la succession de X"
     clitic = _clitic_before(trigger, frame) if frame.pos == "VERB" else None

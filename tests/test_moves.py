@@ -1292,6 +1292,40 @@ def test_pronoun_skips_a_person_whose_given_name_has_the_other_gender(nlp):
     assert (move.person, move.from_org) == ("Marie Lenoir", "Renault")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name said once in passing gives way to the person the article is about
+    ("Karl Weber est né à Hambourg en 1933. Karl Weber dessine ses premiers modèles à "
+     "seize ans. Karl Weber part pour Paris. Il se fait remarquer par le couturier Pierre "
+     "Balmain. En 1965, il rejoint la maison italienne Fendi.",
+     {("Karl Weber", "", "Fendi")}),
+    ("Julie Morel dirige le parquet depuis 2019. Julie Morel est discrète. Julie Morel a "
+     "enquêté sur l'histoire d'une inconnue, Claire Dubois, première femme magistrate. "
+     "Elle a fondé en 2014 l'association Femmes de justice.",
+     {("Julie Morel", "", "Femmes de justice")}),
+    # not a name opening its sentence (its subject, or a section heading's), nor one
+    # named twice, nor in the pronoun's own sentence
+    ("Donald Trump a beaucoup limogé. Donald Trump l'a reconnu. Donald Trump s'en moque."
+     "\n- Rex Tillerson, secrétaire d'Etat -\nL'ancien PDG d'ExxonMobil a été critiqué. "
+     "Il a quitté ExxonMobil en 2016.",
+     {("Rex Tillerson", "ExxonMobil", "")}),
+    ("Marc Petit a fondé la société. Marc Petit l'a dirigée dix ans. Marc Petit la "
+     "quitte. Il a nommé Paul Girard. Paul Girard vient de Renault. Il a rejoint Danone "
+     "en 2019.", {("Paul Girard", "", "Danone")}),
+])
+def test_a_pronoun_follows_the_article_s_main_person(nlp, text, expected):
+    moves = pipeline.extract(text, date="2020-07-10").moves
+    assert {(m.person, m.from_org, m.to_org) for m in moves} == expected
+
+
+def test_a_possessive_in_an_opening_clause_is_the_described_subject_s(nlp):
+    text = ("Huit mois après avoir présenté sa démission de Renault, l'ex-directeur "
+            "financier du groupe, Marc Petit, sort un livre.\n"
+            "Le Premier ministre Conte annonce sa démission, qualifie Paul Girard de "
+            "traître.")
+    moves = pipeline.extract(text, date="2020-07-10").moves
+    assert {m.person for m in moves} == {"Marc Petit"}
+
+
 def test_nobody_leaves_in_the_same_year_the_organisation_they_join(nlp):
     text = ("Le Groupe Mutalis a limogé Patrick Delorme. À la tête de l'assureur mutualiste "
             "depuis 2017, M. Delorme paie le rachat du courtier Verhaegen. Sandrine Koenig, "
