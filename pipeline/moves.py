@@ -3225,24 +3225,61 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                         sent=sent, rule=_rule_name(frame, "predecessor", passive))
             heir_at = _successor_after(trigger, frame, sent, view)
             pair = _handover_pair(trigger, sent, view) if frame.person == "entre" else None
+            left: list[tuple[str, Span]] = []
+            others: list[Span] = []
             for o in mine:
                 if pair and trigger.i < o.start < pair[2]:
                     continue  # "la passation rue de Valois entre X et Y": where, not what
-                if _label_of_name(o, trigger, view):
+                if _label_of_name(o, trigger, view) or _candidacy(o):
                     continue  # "remplace X (candidat LREM)": X's label, not his post
                 if o.start >= heir_at:
                     break  # "au successeur de M. Lissner, l'Allemand X, directeur de Y": X's
+                if _title_of_other(o, predecessor, roles, view) or (
+                        others and _enumerated_after(others[-1], o)) or \
+                        _names_after(o, view) not in ("", predecessor):
+                    others.append(o)  # "remplacé par le chef de la CIA, Y": the
+                    continue  # successor's post ("Y, ancien patron de A, de B ou de C")
                 rel = _org_relation(o, trigger, lex, view, roles)[0]
                 if rel in ("head", "chez", "a", "de") or (
                     passive and rel == "from" and o.end <= trigger.i
                 ):  # "X, présentateur de la matinale d'Europe 1, sera remplacé par Y"
-                    m.from_org = view.org_name(o)
-                    break
+                    left.append((rel, o))
+            if left:  # "Y, directeur d'Infinity, succédera à X à la tête de Nissan
+                # Motorsports": the post handed over first
+                m.from_org = view.org_name(next((o for rel, o in left if rel == "head"),
+                                                left[0][1]))
             m.inherit_from = successor
             _date(m, trigger, sent, view)
             m.score = 0.5
             m.rules = [m.rule]
             yield m
+
+
+def _names_after(org: Span, view: DocView) -> str:
+    """The person named right after an organisation, a comma aside, whose title it
+    completes ("le chef de la CIA, Mike Pompeo"); "" if none."""
+    doc = org.doc
+    k = org.end + (org.end < len(doc) and doc[org.end].text == ",")
+    ent = view.ent(doc[k]) if k < len(doc) else None
+    of = any(t.lower_ in ("de", "d'", "du", "des") for t in doc[max(0, org.start - 2):org.start])
+    return view.person_name(ent) if of and ent is not None and ent.label_ == "PER" and \
+        ent.start == k else ""
+
+
+def _enumerated_after(first: Span, org: Span) -> bool:
+    """``org`` follows ``first`` in an enumeration ("de Canal+, d'Europe 1 ou du Nouvel
+    Obs")."""
+    between = org.doc[first.end:org.start]
+    return len(between) <= 3 and all(
+        t.lower_ in (",", "ou", "et", "de", "d'", "du", "des", "puis") for t in between)
+
+
+def _candidacy(org: Span) -> bool:
+    """The organisation is one a candidate runs for ("X, nouvelle candidate LREM à la
+    mairie de Paris"), not one held."""
+    doc = org.doc
+    before = doc[max(org.sent.start, org.start - 4):org.start]
+    return any(t.lower_.startswith("candidat") for t in before)
 
 
 _HEAD_WORDS = frozenset({"tête", "présidence", "perchoir"})

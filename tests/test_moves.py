@@ -1209,6 +1209,14 @@ CASES = [
      "Renault.", [('Paul Morel', 'Renault', '', 'departure', 'done')]),
     ("L'ancien directeur du groupe Vivendi Paul Morel a démissionné du conseil de "
      "surveillance de Renault.", [('Paul Morel', 'Renault', '', 'departure', 'done')]),
+    # the one replaced leaves the post handed over, not the successor's own organisations
+    # nor the one a candidate runs for
+    ("Paul Morel, ancien patron de Canal+, d'Europe 1 ou du Nouvel Obs, a été nommé "
+     "directeur général du journal Libération, en remplacement de Marc Petit.",
+     [('Paul Morel', 'Canal+', 'Libération', 'appointment', 'done'),
+      ('Marc Petit', 'Libération', '', 'departure', 'done')]),
+    ("Rex Tillerson a été limogé de Exxon. Il a été remplacé par le chef de la CIA, Mike "
+     "Pompeo.", [('Rex Tillerson', 'Exxon', '', 'departure', 'done')]),
 ]
 
 
@@ -1315,6 +1323,18 @@ def test_pronoun_skips_a_person_whose_given_name_has_the_other_gender(nlp):
 def test_a_pronoun_follows_the_article_s_main_person(nlp, text, expected):
     moves = pipeline.extract(text, date="2020-07-10").moves
     assert {(m.person, m.from_org, m.to_org) for m in moves} == expected
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("Paul Morel, l'actuel directeur des projets « performance » d'Infinity Motor Company "
+     "Ltd., succédera à Marc Petit à la tête de Nissan Motorsports le 1er avril.",
+     "Nissan Motorsports"),
+    ("Marc Petit a été nommé ministre de la Santé, en remplacement de Julie Morel, "
+     "nouvelle candidate LREM à la mairie de Paris.", "ministère de la Santé"),
+])
+def test_the_one_replaced_leaves_the_post_handed_over(nlp, text, left):
+    moves = pipeline.extract(text, date="2020-07-10").moves
+    assert {m.from_org for m in moves if m.kind == "departure"} == {left}
 
 
 def test_a_possessive_in_an_opening_clause_is_the_described_subject_s(nlp):
