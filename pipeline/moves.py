@@ -129,6 +129,8 @@ class Lexicon:
     learning_words: frozenset[str]  # ", a-t-on appris mercredi": when the news came out
     show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
+    demand_to_verbs: frozenset[str]  # "a appelé à sa démission"
+    wish_verbs: frozenset[str]  # "X veut entrer au gouvernement": wanted, not told
     relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
     incidental_phrases: tuple[tuple[str, ...], ...]  # "de son côté": no complement
 
@@ -245,6 +247,8 @@ def lexicon() -> Lexicon:
             learning_words=frozenset(w.lower() for w in data["learning_words"]),
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
             demand_verbs=frozenset(data["demand_verbs"]),
+            demand_to_verbs=frozenset(data["demand_to_verbs"]),
+            wish_verbs=frozenset(data["wish_verbs"]),
             relation_nouns=frozenset(data["relation_nouns"]),
             incidental_phrases=tuple(tuple(spaced(p.split()).split())
                                      for p in data["incidental_phrases"]),
@@ -3018,6 +3022,11 @@ def _refused(trigger: Token, lex: Lexicon) -> bool:
                for g in _infinitive_governors(trigger))
 
 
+def _case_of(noun: Token) -> str:
+    """The preposition of a noun's phrase ("à" for "appelle à sa démission"), or ""."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "case"), "")
+
+
 def _hypothetical(trigger: Token, sent: Span) -> bool:
     """A condition ("si X partait") or an infinitive after "sans" or "trop ... pour": no
     move is told."""
@@ -3113,11 +3122,16 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     for n, (trigger, frame) in enumerate(triggers):
         if _hypothetical(trigger, sent):
             continue
-        if frame.pos == "NOUN" and trigger.dep_ == "obj" and \
-                trigger.head.lemma_ in lex.demand_verbs and not any(
+        if frame.pos == "NOUN" and (
+                (trigger.dep_ == "obj" and trigger.head.lemma_ in lex.demand_verbs) or (
+                    trigger.dep_.startswith("obl") and _case_of(trigger) in ("à", "au")
+                    and trigger.head.lemma_ in lex.demand_to_verbs)) and not any(
                     c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in trigger.head.children):
-            continue  # "des députés demandent le départ de X": asked for, not told (but
-            # "Nissan souhaite son départ" is the employer's own plan)
+            continue  # "des députés demandent le départ de X", "appelle à sa démission":
+            # asked for, not told (but "Nissan souhaite son départ" is the employer's own plan)
+        if frame.pos == "VERB" and any(g.lemma_ in lex.wish_verbs
+                                       for g in _infinitive_governors(trigger)):
+            continue  # "X veut entrer au gouvernement": wanted, not told
         if frame.kind == "appointment" and _award(trigger, sent, lex, view):
             continue
         # verbs without a direct object ("il est parti", "elle est devenue") have no passive

@@ -1217,6 +1217,18 @@ CASES = [
       ('Marc Petit', 'Libération', '', 'departure', 'done')]),
     ("Rex Tillerson a été limogé de Exxon. Il a été remplacé par le chef de la CIA, Mike "
      "Pompeo.", [('Rex Tillerson', 'Exxon', '', 'departure', 'done')]),
+    # a move wished for, called for or opposed is not told
+    ("\"Paul Girard veut entrer au gouvernement\", assure un ancien ministre.", []),
+    ("Paul Girard est actionnaire de Renault, groupe dont il aimerait bien prendre la tête.",
+     []),
+    ("Paul Girard rêve de rejoindre le Real Madrid.", []),
+    ("La députée Julie Morel a appelé à la démission de Paul Girard, directeur de l'ARS.",
+     []),
+    ("Emmanuel Macron s'oppose fermement à la nomination de Paul Girard à la tête de la "
+     "Commission européenne.", []),
+    # (but a move after "à" is told when the verb asks for nothing)
+    ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
+     [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
 ]
 
 
