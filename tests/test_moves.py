@@ -1217,6 +1217,11 @@ CASES = [
       ('Marc Petit', 'Libération', '', 'departure', 'done')]),
     ("Rex Tillerson a été limogé de Exxon. Il a été remplacé par le chef de la CIA, Mike "
      "Pompeo.", [('Rex Tillerson', 'Exxon', '', 'departure', 'done')]),
+    # an organisation the news comes from is no party to the move
+    ("Paul Girard a quitté le conseil de Renault en 2015, rappelle à l'AFP sa porte-parole.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Malgré les révélations de Mediapart, Paul Girard a démissionné du conseil de Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     # a move wished for, called for or opposed is not told
     ("\"Paul Girard veut entrer au gouvernement\", assure un ancien ministre.", []),
     ("Paul Girard est actionnaire de Renault, groupe dont il aimerait bien prendre la tête.",
