@@ -131,6 +131,7 @@ class Lexicon:
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
     demand_to_verbs: frozenset[str]  # "a appelé à sa démission"
     wish_verbs: frozenset[str]  # "X veut entrer au gouvernement": wanted, not told
+    post_verbs: frozenset[str]  # "X, qui dirigeait un groupe d'IBM": a post held
     relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
     incidental_phrases: tuple[tuple[str, ...], ...]  # "de son côté": no complement
 
@@ -249,6 +250,7 @@ def lexicon() -> Lexicon:
             demand_verbs=frozenset(data["demand_verbs"]),
             demand_to_verbs=frozenset(data["demand_to_verbs"]),
             wish_verbs=frozenset(data["wish_verbs"]),
+            post_verbs=frozenset(data["post_verbs"]),
             relation_nouns=frozenset(data["relation_nouns"]),
             incidental_phrases=tuple(tuple(spaced(p.split()).split())
                                      for p in data["incidental_phrases"]),
@@ -3022,6 +3024,31 @@ def _refused(trigger: Token, lex: Lexicon) -> bool:
                for g in _infinitive_governors(trigger))
 
 
+def _in_other_relative(org: Span, trigger: Token,
+                       roles: list[tuple[int, int, str, bool]]) -> bool:
+    """The organisation sits in a relative clause that does not hold the trigger nor give
+    a post of the mover's ("Cette recrue, qui avait comme camarade de promotion à l'ENA le
+    Premier ministre X, a quitté Danone"; not "X, qui était à la tête de Renault, a
+    démissionné", "X, qui dirigeait un groupe d'IBM Research"): it tells about someone,
+    not the move."""
+    tok = org.root
+    for _ in range(12):
+        if tok.dep_ == "acl:relcl":
+            lo, hi = tok.left_edge.i, tok.right_edge.i
+            if lo <= trigger.i <= hi:
+                return False
+            clause = trigger.doc[lo:hi + 1]
+            if any(t.ent_type_ == "PER" for t in clause):
+                return True  # another person's ("le Premier ministre X" a classmate)
+            return tok.lemma_ not in lexicon().post_verbs and not any(
+                lo <= rs <= hi for rs, _re, _t, _f in roles) and not any(
+                t.lower_ in _HEAD_WORDS for t in clause)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _case_of(noun: Token) -> str:
     """The preposition of a noun's phrase ("à" for "appelle à sa démission"), or ""."""
     return next((c.lower_ for c in noun.children if c.dep_ == "case"), "")
@@ -3138,7 +3165,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and \
             _is_passive(trigger)
         # organisations closer to this trigger than to any other trigger
-        mine = [o for o, k in zip(orgs, owner, strict=True) if k == n]
+        mine = [o for o, k in zip(orgs, owner, strict=True)
+                if k == n and not _in_other_relative(o, trigger, roles)]
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive)
                    if p and view.plausible_person(p)]
         if not persons and n and _purpose_of(trigger, triggers[n - 1][0]):

@@ -1065,7 +1065,7 @@ CASES = [
     ("Emmanuelle Wargon entre au gouvernement. Cette nouvelle recrue, qui avait comme "
      "camarade de promotion à l'ENA le Premier ministre Édouard Philippe, a quitté son poste "
      "chez Danone.",
-     [('Emmanuelle Wargon', '', 'gouvernement', 'appointment', 'done')]),
+     [('Emmanuelle Wargon', 'Danone', 'gouvernement', 'appointment', 'done')]),
     # the one replaced is not the complement of the subject ("trois proches de X")
     ("Trois proches d'Emmanuel Macron font leur entrée au gouvernement, remplaçant les "
      "trois ministres candidats.", []),
@@ -1222,6 +1222,17 @@ CASES = [
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     ("Malgré les révélations de Mediapart, Paul Girard a démissionné du conseil de Renault.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    # a relative clause about someone else names no organisation of the move; one giving
+    # the mover's post does; "la nouvelle recrue" stands for the person in focus
+    ("Julie Morel défend son bilan. Cette nouvelle recrue, qui avait comme camarade de "
+     "promotion à l'ENA le Premier ministre Paul Girard, a quitté son poste de directrice "
+     "chez Danone pour entrer au gouvernement.",
+     [('Julie Morel', 'Danone', 'gouvernement', 'appointment', 'done')]),
+    ("Paul Girard, qui était à la tête de Renault depuis 2005, a démissionné de son poste "
+     "fin janvier.", [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Julie Morel, qui dirigeait depuis six ans un groupe de recherche au laboratoire "
+     "d'IBM Research à Zurich, a été recrutée par Inria.",
+     [('Julie Morel', 'IBM Research', 'Inria', 'join', 'done')]),
     # a move wished for, called for or opposed is not told
     ("\"Paul Girard veut entrer au gouvernement\", assure un ancien ministre.", []),
     ("Paul Girard est actionnaire de Renault, groupe dont il aimerait bien prendre la tête.",
