@@ -3806,6 +3806,10 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
             # passé chez Y", "le PDG de Renault X a rejoint Y"
             if not m.role_from:
                 m.role_from, m.former_role = title, former
+        elif rs > trigger.i and rs - trigger.i - skipped <= 2:
+            # the post named right after the trigger is the one taken, before a title the
+            # subject holds ("Le patron de LR, X, a été nommé ministre de l'Intérieur")
+            m.role_to = title
         else:
             m.role_to = m.role_to or title
 

@@ -1233,6 +1233,9 @@ CASES = [
     ("Julie Morel, qui dirigeait depuis six ans un groupe de recherche au laboratoire "
      "d'IBM Research à Zurich, a été recrutée par Inria.",
      [('Julie Morel', 'IBM Research', 'Inria', 'join', 'done')]),
+    # the post named right after the trigger is the one taken, not the subject's title
+    ("Le patron du parti Les Républicains, Paul Girard, a été nommé ministre de "
+     "l'Intérieur.", [('Paul Girard', '', "ministère de l'Intérieur", 'appointment', 'done')]),
     # a move wished for, called for or opposed is not told
     ("\"Paul Girard veut entrer au gouvernement\", assure un ancien ministre.", []),
     ("Paul Girard est actionnaire de Renault, groupe dont il aimerait bien prendre la tête.",
