@@ -106,6 +106,7 @@ class Lexicon:
     unrelated_markers: frozenset[str]  # "à cause de", "face à": not the move's organisation
     roles: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     source_markers: frozenset[str]
+    source_nouns: frozenset[str]  # sources even as a noun's complement
     designated_orgs: frozenset[str]
     designated_with_name: frozenset[str]  # "l'équipe de François Fillon"
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
@@ -222,6 +223,7 @@ def lexicon() -> Lexicon:
             unrelated_markers=frozenset(w.lower() for w in data["unrelated_markers"]),
             roles=_index_roles(roles),
             source_markers=frozenset(data["source_markers"]),
+            source_nouns=frozenset(data["source_nouns"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
             designated_with_name=frozenset(w.lower() for w in data["designated_with_name"]),
             announcing_verbs=frozenset(data["announcing_verbs"]),
@@ -1300,7 +1302,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if any(_source_word(t, lex) and not (t.dep_ == "obj" and t.head == trigger)
            and not (t.lower_ == "auprès" and titled)
            and not (t.pos_ == "NOUN" and t.head.pos_ == "NOUN" and t.head.i < t.i
-                    and t.head.lower_ not in lex.source_markers)
+                    and t.head.lower_ not in lex.source_markers
+                    and t.lower_ not in lex.source_nouns)
            # "cogérant du journal Libération": a title's complement (tagged as a verb)
            and not (t.pos_ == "NOUN" and t.head.i < t.i
                     and any(rs <= t.head.i < re_ for rs, re_, _t, _f in roles))

@@ -1222,6 +1222,8 @@ CASES = [
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     ("Malgré les révélations de Mediapart, Paul Girard a démissionné du conseil de Renault.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Pris dans la tourmente des révélations de Mediapart, Paul Girard, directeur de l'ARS, "
+     "a quitté ses fonctions.", [('Paul Girard', 'ARS', '', 'departure', 'done')]),
     # a relative clause about someone else names no organisation of the move; one giving
     # the mover's post does; "la nouvelle recrue" stands for the person in focus
     ("Julie Morel défend son bilan. Cette nouvelle recrue, qui avait comme camarade de "
