@@ -3531,6 +3531,22 @@ def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
     if not m.from_org and m.role_from and (m.kind == "departure" or m.to_org) and not (
             m.former_role and m.kind in ("join", "appointment")):
         m.from_org = _org_of_role(m.role_from, lex)
+    elif m.kind == "departure" and m.role_from and m.from_org and _post_named_left(m):
+        # "investie tête de liste LREM, X a démissionné de son poste de ministre des
+        # Affaires européennes": the post left names its body, whatever else is named
+        body = _org_of_role(m.role_from, lex)
+        if body and not _same_body(body, m.from_org) and (
+                body == "gouvernement" or _org_key(body).startswith(_MINISTRY_KEYS)):
+            m.from_org = body
+
+
+def _post_named_left(m: Mention) -> bool:
+    """The departure's sentence names the post left after a post noun ("démissionné de son
+    poste de ministre des Affaires européennes", "quitte ses fonctions de préfète")."""
+    said = fold(m.sent.text)
+    role = fold(m.role_from)
+    return any(f"{noun} de {role}" in said or f"{noun} d'{role}" in said
+               for noun in ("poste", "postes", "fonctions", "fonction", "mandat"))
 
 
 def _org_of_role(role: str, lex: Lexicon) -> str:

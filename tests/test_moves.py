@@ -1238,6 +1238,12 @@ CASES = [
     # the post named right after the trigger is the one taken, not the subject's title
     ("Le patron du parti Les Républicains, Paul Girard, a été nommé ministre de "
      "l'Intérieur.", [('Paul Girard', '', "ministère de l'Intérieur", 'appointment', 'done')]),
+    # a post left named after "son poste de" names its body, whatever else is named
+    ("Officiellement investie tête de liste La République en marche aux Européennes, "
+     "Julie Morel a démissionné de son poste de ministre des Affaires européennes.",
+     [('Julie Morel', 'ministère des Affaires européennes', '', 'departure', 'done')]),
+    ("Paul Girard, ministre de la Culture, a quitté LREM mercredi.",
+     [('Paul Girard', 'LREM', '', 'departure', 'done')]),
     # a move wished for, called for or opposed is not told
     ("\"Paul Girard veut entrer au gouvernement\", assure un ancien ministre.", []),
     ("Paul Girard est actionnaire de Renault, groupe dont il aimerait bien prendre la tête.",
