@@ -2198,7 +2198,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                             return [(name, "focus")]
                     k += 1
                 ent = view.ent(doc[k]) if k < sent.end else None
-                if ent is not None and ent.label_ == "PER":
+                owned = trigger.i > 0 and doc[trigger.i - 1].lower_ in _POSSESSIVES
+                if ent is not None and ent.label_ == "PER" and not (
+                        owned and any(t.pos_ == "NOUN" for t in doc[j + 1:k])):
+                    # (not "son départ de l'administration Trump": the possessor's)
                     return [(view.person_name(ent), "syntax")]
                 head = doc[k - 1] if k > j + 1 else None
                 if head is not None and head.lower_ in lexicon().led_bodies and \
@@ -2206,7 +2209,6 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                     # "X a présenté la démission de son gouvernement": its head's
                     heads = [e for e in people if e.end <= trigger.i]
                     return [(view.person_name(heads[-1]), "syntax")] if heads else []
-                owned = trigger.i > 0 and doc[trigger.i - 1].lower_ in _POSSESSIVES
                 thing = (ent is not None and ent.label_ in ("ORG", "LOC")) or (
                     head is not None and head.pos_ == "NOUN"
                     and head.lower_ not in lexicon().person_nouns)

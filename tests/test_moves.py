@@ -1244,6 +1244,9 @@ CASES = [
      [('Julie Morel', 'ministère des Affaires européennes', '', 'departure', 'done')]),
     ("Paul Girard, ministre de la Culture, a quitté LREM mercredi.",
      [('Paul Girard', 'LREM', '', 'departure', 'done')]),
+    # "son départ de l'administration X": the possessor leaves, not X
+    ("Le chef du Pentagone Paul Girard a annoncé son départ de l'administration "
+     "Trump.", [('Paul Girard', 'Pentagone', '', 'departure', 'done')]),
     # a move wished for, called for or opposed is not told
     ("\"Paul Girard veut entrer au gouvernement\", assure un ancien ministre.", []),
     ("Paul Girard est actionnaire de Renault, groupe dont il aimerait bien prendre la tête.",
