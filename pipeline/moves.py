@@ -2040,6 +2040,14 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
                and e.label_ == "PER" and e.start > tok.i and e.start - tok.i <= 6]
         if led:
             return view.person_name(led[0]), "syntax"
+        k = tok.i - 1
+        while k >= 0 and tok.doc[k].lower_ in ("le", "la", "l'", "son", "sa"):
+            k -= 1
+        if k >= 1 and tok.doc[k].lower_ == "dont" and tok.doc[k - 1].text == ",":
+            # "Michel Najjar, dont le gouvernement a démissionné": the one it is of
+            named = view.ent(tok.doc[k - 2]) if k >= 2 else None
+            if named is not None and named.label_ == "PER":
+                return view.person_name(named), "syntax"
     # a name in the subject's phrase, not as its complement: "l'ancien communicant de
     # François Hollande [...] Gaspard Gantzer rejoindra" is Gantzer
     names = [view.ent(c) for c in tok.subtree]

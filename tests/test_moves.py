@@ -1247,6 +1247,9 @@ CASES = [
     # "son départ de l'administration X": the possessor leaves, not X
     ("Le chef du Pentagone Paul Girard a annoncé son départ de l'administration "
      "Trump.", [('Paul Girard', 'Pentagone', '', 'departure', 'done')]),
+    # "X, dont le gouvernement a démissionné": X leaves with the government he is of
+    ("Le ministre des Travaux publics, Paul Girard, dont le gouvernement a démissionné "
+     "lundi, a reçu les élus.", [('Paul Girard', 'gouvernement', '', 'departure', 'done')]),
     # a move wished for, called for or opposed is not told
     ("\"Paul Girard veut entrer au gouvernement\", assure un ancien ministre.", []),
     ("Paul Girard est actionnaire de Renault, groupe dont il aimerait bien prendre la tête.",
