@@ -593,7 +593,9 @@ class EntityFixer:
 
         def name_words(c: _Cand) -> tuple[str, ...]:
             words = [t.text for t in doc[c.start:c.end]]
-            while len(words) > 1 and words[0] in titles:
+            # titles, and a lower-case title the model took in ("président Keïta")
+            while len(words) > 1 and (words[0] in titles or (
+                    c.label == "PER" and words[0].islower() and words[0] not in particles)):
                 words.pop(0)
             return tuple(words)
 
@@ -602,6 +604,8 @@ class EntityFixer:
         by_surname: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for c in chosen:
             words = name_words(c)
+            if c.start > 0 and doc[c.start - 1].lower_ in self.rules.named_after_heads:
+                continue  # "le camp Soundiata Keïta": a place named after someone
             if c.label == "PER" and len(words) >= 2 and words[0] not in particles:
                 full = " ".join(words)
                 for k in range(1, len(words)):

@@ -184,3 +184,18 @@ def test_entity_ids_group_mentions(nlp):
     result = pipeline.extract("Jan Leike parle. Leike sourit. OpenAI répond.")
     ids = {e.text: e.entity_id for e in result.entities}
     assert ids["Jan Leike"] == ids["Leike"] != ids["OpenAI"]
+
+
+@pytest.mark.parametrize("text", [
+    # a place named after someone does not compete for the surname
+    "Les militaires ont renversé le président Ibrahim Boubacar Keïta. Ils sont partis du "
+    "camp Soundiata Keïta. Le président Keïta a démissionné.",
+    # nor a title the model took into the name
+    "Les militaires ont renversé le président Ibrahim Boubacar Keïta. Le président Keïta "
+    "a démissionné mardi. M. Keïta est arrêté.",
+])
+def test_a_surname_alone_is_the_person_named_in_full(nlp, text):
+    result = pipeline.extract(text)
+    canon = {e.text: e.canonical for e in result.entities if e.label == "PER"}
+    assert all(v == "Ibrahim Boubacar Keïta" for k, v in canon.items()
+               if k.endswith("Keïta") and "Soundiata" not in k), canon

@@ -118,6 +118,7 @@ class EntityRules:
     org_role_cues: frozenset[str]
     institution_heads: frozenset[str]
     institution_name_heads: frozenset[str]
+    named_after_heads: frozenset[str]
     role_heads: frozenset[str]
     portfolio_heads: frozenset[str]
     sentence_openers: frozenset[str]
