@@ -657,13 +657,14 @@ def _in_passing(ent: Span) -> bool:
     while first < ent.start and (doc[first].is_space or doc[first].text in (
             "-", "–", "—", "•", "*") or doc[first].text in OPENING_QUOTES):
         first += 1
-    return ent.start - first > 10 or doc[first].lower_ in _PASSING_PREPS or \
-        doc[first].lower_ in _SUBJECT_PRONOUNS  # "Il se fait remarquer par X"
+    opener = doc[first].lower_
+    return ent.start - first > 10 or opener in _PASSING_PREPS or \
+        opener in _COMPLEMENT_PREPS or opener in _SUBJECT_PRONOUNS  # "Il se fait remarquer"
 
 
-_PASSING_PREPS = frozenset({"de", "d'", "du", "des", "par", "selon", "avec", "à", "au", "aux",
-                            "pour", "contre", "sur", "chez", "auprès", "entre", "sans",
-                            "sous", "vers", "parmi"})
+# Words that open a complement, after which a name is said in passing.
+_PASSING_PREPS = frozenset({"du", "des", "au", "aux", "auprès", "entre", "sans", "sous", "vers",
+                            "parmi"})
 
 
 def _opens_sentence(ent: Span) -> bool:
@@ -2463,7 +2464,9 @@ def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
                     doc[k].lower_.removeprefix("ex-") in lexicon().person_nouns:
                 # "Après avoir présenté sa démission, l'ex-directeur de campagne de X, Y,
                 # sort un livre": the name in apposition to the description
-                return _description_person(doc[k], view, strict=True)
+                name = _description_person(doc[k], view, strict=True)
+                if name:
+                    return name
             if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
                 break
     return ""
