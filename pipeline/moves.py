@@ -469,6 +469,7 @@ class DocView:
         name said once in passing in an earlier sentence gives way to the article's main
         person (:meth:`_or_main`)."""
         i = bisect_left(self._people_starts, before)
+        found: Span | None = None
         fallback: Span | None = None
         for ent in reversed(self.people[:i]):
             if before - ent.start >= 400:
@@ -476,13 +477,14 @@ class DocView:
             if (not gender or self.gender(ent) in ("", gender)) and \
                     self.person_name(ent) != exclude:
                 if not subject or not _after_preposition(ent):
-                    return self._or_main(ent, before, gender, exclude) if pronoun else \
-                        self.person_name(ent)
+                    found = ent
+                    break
                 fallback = fallback or ent
-        if not fallback:
+        found = found or fallback
+        if found is None:
             return ""
-        return self._or_main(fallback, before, gender, exclude) if pronoun else \
-            self.person_name(fallback)
+        return self._or_main(found, before, gender, exclude) if pronoun else \
+            self.person_name(found)
 
     def _or_main(self, ent: Span, before: int, gender: str, exclude: str) -> str:
         """The person of ``ent``, or the article's main person when ``ent`` is the one
@@ -647,6 +649,10 @@ def _thing_like(ent: Span) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _THING_DETERMINERS
 
 
+# Dashes and bullets that may open a line before its first word.
+_LINE_MARKS = frozenset({"-", "–", "—", "•", "*"})
+
+
 def _in_passing(ent: Span) -> bool:
     """A name said in passing: not in the phrase that opens its sentence, its subject or
     a heading's ("Le directeur du LSCE, X, a annoncé"; "- X, secrétaire d'Etat -"), unless
@@ -654,8 +660,8 @@ def _in_passing(ent: Span) -> bool:
     remarquer par X"). Read from the words alone: such sentences are often not parsed."""
     doc = ent.doc
     first = ent.sent.start
-    while first < ent.start and (doc[first].is_space or doc[first].text in (
-            "-", "–", "—", "•", "*") or doc[first].text in OPENING_QUOTES):
+    while first < ent.start and (doc[first].is_space or doc[first].text in _LINE_MARKS
+                                 or doc[first].text in OPENING_QUOTES):
         first += 1
     opener = doc[first].lower_
     return ent.start - first > 10 or opener in _PASSING_PREPS or \
@@ -672,7 +678,7 @@ def _opens_sentence(ent: Span) -> bool:
     mark aside ('"Fière de la confiance qui m'est faite..."')."""
     doc = ent.doc
     k = ent.start - 1
-    while k >= 0 and (doc[k].is_space or doc[k].text in ("-", "–", "—", "•", "*")
+    while k >= 0 and (doc[k].is_space or doc[k].text in _LINE_MARKS
                       or doc[k].text in OPENING_QUOTES):
         k -= 1
     return k < 0 or doc[k + 1].is_sent_start or doc[k].is_sent_end or doc[k].text in (
