@@ -1680,6 +1680,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             if org.start < handover[2]:
                 continue  # "la passation rue de Valois entre X et Y": where, not what
             gap = org.start - handover[2]  # "... entre X et Y à la tête de Z"
+        if org.start > trigger.i:
+            gap -= _names_width(trigger, org.start, view)
         if gap > reach and not far_ok and \
                 gap - _apposition_length(trigger, org.start, view) > reach:
             continue  # an apposition of the name does not count (looked for only when far)
@@ -3104,6 +3106,18 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
 # ---------------------------------------------------------------------- extraction
 
 
+def _asked_noun(trigger: Token) -> Token:
+    """The noun an event noun is part of, through complements and coordinations ("réclament
+    la fin du harcèlement, la dissolution du Parlement avec la démission de X": the end
+    asked for, of which the resignation is part); the trigger itself when it stands alone."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in ("nmod", "conj") or tok.head.pos_ != "NOUN" or tok.head.i > tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def _rule_name(frame: Frame, how: str, passive: bool) -> str:
     voice = "passive" if passive else "active"
     if frame.pos == "NOUN":
@@ -3171,11 +3185,12 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     for n, (trigger, frame) in enumerate(triggers):
         if _hypothetical(trigger, sent):
             continue
+        asked = _asked_noun(trigger) if frame.pos == "NOUN" else trigger
         if frame.pos == "NOUN" and (
-                (trigger.dep_ == "obj" and trigger.head.lemma_ in lex.demand_verbs) or (
+                (asked.dep_ == "obj" and asked.head.lemma_ in lex.demand_verbs) or (
                     trigger.dep_.startswith("obl") and _case_of(trigger) in ("à", "au")
                     and trigger.head.lemma_ in lex.demand_to_verbs)) and not any(
-                    c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in trigger.head.children):
+                    c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in asked.head.children):
             continue  # "des députés demandent le départ de X", "appelle à sa démission":
             # asked for, not told (but "Nissan souhaite son départ" is the employer's own plan)
         if frame.pos == "VERB" and any(g.lemma_ in lex.wish_verbs
@@ -3719,6 +3734,14 @@ def _after_time_spent(org: Span) -> bool:
     unit = doc[k - 1]
     return unit.lower_ in _TIME_UNITS and (doc[k - 2].like_num or any(
         t.lower_ == "après" for t in doc[max(org.sent.start, k - 5):k - 1]))
+
+
+def _names_width(trigger: Token, limit: int, view: DocView) -> int:
+    """The words the names of persons take between the trigger and token ``limit`` beyond
+    one each: a name counts as one word in the trigger's reach ("la nomination de Jean
+    Dupont et Marie Durand à la tête de Renault")."""
+    return sum(len(e) - 1 for e in view.ents_in(trigger.doc[trigger.i + 1:limit])
+               if e.label_ == "PER" and e.start > trigger.i and e.end <= limit)
 
 
 def _apposition_length(trigger: Token, limit: int, view: DocView) -> int:

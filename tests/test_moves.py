@@ -1259,6 +1259,13 @@ CASES = [
      []),
     ("Emmanuel Macron s'oppose fermement à la nomination de Paul Girard à la tête de la "
      "Commission européenne.", []),
+    # ... even as part of what is asked for
+    ("Les manifestants réclament la fin des poursuites et la dissolution du Parlement avec "
+     "la démission de Paul Girard, président de la Banque centrale.", []),
+    # a name counts as one word in the reach of an event noun
+    ("La nomination de Jean-Baptiste Dupont et Marie-Hélène Durand à la tête de Renault a "
+     "surpris.", [('Jean-Baptiste Dupont', '', 'Renault', 'appointment', 'done'),
+                  ('Marie-Hélène Durand', '', 'Renault', 'appointment', 'done')]),
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
