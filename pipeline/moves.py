@@ -1864,8 +1864,12 @@ def _post_left(trigger: Token, org: Span, lex: Lexicon) -> bool:
     """The organisation follows the post the trigger leaves, with no destination word
     between ("quitte ses fonctions à la BCE", not "quitte son poste pour un emploi chez
     Google")."""
+    doc = trigger.doc
     post = next((c for c in trigger.children if c.dep_ == "obj" and c.lower_ in lex.post_nouns
-                 and c.i < org.start), None)
+                 and c.i < org.start), None) or next(
+        # right after the trigger whatever its parse ("quitte ses fonctions", read as subject)
+        (t for t in doc[trigger.i + 2:min(org.start, trigger.i + 3)]
+         if t.lower_ in lex.post_nouns and doc[t.i - 1].pos_ == "DET"), None)
     return post is not None and not any(
         t.lower_ in ("pour", "vers", "afin") or (t.pos_ in ("VERB", "AUX") and t.i != trigger.i)
         for t in trigger.doc[post.i + 1:org.start])

@@ -1266,6 +1266,9 @@ CASES = [
     ("La nomination de Jean-Baptiste Dupont et Marie-Hélène Durand à la tête de Renault a "
      "surpris.", [('Jean-Baptiste Dupont', '', 'Renault', 'appointment', 'done'),
                   ('Marie-Hélène Durand', '', 'Renault', 'appointment', 'done')]),
+    # the post left right after the trigger, whatever its parse
+    ("Le directeur de cabinet du maire, Paul Girard, quitte ses fonctions à la mairie de "
+     "Béziers.", [('Paul Girard', 'mairie de Béziers', '', 'departure', 'done')]),
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
