@@ -1269,6 +1269,9 @@ CASES = [
     # the post left right after the trigger, whatever its parse
     ("Le directeur de cabinet du maire, Paul Girard, quitte ses fonctions à la mairie de "
      "Béziers.", [('Paul Girard', 'mairie de Béziers', '', 'departure', 'done')]),
+    # a bishop's see is the organisation his title designates
+    ("Le pape a accepté la démission du cardinal Paul Girard, archevêque de Washington.",
+     [('Paul Girard', 'archevêché de Washington', '', 'departure', 'done')]),
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
