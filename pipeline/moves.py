@@ -1636,7 +1636,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     # \"Petit Journal\"" joins the Petit Journal)
     # and what a departure governs before a title or apposition of the name ("X, directeur
     # de Vivendi, a quitté le conseil d'administration de Renault" leaves Renault)
-    related.sort(key=lambda r: (r[1] != "obj", frame.pos == "NOUN" and r[0].start < trigger.i,
+    # (the post taken at the head of an organisation before the appointer: "Renault a
+    # nommé X à la tête de Dacia" joins Dacia)
+    related.sort(key=lambda r: (r[1] != "obj", r[1] != "head" or kind == "departure",
+                                frame.pos == "NOUN" and r[0].start < trigger.i,
                                 kind == "departure" and not (
                                     r[0].start > trigger.i and trigger in r[0].root.ancestors),
                                 r[0].root.head != trigger))

@@ -1272,6 +1272,12 @@ CASES = [
     # a bishop's see is the organisation his title designates
     ("Le pape a accepté la démission du cardinal Paul Girard, archevêque de Washington.",
      [('Paul Girard', 'archevêché de Washington', '', 'departure', 'done')]),
+    # the organisation whose head is taken before the appointer's
+    ("Renault a placé Paul Girard à la tête de sa filiale Dacia.",
+     [('Paul Girard', '', 'Dacia', 'appointment', 'done')]),
+    ("Le groupe Renault a nommé Paul Girard à la tête de Dacia.",
+     [('Paul Girard', '', 'Dacia', 'appointment', 'done')]),
+    ("La police a placé Paul Girard en garde à vue.", []),
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
