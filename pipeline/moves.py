@@ -1049,6 +1049,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             if title and not former:
                 yield tok, _NEW_ROLE
                 continue
+        if tok.lower_ in EVENT_PRONOUNS:
+            frame = _event_antecedent(tok, lex)
+            if frame is not None:  # "Deux autres arrivées ont été annoncées : celle de X"
+                yield tok, frame
+            continue
         if tok.lower_ in naming and tok.lower_.startswith("nomm") and tok.i > sent.start \
                 and tok.doc[tok.i - 1].pos_ in ("NOUN", "ADJ") and tok.i + 1 < sent.end \
                 and (tok.doc[tok.i + 1].is_quote or tok.doc[tok.i + 1].ent_type_ == "ORG") \
@@ -1105,6 +1110,31 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             continue  # "il revient au gouvernement de décider", "il arrive aux femmes de rire"
         if frame is not None and _needs_ok(tok, frame):
             yield tok, frame
+
+
+#: Demonstrative pronouns that stand for an event noun told before ("celle de X") and the
+#: gender of the noun they stand for.
+EVENT_PRONOUNS = {"celle": "Fem", "celles": "Fem", "celui": "Masc", "ceux": "Masc"}
+
+
+def _event_antecedent(tok: Token, lex: Lexicon) -> Frame | None:
+    """The frame of the event noun a demonstrative pronoun followed by ``de`` stands for:
+    the last noun of its gender before it, in its sentence or the one before ("plusieurs
+    départs, dont celui de X"; "Deux autres arrivées ont été annoncées : celle de X"; not
+    "la démission de celui de X", which stands for "gouvernement")."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("de", "d'", "d’", "du"):
+        return None
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    gender = EVENT_PRONOUNS[tok.lower_]
+    for k in range(tok.i - 1, start - 1, -1):
+        t = doc[k]
+        if t.pos_ == "NOUN" and not t.ent_type_ and gender in t.morph.get("Gender"):
+            frame = lex.nouns.get(t.lemma_.lower()) or lex.nouns.get(t.lower_)
+            return frame if frame is not None and frame.person == "de" else None
+    return None
 
 
 def _after_apposition(tok: Token) -> bool:

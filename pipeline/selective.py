@@ -17,6 +17,8 @@ built from the project's own data files, says that an extractor will read them:
   their plural; a verb with ``needs`` counts only when the needed words follow ("prendre
   la tête"), one with ``needs_org`` only when the sentence may name an organisation;
   ``nouveau``/``nouvelle`` before a job title of ``roles.txt`` ("nouvelle directrice");
+* a demonstrative pronoun of an event noun ("Deux arrivées ont été annoncées : celle de X";
+  ``moves.EVENT_PRONOUNS``) in the sentence after a parsed sentence;
 * the speaker of a quoted ``je``: the sentence after such a sentence when it holds a
   speech verb (``speech_verbs``, irregular forms in ``speech_verb_forms``), and a topic
   holder's sentence in the first person (``topic_patterns.yaml``, ``holder_cues``).
@@ -83,9 +85,11 @@ _BEFORE_ENTITY = 8
 # Tags of the words between two tagged ranges this close are computed in one small Doc.
 _JOIN = 4
 
+_PRONOUN_REASON = "pronoun of an event noun"
+
 # Word flags.
 (_TRIGGER, _NEEDS, _NEEDS_ORG, _NEW, _ROLE, _SPEECH, _TOPIC, _CUE, _TITLE_HEAD, _ORG_VERB,
- _PERSON, _ORG_WORD, _CAPITAL, _FIRST, _COMPLEMENT) = (1 << k for k in range(15))
+ _PERSON, _ORG_WORD, _CAPITAL, _FIRST, _COMPLEMENT, _EVENT_PRONOUN) = (1 << k for k in range(16))
 
 
 fold = plain  # lower case, without accents: ``Nommée`` -> ``nommee``
@@ -148,6 +152,7 @@ class Prefilter:
     complement_heads: frozenset[str]
     name_particles: frozenset[str]
     needs_reach: int  # words skipped before the words a trigger needs (moves.NEEDS_REACH)
+    event_pronouns: frozenset[str] = frozenset()  # "celle (de X)" (moves.EVENT_PRONOUNS)
     _flags: dict[int, int] = field(default_factory=dict, repr=False)
     _needs: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _words: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -195,6 +200,7 @@ class Prefilter:
             complement_heads=frozenset(designated),
             name_particles=rules.name_particles,
             needs_reach=moves.NEEDS_REACH,
+            event_pronouns=frozenset(moves.EVENT_PRONOUNS),
         )
 
     # ------------------------------------------------------------------ words
@@ -235,6 +241,8 @@ class Prefilter:
             flags |= _CAPITAL
         if low in _FIRST_PERSON:
             flags |= _FIRST
+        if low in self.event_pronouns:
+            flags |= _EVENT_PRONOUN
         return flags
 
     def token_flags(self, doc: Doc) -> list[int]:
@@ -329,6 +337,12 @@ class Prefilter:
                 s, e = sents[k]
                 if any(f & _SPEECH for f in flags[s:e]):
                     parse[k] = "speech verb after a quote"  # moves._speaker
+        # "Deux autres arrivées ont été annoncées : celle de X": after a trigger's sentence
+        for k in range(1, len(sents)):
+            s, e = sents[k]
+            if parse[k - 1] not in ("", _PRONOUN_REASON) and not parse[k] and \
+                    any(f & _EVENT_PRONOUN for f in flags[s:e]):
+                parse[k] = _PRONOUN_REASON  # moves._event_antecedent
         k = 0
         for start, end, label in ents:
             while sents[k][1] <= start:

@@ -1278,6 +1278,16 @@ CASES = [
     ("Le groupe Renault a nommé Paul Girard à la tête de Dacia.",
      [('Paul Girard', '', 'Dacia', 'appointment', 'done')]),
     ("La police a placé Paul Girard en garde à vue.", []),
+    # a demonstrative pronoun stands for the event noun told before it
+    ("Le nouveau patron doit faire face à des départs, dont celui de Paul Girard, "
+     "directeur financier de Renault.", [('Paul Girard', 'Renault', '', 'departure',
+                                           'done')]),
+    ("Renault a annoncé la nomination de Paul Girard au design. Une autre nomination a "
+     "surpris : celle de Jean Roux à la tête de Dacia.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done'),
+      ('Jean Roux', '', 'Dacia', 'appointment', 'done')]),
+    ("Le gouvernement a été formé après la démission de celui de Paul Girard à Beyrouth.",
+     []),
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),

@@ -148,6 +148,16 @@ def test_prefilter_leaves_other_sentences(nlp, sentence):
     assert plan.parse == []
 
 
+def test_prefilter_parses_a_pronoun_of_the_event_noun_before(nlp):
+    first = "Renault a annoncé deux nominations."
+    second = "La plus commentée est celle de Jean Roux à la tête de Dacia."
+    doc, plan = _plan(nlp, f"{first} {second} On en parle encore, celle de Jean aussi.")
+    assert [doc[s:e].text.strip() for s, e in plan.parse] == [first, second]
+    # and the move it tells comes out
+    moves = pipeline.extract(f"{first} {second}", date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves] == [("Jean Roux", "Dacia")]
+
+
 def test_prefilter_tags_words_whose_repair_reads_tags(nlp):
     doc, plan = _plan(nlp, "Il siège à l'Assemblée nationale depuis 2017.")
     tagged = {doc[i].text for s, e in plan.tags for i in range(s, e)}
