@@ -3235,6 +3235,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             continue  # "X veut entrer au gouvernement": wanted, not told
         if frame.kind == "appointment" and _award(trigger, sent, lex, view):
             continue
+        if frame.kind == "departure" and _public_office_left(trigger, lex):
+            continue  # "quitterait ses fonctions de maire de Tourcoing": an elected office
         # verbs without a direct object ("il est parti", "elle est devenue") have no passive
         passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and \
             _is_passive(trigger)
@@ -3609,6 +3611,21 @@ def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
         if body and not _same_body(body, m.from_org) and (
                 body == "gouvernement" or _org_key(body).startswith(_MINISTRY_KEYS)):
             m.from_org = body
+
+
+def _public_office_left(trigger: Token, lex: Lexicon) -> bool:
+    """The post the trigger leaves, named right after it, is a public elected office
+    ("quitterait ses fonctions de maire de Tourcoing", "démissionne de son mandat de
+    député"): no organisation is left, whatever titles the sentence gives the person."""
+    doc = trigger.doc
+    k = trigger.i + 1
+    if k < len(doc) and doc[k].lower_ == "de":
+        k += 1  # "démissionne de son mandat de"
+    if k + 3 >= len(doc) or doc[k].pos_ != "DET" or doc[k + 1].lower_ not in lex.post_nouns \
+            or doc[k + 2].lower_ not in ("de", "d'", "d’"):
+        return False
+    said = " ".join(t.lower_ for t in doc[k + 3:min(len(doc), k + 7)])
+    return _is_public_office(said, lex)
 
 
 def _post_named_left(m: Mention) -> bool:

@@ -1288,6 +1288,11 @@ CASES = [
       ('Jean Roux', '', 'Dacia', 'appointment', 'done')]),
     ("Le gouvernement a été formé après la démission de celui de Paul Girard à Beyrouth.",
      []),
+    # a public elected office left is no organisation left, whatever else the person is
+    ("Le nouveau ministre de la Culture, Paul Girard, a annoncé qu'il quitterait ses "
+     "fonctions de maire de Tourcoing.", [('Paul Girard', '', 'ministère de la Culture',
+                                          'appointment', 'done')]),
+    ("Paul Girard, président de Renault, démissionne de son mandat de député.", []),
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
