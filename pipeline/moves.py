@@ -2587,7 +2587,7 @@ def _award(trigger: Token, sent: Span, lex: Lexicon, view: DocView) -> bool:
     d'officier de la Légion d'honneur")."""
     apposition = _apposition_length(trigger, sent.end, view)
     # past the name and its apposition, as far as right after a bare trigger
-    end = trigger.i + 8 + (apposition + 4 if apposition else 0)
+    end = trigger.i + 10 + (apposition + 4 if apposition else 0)
     after = spaced([t.lower_ for t in trigger.doc[trigger.i + 1:min(sent.end, end)]])
     return any(p in after for p in lex.award_phrases)  # "citoyen d'honneur"
 

@@ -1293,6 +1293,9 @@ CASES = [
      "fonctions de maire de Tourcoing.", [('Paul Girard', '', 'ministère de la Culture',
                                           'appointment', 'done')]),
     ("Paul Girard, président de Renault, démissionne de son mandat de député.", []),
+    # a prize named past the one who awards it
+    ("Paul Girard avait été désigné par Time comme une des personnalités de l'année 2018.",
+     []),
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
