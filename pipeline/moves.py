@@ -2217,7 +2217,7 @@ def _speaker(tok: Token, view: DocView) -> str:
             if ent is not None and ent.label_ == "PER":
                 return view.person_name(ent)
         nxt = s.end
-    return view.focus_person(sent.start)
+    return view.focus_person(sent.start, pronoun=True)  # an unnamed speaker, as "il"
 
 
 def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,

@@ -1392,6 +1392,12 @@ def test_pronoun_skips_a_person_whose_given_name_has_the_other_gender(nlp):
      "enquêté sur l'histoire d'une inconnue, Claire Dubois, première femme magistrate. "
      "Elle a fondé en 2014 l'association Femmes de justice.",
      {("Julie Morel", "", "Femmes de justice")}),
+    # ... and so does the unnamed speaker of a quote
+    ("Paul Girard a démissionné de la fédération LR de l'Hérault. Paul Girard reproche au "
+     "parti son soutien au maire sortant. Paul Girard s'en est expliqué mardi. Il a "
+     "longtemps été proche de Philippe Seguin. « Je précise très clairement que je ne "
+     "rejoins pas le Rassemblement national. »",
+     {("Paul Girard", "LR de l'Hérault", ""), ("Paul Girard", "", "Rassemblement national")}),
     # not a name opening its sentence (its subject, or a section heading's), nor one
     # named twice, nor in the pronoun's own sentence
     ("Donald Trump a beaucoup limogé. Donald Trump l'a reconnu. Donald Trump s'en moque."
