@@ -3596,8 +3596,11 @@ def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
     joins the ministère de l'Intérieur, "secrétaire d'État" the gouvernement."""
     if m.role_to and m.kind != "departure":
         body = _org_of_role(m.role_to, lex)
-        if not m.to_org or (body and not _same_body(body, m.to_org) and _org_key(body).startswith(
-                (*_MINISTRY_KEYS, "prefecture"))):
+        if not m.to_org or (body and not _same_body(body, m.to_org) and (
+                _org_key(body).startswith((*_MINISTRY_KEYS, "prefecture"))
+                or (body == "gouvernement" and _named_before(m.to_org, m.trigger)))):
+            # (and "Le chef du parti Likoud, X, a été nommé Premier ministre" joins the
+            # government, not the party of the title before his name)
             # a government post names its body, whatever else the sentence names ("la
             # nomination de X en tant que ministre de l'Intérieur" in a tribune in Le Monde)
             m.to_org = body or m.to_org
@@ -3626,6 +3629,14 @@ def _public_office_left(trigger: Token, lex: Lexicon) -> bool:
         return False
     said = " ".join(t.lower_ for t in doc[k + 3:min(len(doc), k + 7)])
     return _is_public_office(said, lex)
+
+
+def _named_before(org: str, trigger: Token) -> bool:
+    """The organisation is named in the trigger's sentence before the trigger, and not
+    after it."""
+    sent = trigger.sent
+    before = trigger.doc[sent.start:trigger.i].text
+    return org in before and org not in trigger.doc[trigger.i:sent.end].text
 
 
 def _post_named_left(m: Mention) -> bool:

@@ -1296,6 +1296,9 @@ CASES = [
     # a prize named past the one who awards it
     ("Paul Girard avait été désigné par Time comme une des personnalités de l'année 2018.",
      []),
+    # a head of government joins the government, not the party of the title before him
+    ("Le chef du parti Likoud, Paul Girard, a été nommé Premier ministre.",
+     [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
