@@ -3538,8 +3538,8 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER":
             return view.person_name(ent)
-        if doc[k].is_punct and doc[k].text != "'":
-            break
+        if (doc[k].is_punct and doc[k].text != "'") or doc[k].lower_ in EVENT_PRONOUNS:
+            break  # "remplacer celui de X": X's government, not X
     return ""
 
 

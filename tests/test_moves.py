@@ -1299,6 +1299,10 @@ CASES = [
     # a head of government joins the government, not the party of the title before him
     ("Le chef du parti Likoud, Paul Girard, a été nommé Premier ministre.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
+    # "remplacer celui de X": X's government is replaced, not X
+    ("Le Premier ministre Paul Girard, soutenu par le parti Horizon, a été critiqué. Jean "
+     "Roux veut former un gouvernement pour remplacer celui de Paul Girard à la tête du "
+     "pays.", []),
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
