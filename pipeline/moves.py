@@ -2079,7 +2079,10 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         return "", ""
     ent = view.ent(tok)
     if ent is not None and ent.label_ == "PER":
-        return view.person_name(ent), "syntax"
+        name = view.person_name(ent)
+        if name.lower() in lexicon().demonyms:  # "L'Autrichien" taken for a name
+            return view.focus_person(ent.start, gender=anaphor_gender(ent[-1])), "focus"
+        return name, "syntax"
     if tok.pos_ == "NOUN" and tok.lower_ in lexicon().led_bodies:
         # "le gouvernement de Hassan Diab a démissionné": its head leaves with it
         led = [e for e in (view.ent(c) for c in tok.subtree) if e is not None

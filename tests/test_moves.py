@@ -240,8 +240,9 @@ CASES = [
      []),
     ("Yoann Barbereau a traversé la frontière pour rejoindre la France.", []),
     ("Joe Biden a affirmé que la Section 230 devrait être révoquée pour Facebook.", []),
+    # (a nomination for a prize is no move; the career started at the theatre is one)
     ("Isabelle Adjani, qui a débuté à la Comédie-Française, est nommée dans la catégorie "
-     "meilleure comédienne.", []),
+     "meilleure comédienne.", [('Isabelle Adjani', '', 'Comédie-Française', 'join', 'done')]),
     ("Ce réseau de comptes était consacré à la promotion du Parti communiste chinois, selon "
      "Recep Tayyip Erdogan.", []),
     # an award is not a post
@@ -1303,6 +1304,18 @@ CASES = [
     ("Le Premier ministre Paul Girard, soutenu par le parti Horizon, a été critiqué. Jean "
      "Roux veut former un gouvernement pour remplacer celui de Paul Girard à la tête du "
      "pays.", []),
+    # a career started at an organisation joins it
+    ("Paul Girard a débuté sa carrière chez Porsche en 1983.",
+     [('Paul Girard', '', 'Porsche', 'join', 'done')]),
+    ("Paul Girard démarre une carrière dans les médias chez C8.",
+     [('Paul Girard', '', 'C8', 'join', 'done')]),
+    ("Paul Girard vient tout juste de débuter à LCI.",
+     [('Paul Girard', '', 'LCI', 'join', 'done')]),
+    ("Le procès de Paul Girard débute lundi au tribunal de Nanterre.", []),
+    ("Paul Girard commence à travailler avec Renault.", []),
+    # a nationality the model took for a name is the person in focus
+    ("August Weber, 63 ans, dirigeait le développement de la gamme. L'Autrichien a débuté "
+     "sa carrière chez Porsche en 1983.", [('August Weber', '', 'Porsche', 'join', 'done')]),
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
