@@ -2147,6 +2147,20 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     return "", ""
 
 
+def _dont_owner(trigger: Token, view: DocView) -> str:
+    """The person a relative "dont" stands for when it owns the event noun ("X, dont la
+    récente promotion fait polémique", "Y, dont le départ de Renault était attendu"), or
+    ""."""
+    doc = trigger.doc
+    k = trigger.i - 1
+    while k > trigger.sent.start and doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    if k < 2 or doc[k].lower_ != "dont" or doc[k - 1].text != ",":
+        return ""
+    ent = view.ent(doc[k - 2])
+    return view.person_name(ent) if ent is not None and ent.label_ == "PER" else ""
+
+
 def _thing_before(qui: Token, view: DocView) -> bool:
     """A relative ``qui`` right after a quoted title or a named thing (``"X" (qui``,
     ``l'Inserm, qui``) when no person or person noun stands before it."""
@@ -2272,11 +2286,15 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 if thing and not owned:
                     # "la promotion du Parti", "le départ des troupes": no one ("sa démission
                     # du gouvernement" is the possessor's)
-                    return []
+                    owner = _dont_owner(trigger, view)
+                    return [(owner, "syntax")] if owner else []
                 break
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
             j += 1
+        owner = _dont_owner(trigger, view)
+        if owner:
+            return [(owner, "syntax")]  # "X, dont la nomination à la tête de Y a surpris"
         det = [c for c in trigger.children if c.dep_ in ("det", "nmod:poss")]
         left = doc[trigger.i - 1] if trigger.i > 0 else None
         if any(d.lower_ in _POSSESSIVES for d in det) or (

@@ -1313,6 +1313,12 @@ CASES = [
      [('Paul Girard', '', 'LCI', 'join', 'done')]),
     ("Le procès de Paul Girard débute lundi au tribunal de Nanterre.", []),
     ("Paul Girard commence à travailler avec Renault.", []),
+    # "X, dont la nomination ...": the event noun is the person's the relative stands for
+    ("Paul Girard, dont la nomination à la tête de Renault a surpris, a parlé mardi.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Paul Girard, dont le départ de Renault était attendu, a rejoint Stellantis.",
+     [('Paul Girard', 'Renault', 'Stellantis', 'join', 'done')]),
+    ("Renault, dont la nomination du nouveau patron a surpris, a parlé.", []),
     # a nationality the model took for a name is the person in focus
     ("August Weber, 63 ans, dirigeait le développement de la gamme. L'Autrichien a débuté "
      "sa carrière chez Porsche en 1983.", [('August Weber', '', 'Porsche', 'join', 'done')]),
