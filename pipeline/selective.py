@@ -170,9 +170,14 @@ class Prefilter:
             frame = lex.verbs[lemma]
             triggers[form] = (tuple(n.lower() for n in frame.needs), frame.needs_org)
         for noun, frame in lex.nouns.items():
+            needs = tuple(n.lower() for n in frame.needs)
             for form in (noun, noun + "s", noun + "x"):
-                triggers.setdefault(fold(form), (tuple(n.lower() for n in frame.needs),
-                                                 frame.needs_org))
+                known = triggers.get(fold(form))
+                if known is None:
+                    triggers[fold(form)] = (needs, frame.needs_org)
+                else:  # "mise", of "mettre" and of "la mise à l'écart": what either needs
+                    both = known[0] + needs if known[0] and needs else ()
+                    triggers[fold(form)] = (both, known[1] and frame.needs_org)
         listed_speech = {f: v for f, v in lex.verb_forms.items() if v in lex.speech_verbs}
         listed_speech.update(_er_forms(lex.speech_verbs))
         for verb, forms in speech_verb_forms(lex.speech_verbs).items():

@@ -1319,6 +1319,12 @@ CASES = [
     ("Paul Girard, dont le départ de Renault était attendu, a rejoint Stellantis.",
      [('Paul Girard', 'Renault', 'Stellantis', 'join', 'done')]),
     ("Renault, dont la nomination du nouveau patron a surpris, a parlé.", []),
+    # "la mise à l'écart de X", "la mise à pied de X" (not "la mise en examen de X")
+    ("La direction de France 2 a démenti la mise à l'écart de Paul Girard.",
+     [('Paul Girard', 'France 2', '', 'departure', 'denied')]),
+    ("La mise à pied de Paul Girard, directeur de Renault, a choqué.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("La mise en examen de Paul Girard, directeur de Renault, a choqué.", []),
     # a nationality the model took for a name is the person in focus
     ("August Weber, 63 ans, dirigeait le développement de la gamme. L'Autrichien a débuté "
      "sa carrière chez Porsche en 1983.", [('August Weber', '', 'Porsche', 'join', 'done')]),
