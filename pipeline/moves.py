@@ -3259,8 +3259,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         if frame.kind == "departure" and _public_office_left(trigger, lex):
             continue  # "quitterait ses fonctions de maire de Tourcoing": an elected office
         # verbs without a direct object ("il est parti", "elle est devenue") have no passive
-        passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and \
-            _is_passive(trigger)
+        passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and (
+            _is_passive(trigger) or (  # "X s'installe aux commandes de Y": X moves
+                "à la tête" in frame.needs and trigger.i > 0
+                and trigger.doc[trigger.i - 1].lower_ in ("se", "s'", "s’")))
         # organisations closer to this trigger than to any other trigger
         mine = [o for o, k in zip(orgs, owner, strict=True)
                 if k == n and not _in_other_relative(o, trigger, roles)]

@@ -1325,6 +1325,11 @@ CASES = [
     ("La mise à pied de Paul Girard, directeur de Renault, a choqué.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     ("La mise en examen de Paul Girard, directeur de Renault, a choqué.", []),
+    # a reflexive verb of taking the head: its subject moves
+    ("En 1981, Paul Girard s'installe aux commandes de Renault.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Renault se sépare de Paul Girard.", [('Paul Girard', 'Renault', '', 'departure',
+                                           'done')]),
     # a nationality the model took for a name is the person in focus
     ("August Weber, 63 ans, dirigeait le développement de la gamme. L'Autrichien a débuté "
      "sa carrière chez Porsche en 1983.", [('August Weber', '', 'Porsche', 'join', 'done')]),
