@@ -3176,6 +3176,33 @@ def _asked_noun(trigger: Token) -> Token:
     return tok
 
 
+_THEN_LINKS = frozenset({",", "puis", "ensuite", "enfin", "en", "à", "au", "aux", "chez",
+                         "dans", "par", "le", "la", "l'", "les"})
+
+
+def _joined_then(m: Mention, orgs: list[Span], view: DocView) -> Iterator[Mention]:
+    """The organisations joined next, after "puis" ("a rejoint Renault en 2010, puis
+    Stellantis", "rejoint d'abord UDI-Agir puis Libertés et Territoires"): one move from
+    each to the next, undated (the sentence's date is the first one's)."""
+    doc = m.trigger.doc
+    prev = next((o for o in orgs if o.start > m.trigger.i and view.org_name(o) == m.to_org),
+                None)
+    while prev is not None:
+        then = next((o for o in orgs if o.start >= prev.end), None)
+        if then is None:
+            return
+        between = doc[prev.end:then.start]
+        if not any(t.lower_ == "puis" for t in between) or not all(
+                t.lower_ in _THEN_LINKS or t.like_num for t in between):
+            return
+        move = replace(m, from_org=view.org_name(prev), to_org=view.org_name(then),
+                       role_from="", role_to="", date="", date_text="",
+                       rule=m.rule.rsplit(".", 1)[0] + ".then")
+        move.rules = [move.rule]
+        yield move
+        prev = then
+
+
 def _rule_name(frame: Frame, how: str, passive: bool) -> str:
     voice = "passive" if passive else "active"
     if frame.pos == "NOUN":
@@ -3358,6 +3385,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 0.2 if m.from_org and m.to_org else 0.1)
             m.rules = [m.rule]
             yield m
+            if m.to_org and frame.kind != "departure":
+                yield from _joined_then(m, mine, view)
         if predecessor and view.plausible_person(predecessor):
             successor = persons[0][0] if persons else ""
             if successor == predecessor:

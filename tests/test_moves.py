@@ -1330,6 +1330,15 @@ CASES = [
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
     ("Renault se sépare de Paul Girard.", [('Paul Girard', 'Renault', '', 'departure',
                                            'done')]),
+    # the organisations joined next, after "puis": one move from each to the next
+    ("Paul Girard a rejoint Renault en 2010, puis Stellantis en 2015.",
+     [('Paul Girard', '', 'Renault', 'join', 'done'),
+      ('Paul Girard', 'Renault', 'Stellantis', 'join', 'done')]),
+    ("Paul Girard a été recruté par Google puis par Meta.",
+     [('Paul Girard', '', 'Google', 'join', 'done'),
+      ('Paul Girard', 'Google', 'Meta', 'join', 'done')]),
+    ("Paul Girard a rejoint Renault puis a critiqué Stellantis.",
+     [('Paul Girard', '', 'Renault', 'join', 'done')]),
     # a nationality the model took for a name is the person in focus
     ("August Weber, 63 ans, dirigeait le développement de la gamme. L'Autrichien a débuté "
      "sa carrière chez Porsche en 1983.", [('August Weber', '', 'Porsche', 'join', 'done')]),
