@@ -3182,8 +3182,8 @@ _THEN_LINKS = frozenset({",", "puis", "ensuite", "enfin", "en", "à", "au", "aux
 
 def _joined_then(m: Mention, orgs: list[Span], view: DocView) -> Iterator[Mention]:
     """The organisations joined next, after "puis" ("a rejoint Renault en 2010, puis
-    Stellantis", "rejoint d'abord UDI-Agir puis Libertés et Territoires"): one move from
-    each to the next, undated (the sentence's date is the first one's)."""
+    Stellantis", "recruté par Google puis par Meta"): one move from each to the next,
+    undated (the sentence's date is the first one's)."""
     doc = m.trigger.doc
     prev = next((o for o in orgs if o.start > m.trigger.i and view.org_name(o) == m.to_org),
                 None)
@@ -3651,10 +3651,10 @@ def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
         if not m.to_org or (body and not _same_body(body, m.to_org) and (
                 _org_key(body).startswith((*_MINISTRY_KEYS, "prefecture"))
                 or (body == "gouvernement" and _named_before(m.to_org, m.trigger)))):
-            # (and "Le chef du parti Likoud, X, a été nommé Premier ministre" joins the
-            # government, not the party of the title before his name)
             # a government post names its body, whatever else the sentence names ("la
-            # nomination de X en tant que ministre de l'Intérieur" in a tribune in Le Monde)
+            # nomination de X en tant que ministre de l'Intérieur" in a tribune in Le Monde;
+            # "Le chef du parti Likoud, X, a été nommé Premier ministre" joins the
+            # government, not the party of the title before his name)
             m.to_org = body or m.to_org
     if not m.from_org and m.role_from and (m.kind == "departure" or m.to_org) and not (
             m.former_role and m.kind in ("join", "appointment")):
