@@ -2092,11 +2092,9 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         k = tok.i - 1
         while k >= 0 and tok.doc[k].lower_ in ("le", "la", "l'", "son", "sa"):
             k -= 1
-        if k >= 1 and tok.doc[k].lower_ == "dont" and tok.doc[k - 1].text == ",":
-            # "Michel Najjar, dont le gouvernement a démissionné": the one it is of
-            named = view.ent(tok.doc[k - 2]) if k >= 2 else None
-            if named is not None and named.label_ == "PER":
-                return view.person_name(named), "syntax"
+        named = _named_before_dont(tok.doc, k, view)
+        if named:  # "Michel Najjar, dont le gouvernement a démissionné": the one it is of
+            return named, "syntax"
     # a name in the subject's phrase, not as its complement: "l'ancien communicant de
     # François Hollande [...] Gaspard Gantzer rejoindra" is Gantzer
     names = [view.ent(c) for c in tok.subtree]
@@ -2155,6 +2153,11 @@ def _dont_owner(trigger: Token, view: DocView) -> str:
     k = trigger.i - 1
     while k > trigger.sent.start and doc[k].pos_ in ("DET", "ADJ"):
         k -= 1
+    return _named_before_dont(doc, k, view)
+
+
+def _named_before_dont(doc: Doc, k: int, view: DocView) -> str:
+    """The person named right before ", dont" when token ``k`` is that "dont", or ""."""
     if k < 2 or doc[k].lower_ != "dont" or doc[k - 1].text != ",":
         return ""
     ent = view.ent(doc[k - 2])
@@ -3858,7 +3861,7 @@ def _names_width(trigger: Token, limit: int, view: DocView) -> int:
     one each: a name counts as one word in the trigger's reach ("la nomination de Jean
     Dupont et Marie Durand à la tête de Renault")."""
     return sum(len(e) - 1 for e in view.ents_in(trigger.doc[trigger.i + 1:limit])
-               if e.label_ == "PER" and e.start > trigger.i and e.end <= limit)
+               if e.label_ == "PER")
 
 
 def _apposition_length(trigger: Token, limit: int, view: DocView) -> int:
