@@ -2653,6 +2653,8 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                 group.append(people[j + step])
                 j += step
         group.sort(key=lambda e: e.start)
+        if group[-1].end <= trigger.i and _told_of_one(trigger):
+            continue  # "après A et B, qui avait annoncé sa démission": B alone
         if len(group) > 1 and any(t.lower_ == "et" for t in doc[group[0].end:group[-1].start]):
             for e in group:
                 add(e)
@@ -2673,6 +2675,16 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                 if j < sent.end and doc[j].lower_ in (",", "et"):
                     j += 1
     return out
+
+
+def _told_of_one(trigger: Token) -> bool:
+    """The trigger is said of one person: a verb whose finite form is singular ("qui
+    avait annoncé", "a quitté"), or an event noun after "son"/"sa" ("sa démission")."""
+    if trigger.pos_ == "NOUN":
+        return _determiner(trigger) in ("son", "sa")
+    finite = [trigger] + [c for c in trigger.children if c.dep_.startswith("aux")]
+    numbers = [t.morph.get("Number") for t in finite if "Fin" in t.morph.get("VerbForm")]
+    return bool(numbers) and all(n == ["Sing"] for n in numbers)
 
 
 def _apposition_then_et(between: Span, view: DocView) -> bool:
@@ -4181,7 +4193,7 @@ def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
         return False  # "promu officier": a post without organisation is the step above's
     if any(role and _is_public_office(role, lex) for role in (m.role_from, m.role_to)):
         return False
-    if not any(r.rsplit(".", 1)[-1] in ("syntax", "predecessor") for r in m.rules):
+    if not any(r.rsplit(".", 1)[-1] in ("syntax", "predecessor", "coordinated") for r in m.rules):
         return False
     left = [c for c in m.trigger.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
             and c.ent_type_ != "PER"]

@@ -167,6 +167,10 @@ CASES = [
       ("Marc Simon", "", "Valeo", "join", "done")]),
     ("Anne Vidal a rencontré Paul Roux, et Marc Simon a quitté Renault.",
      [("Marc Simon", "Renault", "", "departure", "done")]),
+    # a verb or an event noun told of one person: the last name of a list alone
+    ("Le troisième président depuis 2017, après Paul Roux et Marc Simon, qui avait annoncé "
+     "sa démission de Valeo en juillet.",
+     [("Marc Simon", "Valeo", "", "departure", "planned")]),
     # the title right before the name; an organisation in a causal phrase is not the one left
     ("Le conseil a approuvé la nomination du nouveau directeur général de Valeo Paul Girard.",
      [("Paul Girard", "", "Valeo", "appointment", "done")]),
@@ -1588,6 +1592,12 @@ _ABOUT_FRANCE_2 = ("France 2 a dévoilé sa nouvelle grille. Les audiences de Fr
       ("Vincent Meslet", "France 2", ""), ("Caroline Got", "", "France 2")}),
     ("Paul Girard a quitté ses fonctions mardi.", {("Paul Girard", "France 2", "")}),
     ("Le départ de Paul Girard est acté.", {("Paul Girard", "France 2", "")}),
+    # those who move with the one named, and those named with them
+    ("Paul Girard rejoindra avec Léa Salamé et Marc Dufour la bande de chroniqueurs.",
+     {("Paul Girard", "", "France 2"), ("Léa Salamé", "", "France 2"),
+      ("Marc Dufour", "", "France 2")}),
+    ("Paul Girard et Marc Dufour ont quitté leurs fonctions mardi.",
+     {("Paul Girard", "France 2", ""), ("Marc Dufour", "France 2", "")}),
     # a public office, a thing left that is no post, a place joined, a name said, an award
     ("Paul Girard a quitté son poste d'eurodéputé en 2017.", set()),
     ("Paul Girard a préféré quitter son pupitre.", set()),
