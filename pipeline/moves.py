@@ -108,6 +108,7 @@ class Lexicon:
     source_markers: frozenset[str]
     source_nouns: frozenset[str]  # sources even as a noun's complement
     designated_orgs: frozenset[str]
+    designated_phrases: dict[str, tuple[tuple[str, ...], ...]]  # of several words, folded
     designated_with_name: frozenset[str]  # "l'équipe de François Fillon"
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
     heading_phrases: tuple[tuple[str, ...], ...]  # "X dirige Y": X's post at Y
@@ -225,6 +226,9 @@ def lexicon() -> Lexicon:
             source_markers=frozenset(data["source_markers"]),
             source_nouns=frozenset(data["source_nouns"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
+            designated_phrases=_index_roles([
+                tuple(fold(t) for t in re.split(r"(?<=['\u2019])|\s+", w) if t)
+                for w in data["designated_orgs"] if len(w.split()) > 1]),
             designated_with_name=frozenset(w.lower() for w in data["designated_with_name"]),
             announcing_verbs=frozenset(data["announcing_verbs"]),
             heading_phrases=tuple(tuple(p.lower().split()) for p in data["heading_phrases"]),
@@ -378,9 +382,15 @@ class DocView:
                 if described is not None:
                     out[tok.i] = described
                 continue
+            end = tok.i + 1
+            phrase = next((p for p in lex.designated_phrases.get(fold(tok.text), ())
+                           if [fold(t.text) for t in doc[tok.i:tok.i + len(p)]] == list(p)), ())
+            if phrase:  # "le secrétariat d'État", however its accents and apostrophe
+                end = _complement_end(doc, tok.i + len(phrase), self)  # "... au Numérique"
+                out[tok.i] = Span(doc, tok.i, end, label="ORG")
+                continue
             if tok.lower_ not in words:
                 continue
-            end = tok.i + 1
             if tok.lower_ in ("ministère", "secrétariat", "haut-commissariat"):
                 end = _complement_end(doc, end, self)
                 if end == tok.i + 1:

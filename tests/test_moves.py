@@ -701,6 +701,11 @@ CASES = [
      [('Amélie Roux', '', 'ministère de la Transformation publique', 'appointment', 'done')]),
     ("Barbara Roux récupère le ministère de la Transition écologique.",
      [('Barbara Roux', '', 'ministère de la Transition écologique', 'appointment', 'done')]),
+    # a secretariat of State, however its accents and apostrophe are written
+    ("Nadia Roux prend le secrétariat d'Etat chargé de l'Education prioritaire.",
+     [('Nadia Roux', '', "secrétariat d'Etat", 'appointment', 'done')]),
+    ("Paul Ravel hérite du secrétariat d’État au Numérique.",
+     [('Paul Ravel', '', "secrétariat d'État au Numérique", 'appointment', 'done')]),
     ("Paul Ravel a obtenu le poste de directeur général de Renault.",
      [('Paul Ravel', '', 'Renault', 'appointment', 'done')]),
     ("Le Premier ministre belge Charles Roux hérite lui de la présidence du Conseil européen.",
