@@ -615,10 +615,14 @@ class DocView:
         """The fullest form of the organisation the article is about
         (:attr:`salient_key`) when its first line, the headline, names it too ("Opéra de
         Paris : un nouveau capitaine..."); "" otherwise."""
+        end = next((t.i for t in self.doc if "\n" in t.text), len(self.doc))
+        kicker = next((e for e in self.all_ents if e.start < end and e.label_ == "ORG"
+                       and e.start == 0 and e.end < end and self.doc[e.end].text == ":"), None)
+        if kicker is not None:  # "Nasa : Kathy Lueders nommée ...": what the article is about
+            return self.org_form.get(_key_of(kicker)) or _strip_article(kicker.text)
         key = self.salient_key
         if not key:
             return ""
-        end = next((t.i for t in self.doc if "\n" in t.text), len(self.doc))
         if not any(e.label_ == "ORG" and e.start < end and _key_of(e) == key
                    for e in self.all_ents):
             return ""

@@ -1620,6 +1620,20 @@ def test_a_move_without_organisation_takes_the_one_of_the_headline(nlp, body, ex
     assert pipeline.extract(unheadlined, date="2025-03-12").moves == []
 
 
+def test_a_headline_opened_by_an_organisation_gives_it_to_a_move_without_one(nlp):
+    # "Nasa : ..." (the organisation, then a colon): what the article is about, even when
+    # the body names other organisations as often
+    text = ("Nasa : une femme à la tête des vols habités\n"
+            "Le poste était vacant depuis la démission de Paul Girard en mai. "
+            "Boeing et SpaceX préparent leurs vols.")
+    [move] = pipeline.extract(text, date="2025-03-12").moves
+    assert (move.person, move.from_org, move.to_org) == ("Paul Girard", "Nasa", "")
+    assert move.rule.endswith("headline_org")
+    # an organisation named first in the headline but not before a colon: no guess
+    flat = text.replace("Nasa : une femme", "Nasa nomme une femme", 1)
+    assert pipeline.extract(flat, date="2025-03-12").moves == []
+
+
 def test_a_one_word_heading_is_no_one_replaced(nlp):
     """"Climat : le LSCE ... prépare sa succession": "sa" is not the heading's word."""
     text = ("Climat : le LSCE attire une chercheuse et prépare sa succession\n"
