@@ -3310,6 +3310,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         if frame.pos == "VERB" and any(g.lemma_ in lex.wish_verbs
                                        for g in _infinitive_governors(trigger)):
             continue  # "X veut entrer au gouvernement": wanted, not told
+        if frame.pos == "VERB" and trigger.dep_ == "ccomp" and \
+                trigger.head.lemma_ in lex.wish_verbs and any(
+                    c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in trigger.children):
+            continue  # "Y voulait que X succède à Z": wanted, not told
         if frame.kind == "appointment" and _award(trigger, sent, lex, view):
             continue
         if frame.kind == "departure" and _public_office_left(trigger, lex):

@@ -711,6 +711,11 @@ CASES = [
     ("Le Premier ministre belge Charles Roux hérite lui de la présidence du Conseil européen.",
      [('Charles Roux', '', 'Conseil européen', 'appointment', 'done')]),
     ("Paul Ravel a hérité de sa mère une maison à Lyon.", []),
+    # a move in a clause a wish governs is wanted, not told (subjunctive forms too)
+    ("Marc Roux voulait que Paul Ravel succède à Anne Vidal à la tête de Renault.", []),
+    ("Le président veut que Paul Ravel prenne la tête de Renault.", []),
+    ("Renault a annoncé que Paul Ravel prend la tête de Dacia.",
+     [('Paul Ravel', '', 'Dacia', 'appointment', 'done')]),
     ("Paul Ravel a obtenu le soutien du ministère de la Justice.", []),
     # a failure to get a post is no appointment
     ("Nadia Roux avait échoué à décrocher le poste de directrice de l'Unesco.",

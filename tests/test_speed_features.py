@@ -127,6 +127,9 @@ def _plan(nlp, text: str):
         "Il devient directeur financier de Safran.",
         # the name of the person moved between the verb and the words it needs
         "Le conseil a porté Marie-Claire de La Tour à la tête de Renault.",
+        # subjunctive forms of irregular verbs
+        "Le président veut que Paul Ravel prenne la tête de Renault.",
+        "Bien qu'elle rejoigne Renault, rien ne change.",
     ],
 )
 def test_prefilter_parses_trigger_sentences(nlp, sentence):
