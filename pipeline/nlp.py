@@ -25,7 +25,7 @@ import spacy
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from . import errors
 from .config import Settings
@@ -62,6 +62,9 @@ _INITIALS = re.compile(r"^[A-ZÀ-Ý]\.$")  # "J." in "George W. Bush"
 
 # A dash glued to the name that opens a list item or a quoted reply ("? -Mark Zuckerberg").
 GLUED_PREFIXES = [r"[-–—](?=[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])"]
+# The full stop after a name that ends in one capital ("a créé SpaceX."), which the French
+# suffixes keep on the word as an abbreviation's; an initial ("W.") stays one token.
+FINAL_STOP_SUFFIXES = [r"(?<=[a-zà-ÿœ][A-ZÀ-ÖØ-ÝŒ])\."]
 
 
 @lru_cache(maxsize=1)
@@ -89,12 +92,15 @@ def glued_heading() -> re.Pattern[str]:
 
 
 def add_glued_sentence_infixes(nlp: Language) -> None:
-    """Teach the tokenizer to split ``fin.Début`` into three tokens, ``-Mark`` into two
-    and ``plastiqueCette`` (a glued heading, :func:`glued_heading`) into two."""
+    """Teach the tokenizer to split ``fin.Début`` into three tokens, ``-Mark`` into two,
+    ``plastiqueCette`` (a glued heading, :func:`glued_heading`) into two and ``SpaceX.``
+    into two."""
     infixes = list(nlp.Defaults.infixes or []) + GLUED_INFIXES + [glued_heading().pattern]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     prefixes = GLUED_PREFIXES + list(nlp.Defaults.prefixes or [])
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[union-attr]
+    suffixes = FINAL_STOP_SUFFIXES + list(nlp.Defaults.suffixes or [])
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
 class SentenceFixer:

@@ -128,6 +128,16 @@ def test_a_glued_headline_is_not_part_of_a_name():
                if label == "PER")
 
 
+@pytest.mark.parametrize("name", ["SpaceX", "LVMH", "PayPal", "TF1"])
+def test_a_full_stop_after_a_name_is_not_part_of_it(name):
+    found = [t for t, label, _ in ents(f"Paul Girard a rejoint {name}.") if label == "ORG"]
+    assert found == [name]
+
+
+def test_an_initial_keeps_its_full_stop(nlp):
+    assert "W." in [t.text for t in nlp("George W. Bush a parlé.")]
+
+
 def test_an_adverb_opening_the_sentence_is_not_part_of_a_name():
     people = [t for t, label, _ in ents("Rapidement Néguine a quitté le groupe.")
               if label == "PER"]
