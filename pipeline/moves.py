@@ -4067,6 +4067,8 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         return False  # "X, qui avait succédé à Y en 2015, a été limogé": taken, then left
     if (a.kind == "founding") != (b.kind == "founding") and "departure" not in (a.kind, b.kind):
         return False  # "le fondateur de Canal+, qui a rejoint la start-up": two events
+    if a.kind == b.kind == "founding" and a.to_org and b.to_org:
+        return True  # an organisation is founded once: "a créé SpaceX", "fondé en 2002"
     if a.date[:4] and b.date[:4] and a.date[:4] != b.date[:4] and (
         _YEAR.search(a.date_text) or _YEAR.search(b.date_text)
     ):

@@ -1511,6 +1511,16 @@ def test_dated_past_event_is_not_merged_with_an_undated_current_one(nlp):
     assert {(m.from_org, m.to_org) for m in moves} == {("", "Renault"), ("Safran", "")}
 
 
+def test_an_organisation_is_founded_once_whatever_the_dates(nlp):
+    # dated far from the article and undated, yet one founding; a name ending in one
+    # capital keeps no full stop ("a créé SpaceX.")
+    text = ("Elon Musk a fondé SpaceX en 2002. La société lance des fusées. "
+            "Il ne connaissait rien aux fusées quand il a créé SpaceX.")
+    [move] = pipeline.extract(text, date="2020-05-30").moves
+    assert (move.person, move.to_org, move.kind, move.date) == (
+        "Elon Musk", "SpaceX", "founding", "2002")
+
+
 def test_one_word_heading_is_not_a_person(nlp):
     from spacy.tokens import Span
 
