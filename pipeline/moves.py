@@ -4199,6 +4199,9 @@ def _written_body(org: str, written: str) -> str:
     return org
 
 
+_DESTINATIONS = ("dans", "vers")  # "transférée dans un centre": where, not a post
+
+
 def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
     """A move with no organisation left after the steps above takes the one the article
     is headlined on (:attr:`DocView.headline_org`): a departure, a join, or a succession
@@ -4206,7 +4209,7 @@ def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
     (not carried over from an earlier one). Not a public office ("quitte son poste de
     maire"), nor a post taken without a successor's link (that is the salient-organisation
     step's), nor a thing left or joined that is no post ("quitter son pupitre", "rejoindre
-    la France")."""
+    la France", "transférée dans un centre pour femmes")."""
     if m.from_org or m.to_org or not view.headline_org:
         return False
     if m.kind == "appointment" and not m.succeeds:
@@ -4215,8 +4218,8 @@ def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
         return False
     if not any(r.rsplit(".", 1)[-1] in ("syntax", "predecessor", "coordinated") for r in m.rules):
         return False
-    left = [c for c in m.trigger.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
-            and c.ent_type_ != "PER"]
+    left = [c for c in m.trigger.children if c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PER"
+            and (c.dep_ == "obj" or (c.dep_.startswith("obl") and _case_of(c) in _DESTINATIONS))]
     if any(n.dep_ == "nmod" and _is_public_office(n.text, lex) for c in left for n in c.children):
         return False  # "a quitté son poste d'eurodéputée"
     return not left or any(c.lower_ in lex.post_nouns or c.lemma_ in lex.nouns for c in left)

@@ -1622,6 +1622,10 @@ _ABOUT_FRANCE_2 = ("France 2 a dévoilé sa nouvelle grille. Les audiences de Fr
     ("Paul Girard a quitté son poste d'eurodéputé en 2017.", set()),
     ("Paul Girard a préféré quitter son pupitre.", set()),
     ("Paul Girard a traversé la frontière pour rejoindre la France.", set()),
+    ("Paul Girard a été transféré mardi dans un centre de soins.", set()),
+    ("Paul Girard, qui avait succédé à Marc Dufour en septembre 2015, a été limogé.",
+     {("Marc Dufour", "France 2", ""), ("Paul Girard", "", "France 2"),
+      ("Paul Girard", "France 2", "")}),
     ("Au lieu de nommer Paul Girard, il cite Marine Le Pen.", set()),
     ("Paul Girard a été promu officier.", set()),
 ])
