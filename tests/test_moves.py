@@ -711,6 +711,11 @@ CASES = [
     ("Le Premier ministre belge Charles Roux hérite lui de la présidence du Conseil européen.",
      [('Charles Roux', '', 'Conseil européen', 'appointment', 'done')]),
     ("Paul Ravel a hérité de sa mère une maison à Lyon.", []),
+    # "revenir sur" a time or a remark: telling about it, not coming back
+    ("Dans le magazine Society, son ancien animateur, Paul Ravel, revient sur cette période.",
+     []),
+    ("Paul Ravel revient chez Canal+ à la rentrée.",
+     [('Paul Ravel', '', 'Canal+', 'join', 'done')]),
     # a move in a clause a wish governs is wanted, not told (subjunctive forms too)
     ("Marc Roux voulait que Paul Ravel succède à Anne Vidal à la tête de Renault.", []),
     ("Le président veut que Paul Ravel prenne la tête de Renault.", []),
