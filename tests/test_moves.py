@@ -711,6 +711,9 @@ CASES = [
     ("Le Premier ministre belge Charles Roux hérite lui de la présidence du Conseil européen.",
      [('Charles Roux', '', 'Conseil européen', 'appointment', 'done')]),
     ("Paul Ravel a hérité de sa mère une maison à Lyon.", []),
+    # a rank of an order, not a post (an organisation elsewhere in the sentence aside)
+    ("Le chef Paul Ravel, trois étoiles au Guide Michelin depuis 2005, est promu officier "
+     "tandis qu'Anne Vidal, présidente de Publicis, est faite chevalier.", []),
     # "revenir sur" a time or a remark: telling about it, not coming back
     ("Dans le magazine Society, son ancien animateur, Paul Ravel, revient sur cette période.",
      []),
