@@ -237,6 +237,9 @@ class EntityFixer:
             doc[start].lower_ in rules.role_heads or doc[start].text in rules.role_heads
         ) and doc[start + 1].lower_ in ("de", "du", "des", "d'"):
             return None  # "Président du Kosovo": a title, not a name
+        elif ent.label_ == "PER" and end - start >= 3 and doc[start].lower_ in rules.event_heads \
+                and doc[start + 1].lower_ in ("de", "d'", "d’"):
+            start += 2  # "Démission de Collomb" (a headline) -> "Collomb"
         span = doc[start:end]
         text = span.text
         if text in rules.never_entities or len(text) < 2:
@@ -255,6 +258,9 @@ class EntityFixer:
         if end - start == 1 and end < len(doc) and doc[start].lower_ in ("haut", "haute") \
                 and doc[end].lower_ in self.rules.title_heads:
             return None  # "Haut commissaire": a title
+        if end - start > 2 and doc[start].lower_ in ("le", "la", "l'", "l’") and \
+                doc[start + 1].lower_.removeprefix("ex-") in self.rules.title_heads:
+            start += 1  # "Le ministre de l'Économie" opening a sentence: a title
         head = doc[start].lower_.removeprefix("ex-")
         if head in self.rules.title_heads or head == "premier" and (
                 end - start == 1 or doc[start + 1].lower_ == "ministre"):

@@ -138,6 +138,23 @@ def test_an_initial_keeps_its_full_stop(nlp):
     assert "W." in [t.text for t in nlp("George W. Bush a parlé.")]
 
 
+def test_an_event_noun_opening_a_headline_is_not_part_of_a_name():
+    found = ents("Démission de Collomb : les policiers s'interrogent\nLes syndicats attendent.")
+    assert ("Collomb", "PER") in [(t, label) for t, label, _ in found]
+    assert all(not t.startswith("Démission") for t, _, _ in found)
+
+
+def test_a_title_opening_a_sentence_is_not_an_organisation(nlp):
+    # the model's labels vary with the context; the repair is tested on a given label
+    from spacy.tokens import Span
+
+    fixer = nlp.get_pipe("frnews_entities")
+    doc = nlp("Le ministre de l'Économie a présenté sa démission mardi.")
+    assert fixer._repair(doc, Span(doc, 0, 5, "ORG")) is None
+    doc = nlp("Le Monde a présenté sa nouvelle formule mardi.")
+    assert fixer._repair(doc, Span(doc, 0, 2, "ORG")) is not None  # a name's own article
+
+
 def test_an_adverb_opening_the_sentence_is_not_part_of_a_name():
     people = [t for t, label, _ in ents("Rapidement Néguine a quitté le groupe.")
               if label == "PER"]

@@ -120,6 +120,7 @@ class EntityRules:
     institution_name_heads: frozenset[str]
     named_after_heads: frozenset[str]
     role_heads: frozenset[str]
+    event_heads: frozenset[str]
     portfolio_heads: frozenset[str]
     sentence_openers: frozenset[str]
     naming_participles: frozenset[str]
