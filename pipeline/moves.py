@@ -2076,6 +2076,21 @@ def _subject_token(tok: Token) -> Token | None:
     return None
 
 
+def _apposed_to(noun: Token, view: DocView) -> Span | None:
+    """The person a description stands in apposition to, right after the name and a comma
+    ("Marc Simon, le présentateur de l'émission"), whatever its parse; None if none."""
+    if noun.pos_ != "NOUN" or view.ent(noun) is not None:
+        return None
+    doc = noun.doc
+    k = noun.i - 1
+    while k >= 0 and noun.i - k <= 3 and doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1  # "le", "l'ancien"
+    if k < 1 or k == noun.i - 1 or doc[k].text != ",":
+        return None
+    named = view.ent(doc[k - 1])
+    return named if named is not None and named.label_ == "PER" and named.end == k else None
+
+
 def _name_after_preposition(tok: Token) -> bool:
     """``tok`` is in a name that follows ``de``, ``par``, ``avec``... (see _is_complement)."""
     if not tok.ent_type_:
@@ -2124,6 +2139,9 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         return _speaker(tok, view), "quote"
     if low == "qui":  # "cet ancien haut fonctionnaire du ministère, qui a démissionné"
         antecedent = _relative_antecedent(tok, view)
+        named = _apposed_to(antecedent, view) if antecedent is not None else None
+        if named is not None:  # "X, le présentateur de l'émission, qui a rejoint"
+            return view.person_name(named), "syntax"
         if antecedent is not None and view.ent(antecedent) is None:
             name = _description_person(antecedent, view)
             return (name, "focus") if name else ("", "")

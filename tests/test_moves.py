@@ -711,6 +711,12 @@ CASES = [
     ("Le Premier ministre belge Charles Roux hérite lui de la présidence du Conseil européen.",
      [('Charles Roux', '', 'Conseil européen', 'appointment', 'done')]),
     ("Paul Ravel a hérité de sa mère une maison à Lyon.", []),
+    # "qui" after a description in apposition to a name: that name's, not the article's
+    # main person
+    ("Paul Ravel présente le journal. Paul Ravel a du talent. La saison se fera sans Marc "
+     "Simon, le présentateur iconique de l'émission, qui a rejoint le groupe TF1, cédant "
+     "son siège à Paul Ravel.",
+     [('Marc Simon', '', 'TF1', 'join', 'done')]),
     # a rank of an order, not a post (an organisation elsewhere in the sentence aside)
     ("Le chef Paul Ravel, trois étoiles au Guide Michelin depuis 2005, est promu officier "
      "tandis qu'Anne Vidal, présidente de Publicis, est faite chevalier.", []),
