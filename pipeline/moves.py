@@ -845,6 +845,8 @@ class _OrgKinds:
         if (nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)) or (
                 named is not None and named.start == k and named.label_ == "ORG"):
             return None  # "la start-up Molotov": a named organisation follows
+        if k < len(doc) and doc[k].text in OPENING_QUOTES:
+            return None  # 'du quotidien "Jour de galop"': its name, quoted, follows
         if nxt is not None and nxt.lower_ in ("de", "d'", "du", "des"):
             return None  # "le groupe de travail", "la société de X": not a description
         wanted = self.lex.org_descriptions[noun]

@@ -711,6 +711,11 @@ CASES = [
     ("Le Premier ministre belge Charles Roux hérite lui de la présidence du Conseil européen.",
      [('Charles Roux', '', 'Conseil européen', 'appointment', 'done')]),
     ("Paul Ravel a hérité de sa mère une maison à Lyon.", []),
+    # a description followed by its own quoted name stands for that name, not for the
+    # last organisation of its kind
+    ('Le Monde publie une enquête. Le quotidien Le Monde est lu. Paul Ravel, fondateur du '
+     'quotidien "Jour de galop", a parlé.',
+     [('Paul Ravel', '', 'Jour de galop', 'founding', 'done')]),
     # "qui" after a description in apposition to a name: that name's, not the article's
     # main person
     ("Paul Ravel présente le journal. Paul Ravel a du talent. La saison se fera sans Marc "
