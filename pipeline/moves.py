@@ -671,7 +671,8 @@ def _in_passing(ent: Span) -> bool:
     """A name said in passing: not in the phrase that opens its sentence, its subject or
     a heading's ("Le directeur du LSCE, X, a annoncé"; "- X, secrétaire d'Etat -"), unless
     a preposition or a subject pronoun opens it ("Selon le procureur X", "Il se fait
-    remarquer par X"). Read from the words alone: such sentences are often not parsed."""
+    remarquer par X") or it names the one replaced ("Successeur de X, le ministre ...").
+    Read from the words alone: such sentences are often not parsed."""
     doc = ent.doc
     first = ent.sent.start
     while first < ent.start and (doc[first].is_space or doc[first].text in _LINE_MARKS
@@ -679,7 +680,8 @@ def _in_passing(ent: Span) -> bool:
         first += 1
     opener = doc[first].lower_
     return ent.start - first > 10 or opener in _PASSING_PREPS or \
-        opener in _COMPLEMENT_PREPS or opener in _SUBJECT_PRONOUNS  # "Il se fait remarquer"
+        opener in _COMPLEMENT_PREPS or opener in _SUBJECT_PRONOUNS or \
+        _replaced(ent)  # "Il se fait remarquer par X"; "Successeur de X, le ministre a"
 
 
 # Words that open a complement, after which a name is said in passing.
@@ -3332,7 +3334,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             continue  # "X veut entrer au gouvernement": wanted, not told
         if frame.pos == "VERB" and trigger.dep_ == "ccomp" and \
                 trigger.head.lemma_ in lex.wish_verbs and any(
-                    c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in trigger.children):
+                    c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
+                    for c in trigger.children):
             continue  # "Y voulait que X succède à Z": wanted, not told
         if frame.kind == "appointment" and _award(trigger, sent, lex, view):
             continue

@@ -722,6 +722,11 @@ CASES = [
      "Simon, le présentateur iconique de l'émission, qui a rejoint le groupe TF1, cédant "
      "son siège à Paul Ravel.",
      [('Marc Simon', '', 'TF1', 'join', 'done')]),
+    # the one replaced, named in the successor's phrase, is not who speaks next
+    ("Paul Ravel s'explique. Paul Ravel répond. Paul Ravel insiste. Successeur de Marc Simon, le "
+     "nouveau ministre a été critiqué. Il a parlé au Point. Et d'ajouter : « Depuis que j'ai "
+     "été nommé ministre, j'ai reçu des menaces. »",
+     [('Paul Ravel', '', 'gouvernement', 'appointment', 'done')]),
     # a rank of an order, not a post (an organisation elsewhere in the sentence aside)
     ("Le chef Paul Ravel, trois étoiles au Guide Michelin depuis 2005, est promu officier "
      "tandis qu'Anne Vidal, présidente de Publicis, est faite chevalier.", []),
