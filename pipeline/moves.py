@@ -4186,7 +4186,9 @@ def _absorb(r: Mention, m: Mention) -> None:
     r.to_org = r.to_org or m.to_org
     r.role_from = r.role_from or m.role_from
     r.role_to = r.role_to or m.role_to
-    if not r.date and m.date and not _other_event(r, m):
+    if m.date and (not r.date or (r.orgless and not m.orgless)) and not _other_event(r, m):
+        # (the date told with the organisation wins over that of a mention without it:
+        # "a annoncé jeudi l'arrivée dans ses rangs de X", then "X rejoint Y le 21 mars")
         r.date, r.date_text = m.date, m.date_text
     r.rules.append(m.rule)
     r.inherit_from = r.inherit_from or m.inherit_from
@@ -4242,7 +4244,8 @@ def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
     if not any(r.rsplit(".", 1)[-1] in ("syntax", "predecessor", "coordinated") for r in m.rules):
         return False
     left = [c for c in m.trigger.children if c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PER"
-            and (c.dep_ == "obj" or (c.dep_.startswith("obl") and _case_of(c) in _DESTINATIONS))]
+            and (c.dep_ == "obj" or (c.dep_.startswith(("obl", "nmod"))
+                                     and _case_of(c) in _DESTINATIONS))]
     if any(n.dep_ == "nmod" and _is_public_office(n.text, lex) for c in left for n in c.children):
         return False  # "a quitté son poste d'eurodéputée"
     return not left or any(c.lower_ in lex.post_nouns or c.lemma_ in lex.nouns for c in left)

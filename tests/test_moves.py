@@ -730,6 +730,8 @@ CASES = [
     # a rank of an order, not a post (an organisation elsewhere in the sentence aside)
     ("Le chef Paul Ravel, trois étoiles au Guide Michelin depuis 2005, est promu officier "
      "tandis qu'Anne Vidal, présidente de Publicis, est faite chevalier.", []),
+    # a coming to power is no arrival in an organisation
+    ("Depuis l'arrivée au pouvoir de Paul Ravel en 2014, Renault a fermé trois usines.", []),
     # "revenir sur" a time or a remark: telling about it, not coming back
     ("Dans le magazine Society, son ancien animateur, Paul Ravel, revient sur cette période.",
      []),
@@ -1526,6 +1528,14 @@ def test_nobody_leaves_in_the_same_year_the_organisation_they_join(nlp):
             "ses fonctions le 1er juillet.")
     moves = pipeline.extract(text, date="2024-06-18").moves
     assert not any(m.person == "Sandrine Koenig" and m.kind == "departure" for m in moves)
+
+
+def test_the_date_told_with_the_organisation_wins(nlp):
+    # a mention without organisation merged first gives way to the one that names it
+    text = ("Paul Ravel a lancé cette semaine un site pour recruter ses ministres. Paul "
+            "Ravel a été désigné Premier ministre le 2 octobre par le président.")
+    [move] = pipeline.extract(text, date="2018-10-10").moves
+    assert (move.person, move.to_org, move.date) == ("Paul Ravel", "gouvernement", "2018-10-02")
 
 
 def test_dated_past_event_is_not_merged_with_an_undated_current_one(nlp):
