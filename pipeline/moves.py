@@ -108,7 +108,7 @@ class Lexicon:
     source_markers: frozenset[str]
     source_nouns: frozenset[str]  # sources even as a noun's complement
     designated_orgs: frozenset[str]
-    designated_phrases: dict[str, tuple[tuple[str, ...], ...]]  # of several words, folded
+    designated_phrases: dict[str, tuple[tuple[str, ...], ...]]  # several words, folded
     designated_with_name: frozenset[str]  # "l'équipe de François Fillon"
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
     heading_phrases: tuple[tuple[str, ...], ...]  # "X dirige Y": X's post at Y
@@ -161,6 +161,18 @@ def _verb_forms(verbs: dict[str, Frame], irregular: dict[str, list[str]]) -> dic
         for form in extra:
             forms[form.lower()] = lemma
     return forms
+
+
+def _designated_phrases(orgs: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The designated organisations of several words, as folded words, by their first
+    word lower-cased as written and folded ("secrétariat", "secretariat"): a token is
+    looked up as it is, and only a candidate's words are folded."""
+    phrases = [w for w in orgs if len(w.split()) > 1]
+    index = _index_roles([tuple(fold(t) for t in re.split(r"(?<=['\u2019])|\s+", w) if t)
+                          for w in phrases])
+    for w in phrases:
+        index[w.split()[0].lower()] = index[fold(w.split()[0])]
+    return index
 
 
 def _index_roles(roles: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -226,9 +238,7 @@ def lexicon() -> Lexicon:
             source_markers=frozenset(data["source_markers"]),
             source_nouns=frozenset(data["source_nouns"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
-            designated_phrases=_index_roles([
-                tuple(fold(t) for t in re.split(r"(?<=['\u2019])|\s+", w) if t)
-                for w in data["designated_orgs"] if len(w.split()) > 1]),
+            designated_phrases=_designated_phrases(data["designated_orgs"]),
             designated_with_name=frozenset(w.lower() for w in data["designated_with_name"]),
             announcing_verbs=frozenset(data["announcing_verbs"]),
             heading_phrases=tuple(tuple(p.lower().split()) for p in data["heading_phrases"]),
@@ -383,7 +393,7 @@ class DocView:
                     out[tok.i] = described
                 continue
             end = tok.i + 1
-            phrase = next((p for p in lex.designated_phrases.get(fold(tok.text), ())
+            phrase = next((p for p in lex.designated_phrases.get(tok.lower_, ())
                            if [fold(t.text) for t in doc[tok.i:tok.i + len(p)]] == list(p)), ())
             if phrase:  # "le secrétariat d'État", however its accents and apostrophe
                 end = _complement_end(doc, tok.i + len(phrase), self)  # "... au Numérique"
