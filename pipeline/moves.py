@@ -401,7 +401,7 @@ class DocView:
                 continue
             if tok.lower_ not in words:
                 continue
-            if tok.lower_ in ("ministère", "secrétariat", "haut-commissariat"):
+            if tok.lower_ in ("ministère", "haut-commissariat"):
                 end = _complement_end(doc, end, self)
                 if end == tok.i + 1:
                     continue
@@ -624,11 +624,12 @@ class DocView:
     def headline_org(self) -> str:
         """The fullest form of the organisation the article is about
         (:attr:`salient_key`) when its first line, the headline, names it too ("Opéra de
-        Paris : un nouveau capitaine..."); "" otherwise."""
+        Paris : un nouveau capitaine..."); the organisation that opens the headline before
+        a colon ("Nasa : ...") whatever the body names most; "" otherwise."""
         end = next((t.i for t in self.doc if "\n" in t.text), len(self.doc))
-        kicker = next((e for e in self.all_ents if e.start < end and e.label_ == "ORG"
-                       and e.start == 0 and e.end < end and self.doc[e.end].text == ":"), None)
-        if kicker is not None:  # "Nasa : Kathy Lueders nommée ...": what the article is about
+        kicker = self.ent_at.get(0)  # the entity on the first token
+        if kicker is not None and kicker.label_ == "ORG" and kicker.end < end and \
+                self.doc[kicker.end].text == ":":  # "Nasa : Kathy Lueders nommée ..."
             return self.org_form.get(_key_of(kicker)) or _strip_article(kicker.text)
         key = self.salient_key
         if not key:
