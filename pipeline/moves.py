@@ -630,7 +630,7 @@ class DocView:
         kicker = self.ent_at.get(0)  # the entity on the first token
         if kicker is not None and kicker.label_ == "ORG" and kicker.end < end and \
                 self.doc[kicker.end].text == ":":  # "Nasa : Kathy Lueders nommée ..."
-            return self.org_form.get(_key_of(kicker)) or _strip_article(kicker.text)
+            return self.org_name(kicker)
         key = self.salient_key
         if not key:
             return ""
@@ -3168,6 +3168,15 @@ def _refused(trigger: Token, lex: Lexicon) -> bool:
                for g in _infinitive_governors(trigger))
 
 
+def _wished(trigger: Token, lex: Lexicon) -> bool:
+    """A verb a wish governs, as an infinitive ("X veut entrer au gouvernement") or in a
+    que-clause ("Y voulait que X succède à Z")."""
+    if any(g.lemma_ in lex.wish_verbs for g in _infinitive_governors(trigger)):
+        return True
+    return trigger.dep_ == "ccomp" and trigger.head.lemma_ in lex.wish_verbs and any(
+        c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in trigger.children)
+
+
 def _in_other_relative(org: Span, trigger: Token,
                        roles: list[tuple[int, int, str, bool]]) -> bool:
     """The organisation sits in a relative clause that does not hold the trigger nor give
@@ -3340,14 +3349,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in asked.head.children):
             continue  # "des députés demandent le départ de X", "appelle à sa démission":
             # asked for, not told (but "Nissan souhaite son départ" is the employer's own plan)
-        if frame.pos == "VERB" and any(g.lemma_ in lex.wish_verbs
-                                       for g in _infinitive_governors(trigger)):
+        if frame.pos == "VERB" and _wished(trigger, lex):
             continue  # "X veut entrer au gouvernement": wanted, not told
-        if frame.pos == "VERB" and trigger.dep_ == "ccomp" and \
-                trigger.head.lemma_ in lex.wish_verbs and any(
-                    c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
-                    for c in trigger.children):
-            continue  # "Y voulait que X succède à Z": wanted, not told
         if frame.kind == "appointment" and _award(trigger, sent, lex, view):
             continue
         if frame.kind == "departure" and _public_office_left(trigger, lex):
