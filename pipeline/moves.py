@@ -2821,9 +2821,22 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
         tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'")
         and doc[tok.i - 1].lower_ not in ("nouveau", "nouvel", "nouvelle")
         and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num))
-    if name and titled and not demonstrative and not view.described_as(name, tok.lower_):
+    if name and titled and not demonstrative and not view.described_as(name, tok.lower_) \
+            and not (name == view.main_person and _specific(tok)):
         return ""
     return name
+
+
+def _specific(tok: Token) -> bool:
+    """Whether the description at ``tok`` says which post it is (``le ministre de
+    l'Économie``, ``le député écologiste``), not only a title (``l'administrateur``), nor a
+    post held beside another person (``le directeur de campagne du candidat``)."""
+    mods = [c for c in tok.children if c.dep_ in ("nmod", "amod") and c.i > tok.i]
+    person_nouns = lexicon().person_nouns
+    return bool(mods) and not any(
+        t.pos_ == "NOUN" and t.lower_ in person_nouns and "Sing" in t.morph.get("Number")
+        and t.doc[t.i - 1].lower_ in ("du", "de", "d'", "d’", "la")
+        for mod in mods for t in mod.subtree)
 
 
 def _replaced(ent: Span) -> bool:

@@ -1499,6 +1499,27 @@ def test_a_pronoun_follows_the_article_s_main_person(nlp, text, expected):
     assert {(m.person, m.from_org, m.to_org) for m in moves} == expected
 
 
+_GIRARD = ("Paul Girard a présenté son livre. Paul Girard est en tournée. Paul Girard "
+           "répond aux critiques. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title with its post, never given to that person by name, is the article's main
+    # person's ...
+    (_GIRARD + "L'ancien secrétaire d'État au Numérique, qui a quitté le gouvernement en "
+     "mars, brigue la mairie.", {("Paul Girard", "gouvernement", "")}),
+    (_GIRARD + "Le député écologiste a démissionné du groupe LREM mardi.",
+     {("Paul Girard", "LREM", "")}),
+    # ... not a bare title (a post to be filled), nor anyone's when no one dominates
+    (_GIRARD + "L'administrateur sera ensuite désigné par le conseil de l'Unesco.", set()),
+    ("Paul Girard a présenté son livre. Marc Petit est en tournée. Paul Girard répond aux "
+     "critiques. Le député écologiste a démissionné du groupe LREM mardi.", set()),
+])
+def test_a_title_of_the_article_s_main_person_is_his(nlp, text, expected):
+    moves = pipeline.extract(text, date="2020-07-10").moves
+    assert {(m.person, m.from_org, m.to_org) for m in moves} == expected
+
+
 @pytest.mark.parametrize(("text", "left"), [
     ("Paul Morel, l'actuel directeur des projets « performance » d'Infinity Motor Company "
      "Ltd., succédera à Marc Petit à la tête de Nissan Motorsports le 1er avril.",
