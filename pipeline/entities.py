@@ -295,8 +295,16 @@ class EntityFixer:
 
     def _institution(self, doc: Doc, cand: _Cand) -> _Cand:
         """"l'université de Tokyo": a place after an institution head and "de" is the
-        end of an organisation's name."""
-        if cand.label != "LOC" or cand.start < 2:
+        end of an organisation's name, whether the model's place starts after the head or
+        with it."""
+        if cand.label != "LOC":
+            return cand
+        first = doc[cand.start]  # "l'université de Stockholm" as one place; not a site
+        if cand.end - cand.start >= 3 and first.text in self.rules.institution_heads \
+                and first.lower_ not in self.rules.named_after_heads \
+                and doc[cand.start + 1].lower_ in ("de", "d'", "du"):
+            return _Cand(cand.start, cand.end, "ORG", "rule")
+        if cand.start < 2:
             return cand
         prep, head = doc[cand.start - 1], doc[cand.start - 2]
         if prep.lower_ in ("de", "d'", "du") and head.text in self.rules.institution_heads:

@@ -831,8 +831,9 @@ class _OrgKinds:
             j -= 1
         if j >= 0 and compound_ending_at(doc, j)[0] in nouns:  # "la start-up X"
             out.append(compound_ending_at(doc, j)[0])
-        if compound(doc, ent.start)[0] in nouns:
-            out.append(compound(doc, ent.start)[0])
+        first = ent.start + (len(ent) > 1 and doc[ent.start].lower_ in ("le", "la", "l'"))
+        if compound(doc, first)[0] in nouns:  # "Laboratoire X", "Le Laboratoire X"
+            out.append(compound(doc, first)[0])
         k = ent.end
         if k + 2 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].lower_ in (
             "le", "la", "l'", "un", "une", "cette", "ce"
@@ -867,7 +868,8 @@ class _OrgKinds:
         for ent, kinds in self.orgs:
             if ent.start >= tok.i:
                 break
-            if kinds & wanted and tok.i - ent.end < _DESCRIPTION_REACH:
+            if kinds & wanted and tok.i - ent.end < _DESCRIPTION_REACH and \
+                    not self._left_beside(ent, tok):
                 best = ent
         if best is None:
             best = self._salient_of_unknown_kind(tok)
@@ -877,6 +879,16 @@ class _OrgKinds:
             end += 1  # "le club rhodanien", "l'ONG locale"
         return Span(doc, tok.i, end, label="ORG", span_id=_key_of(best))
 
+
+    def _left_beside(self, ent: Span, tok: Token) -> bool:
+        """Whether ``ent`` is the organisation a verb of leaving in the sentence of the
+        description ``tok`` has left: "a quitté l'université de Stockholm pour rejoindre
+        le laboratoire" is not the university."""
+        head = ent.root.head
+        frame = self.lex.verbs.get(head.lemma_)
+        return ent.sent.start == tok.sent.start and head.i < tok.i and \
+            ent.root.dep_ in ("obj", "obl:arg", "obl:mod") and \
+            frame is not None and frame.kind == "departure"
 
     def _salient_of_unknown_kind(self, tok: Token) -> Span | None:
         """The organisation the article is about (:func:`_salient_org`), named before

@@ -31,6 +31,9 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         ("La start-up QuantaLys a levé des fonds.", ("QuantaLys", "ORG", "QuantaLys")),
         ("Il a quitté l'université de Tokyo.", ("université de Tokyo", "ORG",
                                                 "université de Tokyo")),
+        # ... whether the model's place starts after the institution's head or with it
+        ("La climatologue Élise Norberg a quitté l'université de Stockholm.",
+         ("université de Stockholm", "ORG", "université de Stockholm")),
         # people from given names and titles
         ("Selon Jan Leike, la sécurité compte.", ("Jan Leike", "PER", "Jan Leike")),
         ("Mme Vasseur a souri.", ("Mme Vasseur", "PER", "Vasseur")),
@@ -226,3 +229,8 @@ def test_a_surname_alone_is_the_person_named_in_full(nlp, text):
     canon = {e.text: e.canonical for e in result.entities if e.label == "PER"}
     assert all(v == "Ibrahim Boubacar Keïta" for k, v in canon.items()
                if k.endswith("Keïta") and "Soundiata" not in k), canon
+
+
+def test_a_site_named_after_a_place_stays_a_place(nlp):
+    assert ("Stade de France", "LOC", "Stade de France") in ents(
+        "Le match aura lieu au Stade de France samedi.")

@@ -18,6 +18,13 @@ CASES = [
      [('Jan Leike', '', 'Anthropic', 'join', 'done')]),
     ('Marie Dupont a quitté Renault pour rejoindre Stellantis.',
      [('Marie Dupont', 'Renault', 'Stellantis', 'join', 'done')]),
+    # a description of the organisation joined is not the one just left; "Le Laboratoire
+    # X" is a laboratory
+    ("Le Laboratoire des sciences du climat (LSCE), à Gif-sur-Yvette, vient de réussir un "
+     "joli coup. La climatologue Élise Norberg a quitté l'université de Stockholm pour "
+     "rejoindre le laboratoire.",
+     [('Élise Norberg', 'université de Stockholm', 'Le Laboratoire des sciences du climat',
+       'join', 'done')]),
     ('Claire Vasseur a été nommée directrice générale de La Banque Postale.',
      [('Claire Vasseur', '', 'La Banque Postale', 'appointment', 'done')]),
     ("Le conseil d'administration de Safran a nommé Paul Martin président.",
