@@ -18,6 +18,11 @@ CASES = [
      [('Jan Leike', '', 'Anthropic', 'join', 'done')]),
     ('Marie Dupont a quitté Renault pour rejoindre Stellantis.',
      [('Marie Dupont', 'Renault', 'Stellantis', 'join', 'done')]),
+    # channels by their names
+    ('Yann Barthès a rejoint TMC avec son équipe.',
+     [('Yann Barthès', '', 'TMC', 'join', 'done')]),
+    ("Bruce Toussaint quitte i-Télé après trois saisons.",
+     [('Bruce Toussaint', 'i-Télé', '', 'departure', 'done')]),
     # a description of the organisation joined is not the one just left; "Le Laboratoire
     # X" is a laboratory
     ("Le Laboratoire des sciences du climat (LSCE), à Gif-sur-Yvette, vient de réussir un "
