@@ -1471,6 +1471,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
                 and all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ") for t in window
                         if t.i > trigger.i):
             return "a", role  # "entre au conseil d'administration de Renault": a body of it
+        told = frame or lex.nouns.get(trigger.lemma_.lower()) or lex.nouns.get(trigger.lower_)
+        if preps[-1] == "sur" and org.start > trigger.i and told is not None and \
+                told.kind != "departure" and "media" in _gazetteer_kinds().get(_key_of(org), ()):
+            return "a", role  # "arrive sur M6", "son retour sur CNews": a channel's air
         return _PREPS[preps[-1]], role
     if org.end <= trigger.i:
         return "subj", role

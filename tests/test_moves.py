@@ -23,6 +23,16 @@ CASES = [
      [('Yann Barthès', '', 'TMC', 'join', 'done')]),
     ("Bruce Toussaint quitte i-Télé après trois saisons.",
      [('Bruce Toussaint', 'i-Télé', '', 'departure', 'done')]),
+    # "sur" a channel after a verb or noun of arriving is its air, not before the trigger
+    # ("après 21 ans sur TF1") nor for a departure
+    ("Eric Brunet et Cyril Lignac arrivent sur RTL.",
+     [('Eric Brunet', '', 'RTL', 'join', 'done'), ('Cyril Lignac', '', 'RTL', 'join', 'done')]),
+    ("Eric Zemmour a fait son grand retour sur CNews lundi.",
+     [('Eric Zemmour', '', 'CNews', 'join', 'done')]),
+    ("Le journaliste, célèbre pour ses interviews sur RMC, revenait du sud de la France "
+     "quand Paul Girard l'a appelé.", []),
+    ("Le 10 juillet 2008, après 21 ans sur TF1, Paul Girard est écarté de la présentation "
+     "du journal.", [('Paul Girard', 'TF1', '', 'departure', 'done')]),
     # a description of the organisation joined is not the one just left; "Le Laboratoire
     # X" is a laboratory
     ("Le Laboratoire des sciences du climat (LSCE), à Gif-sur-Yvette, vient de réussir un "
