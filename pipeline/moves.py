@@ -861,6 +861,10 @@ class _OrgKinds:
             return None  # "la start-up Molotov": a named organisation follows
         if k < len(doc) and doc[k].text in OPENING_QUOTES:
             return None  # 'du quotidien "Jour de galop"': its name, quoted, follows
+        name = self._named_after(tok, end)
+        if name is not None:  # "le groupe immobilier de luxe Barnes": its name follows
+            return None if name.label_ == "ORG" else Span(
+                doc, name.start, name.end, label="ORG", span_id=_key_of(name))
         if nxt is not None and nxt.lower_ in ("de", "d'", "du", "des"):
             return None  # "le groupe de travail", "la société de X": not a description
         wanted = self.lex.org_descriptions[noun]
@@ -879,6 +883,22 @@ class _OrgKinds:
             end += 1  # "le club rhodanien", "l'ONG locale"
         return Span(doc, tok.i, end, label="ORG", span_id=_key_of(best))
 
+
+    def _named_after(self, tok: Token, end: int) -> Span | None:
+        """The name that ends the description at ``tok`` past its adjectives and
+        complements of a common noun ("le groupe immobilier de luxe Barnes", which the
+        model may tag as a place), when it is not a person's ("le groupe de presse de
+        Vincent Bolloré" is his group)."""
+        doc = self.doc
+        k = end
+        while k < len(doc) and k - end < 4 and doc[k].is_lower and (
+                doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in ("de", "d'", "d’")):
+            k += 1
+        name = self.view.ent(doc[k]) if end < k < len(doc) else None
+        if name is None or name.start != k or name.label_ == "PER" or \
+                not tok.i <= doc[k].head.i < k:
+            return None
+        return name
 
     def _left_beside(self, ent: Span, tok: Token) -> bool:
         """Whether ``ent`` is the organisation a verb of leaving in the sentence of the

@@ -18,6 +18,11 @@ CASES = [
      [('Jan Leike', '', 'Anthropic', 'join', 'done')]),
     ('Marie Dupont a quitté Renault pour rejoindre Stellantis.',
      [('Marie Dupont', 'Renault', 'Stellantis', 'join', 'done')]),
+    # a description ended by its name, which the model took for a place, is that name
+    ("Le groupe Siaci Saint Honoré a annoncé l'arrivée de Myriam El Khomri. Myriam El "
+     "Khomri suit Virginie Calmels, qui a rejoint le groupe immobilier de luxe Barnes.",
+     [('Myriam El Khomri', '', 'Siaci Saint Honoré', 'join', 'done'),
+      ('Virginie Calmels', '', 'Barnes', 'join', 'done')]),
     # channels by their names
     ('Yann Barthès a rejoint TMC avec son équipe.',
      [('Yann Barthès', '', 'TMC', 'join', 'done')]),
