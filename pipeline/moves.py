@@ -1508,6 +1508,19 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     return "other", role
 
 
+_UNTIL_THEN = ("jusqu'alors", "jusqu'ici", "jusque-là", "jusqu'à présent", "en provenance d",
+               "transfuge d")
+
+
+def _held_until_then(org: Span, trigger: Token, lex: Lexicon) -> bool:
+    """Whether the words before a left organisation say it was the post held until the
+    move ("jusqu'ici directrice de X", "après avoir été président de X"), not only a
+    former one ("ancien député EELV")."""
+    words = org.doc[_segment_start(org, trigger):org.start]
+    text = words.text.lower().replace("’", "'")
+    return any(marker in text for marker in _UNTIL_THEN) or _after_having_been(words, lex)
+
+
 def _after_having_been(words: Span, lex: Lexicon) -> bool:
     """``après avoir été`` + a title: the post held before the move ("a rejoint Stellantis
     après avoir été directeur financier de Renault"; not "après avoir été formé au X")."""
@@ -1739,6 +1752,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                                     r[0].start > trigger.i and trigger in r[0].root.ancestors),
                                 r[0].root.head != trigger))
     announcer = None
+    just_left = False  # the from_org is the post held right before ("jusqu'ici")
     in_titles = {i for rs, re_, _title, _former in roles for i in range(rs, re_)}
     # the words of the titles themselves, without the complements added to them
     in_base_titles = {i for rs, _re, _title, _former in roles
@@ -1814,8 +1828,12 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         name = view.org_name(org)
         if slot == "from" and not m.from_org:
             m.from_org = name
+            just_left = _held_until_then(org, trigger, lex)
             if role and not m.role_from:
                 m.role_from = role
+        elif slot == "from" and not just_left and _held_until_then(org, trigger, lex):
+            # "ancienne de Danone et jusqu'ici directrice financière de Safran": Safran
+            m.from_org, m.role_from, just_left = name, role, True
         elif slot == "to" and not m.to_org:
             m.to_org = name
             if role and kind == "departure":
@@ -3594,6 +3612,10 @@ def _headed(org: str, trigger: Token, sent: Span,
                     trigger.i < rs <= trigger.i + 3 and \
                     all(t.lower_ in ("comme", "en", "tant", "que", "qu'") for t in between):
                 return True
+            before = doc[max(sent.start, rs - 4):rs].text.lower().replace("’", "'")
+            if title.lower().startswith("président") and rs <= k <= re_ + 3 and (
+                    "avoir été" in before or any(w in before for w in _UNTIL_THEN)):
+                return True  # "après avoir été président de l'Assemblée nationale"
     return False
 
 

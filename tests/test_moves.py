@@ -23,6 +23,16 @@ CASES = [
      "Khomri suit Virginie Calmels, qui a rejoint le groupe immobilier de luxe Barnes.",
      [('Myriam El Khomri', '', 'Siaci Saint Honoré', 'join', 'done'),
       ('Virginie Calmels', '', 'Barnes', 'join', 'done')]),
+    # the post held until the move wins over an older one; a seat of public office is
+    # left when its head's post was held
+    ("Claire Vasseur, ancienne de Danone et jusqu'ici directrice financière de Safran, a "
+     "été nommée à la tête de Renault.",
+     [('Claire Vasseur', 'Safran', 'Renault', 'appointment', 'done')]),
+    ("Ancien député EELV, Paul Girard a été nommé mardi au ministère de la Culture, après "
+     "avoir été président de l'Assemblée nationale.",
+     [('Paul Girard', 'Assemblée nationale', 'ministère de la Culture', 'appointment',
+       'done')]),
+    ("Paul Girard a remis sa démission au président de l'Assemblée nationale.", []),
     # channels by their names
     ('Yann Barthès a rejoint TMC avec son équipe.',
      [('Yann Barthès', '', 'TMC', 'join', 'done')]),
