@@ -112,6 +112,10 @@ class Lexicon:
     designated_with_name: frozenset[str]  # "l'équipe de François Fillon"
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
     heading_phrases: tuple[tuple[str, ...], ...]  # "X dirige Y": X's post at Y
+    until_then_markers: tuple[str, ...]  # "jusqu'ici directrice de X": the post just left
+    held_post_forms: frozenset[str]  # "X était jusqu'ici chercheur au CERN"
+    imperfect_held_forms: frozenset[str]  # "X occupait depuis 2021 le poste de"
+    earlier_markers: tuple[str, ...]  # "X avait auparavant dirigé Safran"
     described_person_nouns: frozenset[str]  # "le député": only a person called so
     territory_nouns: frozenset[str]  # "région", "pays": a title of a place, not a body
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
@@ -242,6 +246,10 @@ def lexicon() -> Lexicon:
             designated_with_name=frozenset(w.lower() for w in data["designated_with_name"]),
             announcing_verbs=frozenset(data["announcing_verbs"]),
             heading_phrases=tuple(tuple(p.lower().split()) for p in data["heading_phrases"]),
+            until_then_markers=tuple(w.lower() for w in data["until_then_markers"]),
+            held_post_forms=frozenset(data["held_post_forms"]),
+            imperfect_held_forms=frozenset(data["imperfect_held_forms"]),
+            earlier_markers=tuple(w.lower() for w in data["earlier_markers"]),
             described_person_nouns=frozenset(data["described_person_nouns"]),
             territory_nouns=frozenset(data["territory_nouns"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
@@ -1508,17 +1516,14 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     return "other", role
 
 
-_UNTIL_THEN = ("jusqu'alors", "jusqu'ici", "jusque-là", "jusqu'à présent", "en provenance d",
-               "transfuge d")
-
-
 def _held_until_then(org: Span, trigger: Token, lex: Lexicon) -> bool:
     """Whether the words before a left organisation say it was the post held until the
     move ("jusqu'ici directrice de X", "après avoir été président de X"), not only a
     former one ("ancien député EELV")."""
     words = org.doc[_segment_start(org, trigger):org.start]
     text = words.text.lower().replace("’", "'")
-    return any(marker in text for marker in _UNTIL_THEN) or _after_having_been(words, lex)
+    return any(marker in text for marker in lex.until_then_markers) or \
+        _after_having_been(words, lex)
 
 
 def _after_having_been(words: Span, lex: Lexicon) -> bool:
@@ -3613,8 +3618,9 @@ def _headed(org: str, trigger: Token, sent: Span,
                     all(t.lower_ in ("comme", "en", "tant", "que", "qu'") for t in between):
                 return True
             before = doc[max(sent.start, rs - 4):rs].text.lower().replace("’", "'")
+            until_then = lexicon().until_then_markers
             if title.lower().startswith("président") and rs <= k <= re_ + 3 and (
-                    "avoir été" in before or any(w in before for w in _UNTIL_THEN)):
+                    "avoir été" in before or any(w in before for w in until_then)):
                 return True  # "après avoir été président de l'Assemblée nationale"
     return False
 
@@ -4336,6 +4342,59 @@ def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
     return not left or any(c.lower_ in lex.post_nouns or c.lemma_ in lex.nouns for c in left)
 
 
+def _held_until_then_elsewhere(m: Mention, view: DocView, lex: Lexicon) -> str:
+    """The organisation another sentence says person ``m.person`` worked at until then:
+    his name or "il"/"elle" standing for him, a verb of holding a post right after it, and
+    the words that make it the post held before ("Subramanian était jusqu'ici chercheur au
+    CERN", "Mme Vasseur occupait depuis 2021 le poste de directrice financière de CNP
+    Assurances", "Il avait auparavant dirigé Safran"); "" when none does. Read from the
+    words, as such a sentence is not parsed."""
+    doc = view.doc
+    markers = lex.until_then_markers + lex.earlier_markers
+    for sent in sentences(doc):
+        if sent.start == m.sent.start:
+            continue
+        subject = _subject_at_start(sent, m.person, view)
+        if subject < 0:
+            continue
+        verb = next((k for k in range(subject, min(sent.end, subject + 5))
+                     if doc[k].lower_ in lex.held_post_forms), -1)
+        text = sent.text.lower().replace("’", "'")
+        if verb < 0 or not (any(w in text for w in markers) or (
+                doc[verb].lower_ in lex.imperfect_held_forms and " depuis " in text)):
+            continue
+        for org in view.orgs_in(sent):
+            if org.start > verb and not any(
+                    _source_word(t, lex) or t.text in (",", ";", ":", "(")
+                    for t in doc[verb:org.start]) and \
+                    not same_org(view.org_name(org), m.to_org):
+                return view.org_name(org)
+    return ""
+
+
+# Words before a name that make it a complement, not a subject (in sentences not parsed).
+_COMPLEMENT_WORDS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "par", "pour",
+                               "avec", "selon", "chez", "entre", "sur", "contre", "que", "qu'"})
+
+
+def _subject_at_start(sent: Span, person: str, view: DocView) -> int:
+    """Where the words after ``person`` as the subject of ``sent`` start: his name (not
+    the complement of a preposition), or "il"/"elle" standing for him opening the
+    sentence; -1 when neither is there."""
+    doc = sent.doc
+    for ent in view.ents_in(sent):
+        if ent.label_ == "PER" and view.person_name(ent) == person and not (
+                ent.start > sent.start and doc[ent.start - 1].lower_ in _COMPLEMENT_WORDS):
+            return ent.end
+    k = sent.start
+    while k < sent.end and doc[k].is_punct:
+        k += 1
+    if k < sent.end and doc[k].lower_ in ("il", "elle") and \
+            view.focus_person(k, pronoun=True) == person:
+        return k + 1
+    return -1
+
+
 def extract_moves(doc: Doc) -> Iterator[Move]:
     """Every move of a document, merged per person and event."""
     if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
@@ -4375,6 +4434,12 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             if len(before) == 1:
                 m.from_org = before.pop()
                 m.rules.append("departure.joined")
+        if m.kind in ("join", "appointment") and m.to_org and not m.from_org:
+            # "Ravi Subramanian a été nommé directeur de l'IJCLab. [...] Subramanian était
+            # jusqu'ici chercheur au CERN": the organisation left
+            m.from_org = _held_until_then_elsewhere(m, view, lex)
+            if m.from_org:
+                m.rules.append(f"{m.kind}.held_before")
     left = {m.person: (m.from_org, m.role_from) for m in merged
             if m.kind == "departure" and m.from_org}
     for m in merged:

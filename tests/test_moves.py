@@ -33,6 +33,23 @@ CASES = [
      [('Paul Girard', 'Assemblée nationale', 'ministère de la Culture', 'appointment',
        'done')]),
     ("Paul Girard a remis sa démission au président de l'Assemblée nationale.", []),
+    # another sentence saying where the person worked until then gives the from_org ...
+    ("Ravi Subramanian a été nommé directeur du Laboratoire de physique. Subramanian était "
+     "jusqu'ici chercheur au CERN, à Genève.",
+     [('Ravi Subramanian', 'CERN', 'Laboratoire de physique', 'appointment', 'done')]),
+    ("Claire Vasseur a été nommée directrice générale de La Banque Postale. Âgée de 52 ans, "
+     "Mme Vasseur occupait depuis 2021 le poste de directrice financière de CNP Assurances.",
+     [('Claire Vasseur', 'CNP Assurances', 'La Banque Postale', 'appointment', 'done')]),
+    ("Claire Vasseur a été nommée directrice générale de La Banque Postale. Elle avait "
+     "auparavant dirigé Safran.",
+     [('Claire Vasseur', 'Safran', 'La Banque Postale', 'appointment', 'done')]),
+    # ... not a post without a word of "until then", nor an organisation past a comma
+    ("Claire Vasseur a été nommée directrice générale de La Banque Postale. Claire Vasseur "
+     "était en 1998 stagiaire chez Safran.",
+     [('Claire Vasseur', '', 'La Banque Postale', 'appointment', 'done')]),
+    ("Emmanuel Kasarhérou va être nommé à la tête du musée du Quai Branly. Il avait "
+     "auparavant dirigé à Nouméa le centre culturel, du nom du fondateur du FLNKS.",
+     [('Emmanuel Kasarhérou', '', 'musée du Quai Branly', 'appointment', 'planned')]),
     # channels by their names
     ('Yann Barthès a rejoint TMC avec son équipe.',
      [('Yann Barthès', '', 'TMC', 'join', 'done')]),
