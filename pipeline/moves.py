@@ -1717,6 +1717,10 @@ _PREPS = {
 }
 
 
+# Words that tell a move in the story of a career, not as the news of the day.
+_NARRATIVE_WORDS = frozenset({"ensuite", "puis", "alors", "après", "avant", "lorsque", "quand",
+                              "depuis", "déjà", "dès"})
+
 # How far (in tokens) an organisation may stand from its trigger.
 _MAX_AFTER = {"VERB": 16, "NOUN": 10}
 _MAX_BEFORE = 12
@@ -3927,6 +3931,24 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
             m.status = "planned"  # "X quitte France 2 à la fin du mois d'octobre"
 
 
+def _news_of_the_day(m: Mention, published: str) -> bool:
+    """A move told as the news, in the present ("X remplace Y", "X est nommée"), not in a
+    story of a career ("il rejoint ensuite"): it happens the day the article is out."""
+    trigger, year, learnt = m.trigger, published[:4], lexicon().learning_words
+    if any(t.lower_ in _NARRATIVE_WORDS or t.lower_ in learnt or (
+            # "un poste qu'il occupera jusqu'en mai 1995"; ", a-t-on appris jeudi"
+            len(t.text) == 4 and t.text.isdigit() and t.text != year) for t in m.sent):
+        return False
+    if trigger.lower_ in _NEW_HOLDER:  # "X est la nouvelle secrétaire d'État"
+        return any(c.dep_ == "cop" and "Pres" in c.morph.get("Tense")
+                   for c in trigger.head.children)
+    if "Part" in trigger.morph.get("VerbForm"):
+        auxes = [c for c in trigger.children if c.dep_.startswith("aux")]
+        return len(auxes) == 1 and auxes[0].dep_ == "aux:pass" and \
+            "Pres" in auxes[0].morph.get("Tense")  # "est nommée", not "a été nommée"
+    return _told_in_present(trigger)
+
+
 def _told_in_present(trigger: Token) -> bool:
     """A verb trigger in the simple present ("X rejoint Renault", "quitte France 2"): no
     auxiliary, no participle or infinitive, no other tense (the small model leaves some
@@ -4440,6 +4462,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.from_org = _held_until_then_elsewhere(m, view, lex)
             if m.from_org:
                 m.rules.append(f"{m.kind}.held_before")
+        if m.status == "done" and not m.date and view.published and \
+                _news_of_the_day(m, view.published):
+            m.date = view.published  # "Sibeth Ndiaye remplace Benjamin Griveaux"
     left = {m.person: (m.from_org, m.role_from) for m in merged
             if m.kind == "departure" and m.from_org}
     for m in merged:

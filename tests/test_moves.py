@@ -1809,7 +1809,16 @@ def test_role_taken(text, role_to):
     # nor does the day the news came out
     ("Paul Martin a quitté Renault mardi, a-t-on appris jeudi.", "2025-03-11"),
     ("Paul Martin quitte Renault pour Stellantis, a-t-on appris jeudi.", ""),
+    # a move told as the news of the day, in the present, happens the day it is published
+    ("Paul Martin remplace Sophie Durand à la tête de Renault.", "2025-03-14"),
+    ("Paul Martin est nommé directeur général de Renault.", "2025-03-14"),
+    ("Paul Martin est le nouveau directeur général de Renault.", "2025-03-14"),
+    # not in the story of a career, nor the past, nor with another year
+    ("Paul Martin rejoint ensuite Renault.", ""),
+    ("Paul Martin a été nommé directeur général de Renault.", ""),
+    ("Paul Martin est nommé directeur général de Renault, un poste qu'il occupera jusqu'en "
+     "1995.", ""),
 ])
 def test_date_of_the_move_not_of_the_news(nlp, text, date):
-    [move] = pipeline.extract(text, date="2025-03-14").moves
-    assert move.date == date
+    moves = pipeline.extract(text, date="2025-03-14").moves
+    assert moves and all(move.date == date for move in moves)
