@@ -3205,9 +3205,10 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         return "planned"  # "l'arrivée prochaine de X", "le futur PDG de Renault, X"
     if trigger.pos_ == "NOUN" and any(
         t.lemma_ in ("annoncer", "annonce") for t in doc[max(sent.start, trigger.i - 4):trigger.i]
-    ) and not _org_subject(trigger.head):
+    ) and not _org_subject(trigger.head) and _announced_to_come(trigger, lex):
         # "a annoncé sa démission", "l'annonce du départ de X"; not "Altice a annoncé la
-        # nomination de X", an organisation's decision
+        # nomination de X", an organisation's decision, nor "l'annonce de la nomination de
+        # X", made when it is announced
         return "planned"
     if trigger.pos_ in ("NOUN", "ADJ") and any(
             t.lower_ in _COPULAS and "Fut" in _tense(t)
@@ -3222,6 +3223,14 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         ) and any(w in ("prochain", "prochaine", "prévue", "prévu") for w in words):
             return "planned"
     return "done"
+
+
+def _announced_to_come(trigger: Token, lex: Lexicon) -> bool:
+    """Whether an event noun, once announced, is still to come: a departure or an arrival
+    ("a annoncé sa démission", "l'annonce de son arrivée"), not an appointment, which the
+    announcement makes ("l'annonce de la nomination de X")."""
+    frame = lex.nouns.get(trigger.lemma_.lower()) or lex.nouns.get(trigger.lower_)
+    return frame is None or frame.kind != "appointment"
 
 
 def _infinitive_governors(trigger: Token) -> list[Token]:

@@ -50,6 +50,12 @@ CASES = [
     ("Emmanuel Kasarhérou va être nommé à la tête du musée du Quai Branly. Il avait "
      "auparavant dirigé à Nouméa le centre culturel, du nom du fondateur du FLNKS.",
      [('Emmanuel Kasarhérou', '', 'musée du Quai Branly', 'appointment', 'planned')]),
+    # an appointment is made when it is announced; a resignation announced is to come
+    ("Quelques heures après l'annonce de la nomination de Paul Girard à la tête de Renault, "
+     "la Bourse a salué la décision.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Paul Girard a annoncé sa démission de Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'planned')]),
     # channels by their names
     ('Yann Barthès a rejoint TMC avec son équipe.',
      [('Yann Barthès', '', 'TMC', 'join', 'done')]),
