@@ -116,6 +116,7 @@ class Lexicon:
     held_post_forms: frozenset[str]  # "X était jusqu'ici chercheur au CERN"
     imperfect_held_forms: frozenset[str]  # "X occupait depuis 2021 le poste de"
     earlier_markers: tuple[str, ...]  # "X avait auparavant dirigé Safran"
+    narrative_words: frozenset[str]  # "il rejoint ensuite": a career, not the day's news
     described_person_nouns: frozenset[str]  # "le député": only a person called so
     territory_nouns: frozenset[str]  # "région", "pays": a title of a place, not a body
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
@@ -250,6 +251,7 @@ def lexicon() -> Lexicon:
             held_post_forms=frozenset(data["held_post_forms"]),
             imperfect_held_forms=frozenset(data["imperfect_held_forms"]),
             earlier_markers=tuple(w.lower() for w in data["earlier_markers"]),
+            narrative_words=frozenset(w.lower() for w in data["narrative_words"]),
             described_person_nouns=frozenset(data["described_person_nouns"]),
             territory_nouns=frozenset(data["territory_nouns"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
@@ -1716,10 +1718,6 @@ _PREPS = {
     "comme": "a",
 }
 
-
-# Words that tell a move in the story of a career, not as the news of the day.
-_NARRATIVE_WORDS = frozenset({"ensuite", "puis", "alors", "après", "avant", "lorsque", "quand",
-                              "depuis", "déjà", "dès"})
 
 # How far (in tokens) an organisation may stand from its trigger.
 _MAX_AFTER = {"VERB": 16, "NOUN": 10}
@@ -3630,11 +3628,12 @@ def _headed(org: str, trigger: Token, sent: Span,
                     trigger.i < rs <= trigger.i + 3 and \
                     all(t.lower_ in ("comme", "en", "tant", "que", "qu'") for t in between):
                 return True
-            before = doc[max(sent.start, rs - 4):rs].text.lower().replace("’", "'")
-            until_then = lexicon().until_then_markers
-            if title.lower().startswith("président") and rs <= k <= re_ + 3 and (
-                    "avoir été" in before or any(w in before for w in until_then)):
-                return True  # "après avoir été président de l'Assemblée nationale"
+            if title.lower().startswith("président") and rs <= k <= re_ + 3:
+                # "après avoir été président de l'Assemblée nationale"
+                before = doc[max(sent.start, rs - 4):rs].text.lower().replace("’", "'")
+                if "avoir été" in before or any(
+                        w in before for w in lexicon().until_then_markers):
+                    return True
     return False
 
 
@@ -3940,11 +3939,11 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
             m.status = "planned"  # "X quitte France 2 à la fin du mois d'octobre"
 
 
-def _news_of_the_day(m: Mention, published: str) -> bool:
+def _news_of_the_day(m: Mention, published: str, lex: Lexicon) -> bool:
     """A move told as the news, in the present ("X remplace Y", "X est nommée"), not in a
     story of a career ("il rejoint ensuite"): it happens the day the article is out."""
-    trigger, year, learnt = m.trigger, published[:4], lexicon().learning_words
-    if any(t.lower_ in _NARRATIVE_WORDS or t.lower_ in learnt or (
+    trigger, year = m.trigger, published[:4]
+    if any(t.lower_ in lex.narrative_words or t.lower_ in lex.learning_words or (
             # "un poste qu'il occupera jusqu'en mai 1995"; ", a-t-on appris jeudi"
             len(t.text) == 4 and t.text.isdigit() and t.text != year) for t in m.sent):
         return False
@@ -4385,7 +4384,7 @@ def _held_until_then_elsewhere(m: Mention, view: DocView, lex: Lexicon) -> str:
     for sent in sentences(doc):
         if sent.start == m.sent.start:
             continue
-        subject = _subject_at_start(sent, m.person, view)
+        subject = _subject_end(sent, m.person, view)
         if subject < 0:
             continue
         verb = next((k for k in range(subject, min(sent.end, subject + 5))
@@ -4408,7 +4407,7 @@ _COMPLEMENT_WORDS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux
                                "avec", "selon", "chez", "entre", "sur", "contre", "que", "qu'"})
 
 
-def _subject_at_start(sent: Span, person: str, view: DocView) -> int:
+def _subject_end(sent: Span, person: str, view: DocView) -> int:
     """Where the words after ``person`` as the subject of ``sent`` start: his name (not
     the complement of a preposition), or "il"/"elle" standing for him opening the
     sentence; -1 when neither is there."""
@@ -4472,7 +4471,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             if m.from_org:
                 m.rules.append(f"{m.kind}.held_before")
         if m.status == "done" and not m.date and view.published and \
-                _news_of_the_day(m, view.published):
+                _news_of_the_day(m, view.published, lex):
             m.date = view.published  # "Sibeth Ndiaye remplace Benjamin Griveaux"
     left = {m.person: (m.from_org, m.role_from) for m in merged
             if m.kind == "departure" and m.from_org}
