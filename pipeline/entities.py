@@ -531,6 +531,12 @@ class EntityFixer:
         if shape:
             cand.label, cand.source = "ORG", "rule"
             return
+        if cand.label == "MISC" and cand.start > 0 and len(span) >= 2 and \
+                doc[cand.start - 1].text in self.rules.person_left_cues and all(
+                    t.text[:1].isupper() and not t.text.isupper() or t.text == "-"
+                    or t.text in self.rules.name_particles for t in span):
+            cand.label, cand.source = "PER", "rule"  # "le journaliste Dov Alfon"
+            return
         if self._org_context(doc, cand.start, cand.end):
             # "la start-up française Molotov": the text says what the name is, which
             # outweighs the model's label on the name's other mentions

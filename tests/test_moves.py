@@ -56,6 +56,11 @@ CASES = [
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
     ("Paul Girard a annoncé sa démission de Renault.",
      [('Paul Girard', 'Renault', '', 'departure', 'planned')]),
+    # a name the model calls a thing, after a noun of people, is a person who can move
+    ("Libération: le journaliste Dov Alfon nommé directeur de la rédaction\nLe journaliste "
+     "franco-israélien Dov Alfon, ancien correspondant du quotidien Haaretz à Paris, devient "
+     "le directeur de la rédaction de Libération.",
+     [('Dov Alfon', 'Haaretz', 'Libération', 'appointment', 'done')]),
     # channels by their names
     ('Yann Barthès a rejoint TMC avec son équipe.',
      [('Yann Barthès', '', 'TMC', 'join', 'done')]),

@@ -121,6 +121,7 @@ class EntityRules:
     named_after_heads: frozenset[str]
     role_heads: frozenset[str]
     event_heads: frozenset[str]
+    person_left_cues: frozenset[str]
     portfolio_heads: frozenset[str]
     sentence_openers: frozenset[str]
     naming_participles: frozenset[str]
