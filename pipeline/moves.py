@@ -2522,8 +2522,15 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             name = _subject_after_clause(trigger, sent, view)
             if name:
                 return [(name, "syntax")]
-        # a pronoun or description subject the parser missed
+        # a pronoun or description subject the parser missed: not a clitic object ("qui
+        # lui succédera": the one succeeded), nor past a relative "qui" of a move to come
+        # ("celui qui lui succédera" names no one; "celui qui a quitté" may be the one
+        # the article is about)
         for t in reversed(list(doc[sent.start:trigger.i])):
+            if t.lower_ in ("lui", "leur") and t.dep_ in ("iobj", "obj"):
+                continue
+            if t.lower_ == "qui" and {"Fut", "Cnd"} & _tense(trigger):
+                break
             if t.lower_ in _FIRST_PERSON:
                 return [(_speaker(t, view), "quote")]
             if t.lower_ in _PRONOUNS and t.pos_ == "PRON":

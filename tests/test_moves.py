@@ -61,6 +61,16 @@ CASES = [
      "franco-israélien Dov Alfon, ancien correspondant du quotidien Haaretz à Paris, devient "
      "le directeur de la rédaction de Libération.",
      [('Dov Alfon', 'Haaretz', 'Libération', 'appointment', 'done')]),
+    # the one a successor to come is told of is not that successor, nor anyone named
+    ("Jean-Pierre Pernaut quitte TF1. Emmanuel Macron a salué sa carrière. La direction du "
+     "groupe n'a pas encore donné d'indication sur la personne qui lui succédera.",
+     [('Jean-Pierre Pernaut', 'TF1', '', 'departure', 'done')]),
+    ("Jean-Pierre Pernaut quitte TF1. La direction du groupe cherche celui qui lui "
+     "succédera.", [('Jean-Pierre Pernaut', 'TF1', '', 'departure', 'done')]),
+    ("Nicolas Hulot a parlé. Nicolas Hulot a critiqué la loi. Nicolas Hulot est inquiet. "
+     "Celui qui a quitté son poste de ministre de la Transition écologique à l'été 2018 a "
+     "commenté la proposition.",
+     [('Nicolas Hulot', 'ministère de la Transition écologique', '', 'departure', 'done')]),
     # channels by their names
     ('Yann Barthès a rejoint TMC avec son équipe.',
      [('Yann Barthès', '', 'TMC', 'join', 'done')]),
