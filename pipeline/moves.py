@@ -4409,9 +4409,10 @@ def _held_until_then_elsewhere(m: Mention, view: DocView, lex: Lexicon) -> str:
     return ""
 
 
-# Words before a name that make it a complement, not a subject (in sentences not parsed).
-_COMPLEMENT_WORDS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "par", "pour",
-                               "avec", "selon", "chez", "entre", "sur", "contre", "que", "qu'"})
+# Words before a name that make it a complement, not a subject (in sentences not parsed):
+# the prepositions of _is_complement, with their contracted and typographic forms.
+_COMPLEMENT_WORDS = frozenset(_COMPLEMENT_PREPS) | {"d’", "du", "des", "au", "aux", "entre",
+                                                    "que", "qu'"}
 
 
 def _subject_end(sent: Span, person: str, view: DocView) -> int:
