@@ -222,6 +222,8 @@ class EntityFixer:
             while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
                 start -= 2
+        if ent.label_ == "PER":  # "Philippe Cléac'h" cut at the apostrophe of its "c'h"
+            end = self._glued_after_apostrophe(doc, end)
         if ent.label_ in ("PER", "ORG"):  # "Éric Dupond-Moretti" cut to "Éric Dupond"
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
@@ -278,6 +280,26 @@ class EntityFixer:
         if not cue_end:
             label = ent.label_ if ent.label_ in LABELS else "MISC"
         return _Cand(start, end, label, "model")
+
+    def _glued_after_apostrophe(self, doc: Doc, end: int) -> int:
+        """The end of a name the tokenizer split at an inner apostrophe, as if it were an
+        elision ("Cléac'" + "h", "Kerdrac’" + "h"): the span takes the glued lower-case
+        rest, and a capitalised word with such an apostrophe right after it. An elided
+        word ("Lorsqu'il") is not a name's end, nor an English genitive."""
+        def split_word(i: int) -> bool:
+            tok = doc[i]
+            return (i + 1 < len(doc) and tok.text[-1:] in "'’" and len(tok.text) > 2
+                    and tok.text[:-1].isalpha() and not tok.whitespace_
+                    and doc[i + 1].text.isalpha() and doc[i + 1].text.islower()
+                    and doc[i + 1].text != "s"  # an English genitive: "Murdoch's"
+                    and tok.lower_.replace("’", "'") not in self.rules.elided_clitics)
+
+        if split_word(end - 1):
+            return end + 1
+        if end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].text[:1].isupper() \
+                and split_word(end):
+            return end + 2
+        return end
 
     def _cue_prefix_end(self, doc: Doc, start: int, end: int) -> int:
         """Where the name starts when a span opens with a lower-case organisation noun
@@ -376,6 +398,7 @@ class EntityFixer:
                 start = i  # a title stays in the span, as in the model and in NER corpora
                 end = self._name_end(doc, i + 1)
                 if end > i + 1:
+                    end = self._glued_after_apostrophe(doc, end)
                     yield _Cand(start, end, "PER", "rule")
                     i = end
                     continue
@@ -627,7 +650,7 @@ class EntityFixer:
             if c.start > 0 and doc[c.start - 1].lower_ in self.rules.named_after_heads:
                 continue  # "le camp Soundiata Keïta": a place named after someone
             if c.label == "PER" and len(words) >= 2 and words[0] not in particles:
-                full = " ".join(words)
+                full = doc[c.end - len(words):c.end].text  # as written: "Cléac'h"
                 for k in range(1, len(words)):
                     tail = words[k:]
                     if tail[0] not in particles or len(tail) > 1:
@@ -673,7 +696,6 @@ class EntityFixer:
                 continue
             if not c.canonical:
                 if c.label == "PER":
-                    c.canonical = " ".join(words) if len(words) > 1 else words[0]
                     c.canonical = doc[c.end - len(words):c.end].text
                 else:
                     c.canonical = _strip_article(doc[c.start:c.end].text)
@@ -728,6 +750,8 @@ def _surname(doc: Doc, cand: _Cand, particles: frozenset[str]) -> tuple[str, ...
     k = len(words) - 1
     while k > 1 and words[k - 1] in particles:
         k -= 1
+    if k > 1 and words[k - 1][-1:] in "'’" and not doc[cand.start + k - 1].whitespace_:
+        k -= 1  # "Cléac'h", split in two tokens
     return tuple(words[k:]) if k >= 1 else ()
 
 

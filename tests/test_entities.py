@@ -243,3 +243,27 @@ def test_a_name_after_a_noun_of_people_is_a_person(nlp):
         "Alfon, 59 ans, était pressenti.")
     assert all(label != "PER" for text, label, _ in ents("Le député Agir a voté contre.")
                if text == "Agir")
+
+
+@pytest.mark.parametrize(("text", "mention", "canonical"), [
+    # the tokenizer splits "c'h" as if it were an elision
+    ("Philippe Cléac'h a été licencié. M. Cléac'h conteste.", "M. Cléac'h",
+     "Philippe Cléac'h"),
+    ("Anne Kerdrac’h a rejoint Orange. Selon Kerdrac’h, tout va bien.", "Kerdrac’h",
+     "Anne Kerdrac'h"),
+    # a hyphenated full name is written as in the text, not with spaced hyphens
+    ("Eric Dupond-Moretti a été nommé. M. Dupond-Moretti a remercié le président.",
+     "M. Dupond-Moretti", "Eric Dupond-Moretti"),
+    ("Jean-Luc Mélenchon a parlé. Mélenchon a quitté la salle.", "Mélenchon",
+     "Jean-Luc Mélenchon"),
+])
+def test_a_name_split_by_the_tokenizer_is_whole(nlp, text, mention, canonical):
+    assert (mention, "PER", canonical) in ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rupert Murdoch's empire a grandi.",  # an English genitive is not part of the name
+    "Selon Jean, lorsqu'il est arrivé, tout allait bien.",
+])
+def test_an_elision_or_a_genitive_is_not_glued_to_a_name(nlp, text):
+    assert not any(t.endswith(("'s", "il")) for t, _l, _c in ents(text))
