@@ -1209,16 +1209,21 @@ def _event_antecedent(tok: Token, lex: Lexicon) -> Frame | None:
 
 
 def _after_apposition(tok: Token) -> bool:
-    """Right after the closing comma of an apposition to a name that opens the sentence
-    ("Marie Durand, de France 2, remplace", "X, 49 ans, quitte"): the verb of that name."""
+    """Right after the closing comma of an apposition to a name that opens a clause
+    ("Marie Durand, de France 2, remplace", "X, 49 ans, quitte", "Après consultation,
+    Laurent Wauquiez, président des Républicains, nomme"): the verb of that name."""
     doc, start = tok.doc, tok.sent.start
-    if tok.i - start < 4 or doc[tok.i - 1].text != "," or doc[start].ent_type_ != "PER":
+    if tok.i - start < 4 or doc[tok.i - 1].text != ",":
         return False
-    name_end = start
-    while name_end < tok.i and doc[name_end].ent_type_ == "PER":
-        name_end += 1
-    return doc[name_end].text == "," and tok.i - name_end <= 10 and not any(
-        t.pos_ in ("VERB", "AUX") for t in doc[name_end:tok.i - 1])
+    for k in range(tok.i - 3, max(start, tok.i - 13) - 1, -1):
+        if doc[k].ent_type_ == "PER" and doc[k + 1].text == ",":
+            name_start = k
+            while name_start > start and doc[name_start].ent_iob_ == "I":
+                name_start -= 1
+            opens = name_start == start or doc[name_start - 1].text == "," \
+                or doc[name_start - 1].is_quote
+            return opens and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 2:tok.i - 1])
+    return False
 
 
 _INFINITIVE_ENDINGS = ("er", "ir", "re")  # "-oir" ends in "-ir"
@@ -1767,7 +1772,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     naming = resources.entity_rules().naming_participles
     handover = _handover_pair(trigger, trigger.sent, view) if frame.person == "entre" else None
     founded = _founded_noun(trigger) if kind == "founding" else None
+    described = _object_apposition(trigger, frame, passive, roles, view)
     for org, rel, role in related:
+        if described and described[0] < org.start < described[1]:
+            continue  # "nomme X, maire d'Antibes, vice-président de LR": who X is
         if founded is not None and not _names_noun(org, founded, view):
             continue  # "le réseau créé par X": what is founded is the network, no other
         partner = view.ent(org.root.head) if org.root.dep_ == "conj" and any(
@@ -1801,8 +1809,9 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             gap = org.start - handover[2]  # "... entre X et Y à la tête de Z"
         if org.start > trigger.i:
             gap -= _names_width(trigger, org.start, view)
-        if gap > reach and not far_ok and \
-                gap - _apposition_length(trigger, org.start, view) > reach:
+        if gap > reach and not far_ok and gap - (
+                described[1] - described[0] + 1 if described and org.start > described[1]
+                else _apposition_length(trigger, org.start, view)) > reach:
             continue  # an apposition of the name does not count (looked for only when far)
         if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from":
             continue
@@ -1862,6 +1871,35 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             m.from_org = view.org_name(announcer)
         else:
             m.to_org = view.org_name(announcer)
+
+
+def _object_apposition(trigger: Token, frame: Frame, passive: bool,
+                       roles: list[tuple[int, int, str, bool]], view: DocView
+                       ) -> tuple[int, int] | None:
+    """``nomme X, maire d'Antibes, vice-président de LR``: the apposition between commas
+    that tells who the named person is, before the post an active appointing verb gives
+    after it; its organisations and titles are not what the person is appointed to. The
+    token range between the two commas, or None."""
+    if frame.pos != "VERB" or frame.obj != "person" or passive:
+        return None
+    doc, sent = trigger.doc, trigger.sent
+    k = trigger.i + 1
+    while k < min(sent.end, trigger.i + 3) and doc[k].pos_ == "ADV":
+        k += 1  # "nomme ainsi X"
+    person = view.ent(doc[k]) if k < sent.end else None
+    if person is None or person.label_ != "PER" or person.start != k or \
+            person.end >= sent.end or doc[person.end].text != ",":
+        return None
+    close = person.end + 1
+    while close < min(sent.end, person.end + 16) and doc[close].text != ",":
+        if doc[close].pos_ in ("VERB", "AUX") and "Part" not in doc[close].morph.get("VerbForm"):
+            return None  # a clause of its own: "X, qui dirigeait Y,"
+        close += 1
+    if close >= sent.end or doc[close].text != "," or close == person.end + 1:
+        return None
+    if not any(close < rs <= close + 4 for rs, _re, _title, _former in roles):
+        return None  # no post after it: "nomme X, 52 ans, au poste de ..." keeps its own
+    return person.end, close
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -4137,9 +4175,13 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
     # the title right after the trigger first: "Chef de la formation Yamina, X avait été
     # nommé ministre de la Défense" takes "ministre de la Défense"
     roles = sorted(roles, key=lambda r: not 0 <= r[0] - trigger.i <= 2)
+    described = _object_apposition(trigger, frame, False, roles, view) \
+        if m.kind != "departure" else None
     for rs, re_, title, former in roles:
         if title.lower() in _FOUNDER_TITLES:
             continue
+        if described and described[0] < rs < described[1]:
+            continue  # "nomme X, maire d'Antibes, vice-président de LR": who X is
         doc = trigger.doc
         if rs >= 1 and (doc[rs - 1].lower_ == "par" or rs >= 2 and doc[rs - 2].lower_ == "par"
                         and doc[rs - 1].lower_ in ("le", "la", "l'", "son", "sa")):
@@ -4150,9 +4192,11 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         owner = _role_owner(rs, re_, sent, view)
         if owner and owner != person:
             continue
-        # (words that introduce the post do not count: "nommé en tant que nouveau préfet")
-        skipped = sum(t.lower_ in _POST_INTRODUCERS for t in doc[trigger.i + 1:rs])
-        near_trigger = 0 <= rs - trigger.i - skipped <= 4 or 0 <= trigger.i - re_ <= 2 or (
+        # (words that introduce the post do not count: "nommé en tant que nouveau préfet",
+        # nor the name and its apposition: "nomme X, maire d'Antibes, vice-président")
+        after = described[1] if described and rs > described[1] else trigger.i
+        distance = rs - after - sum(t.lower_ in _POST_INTRODUCERS for t in doc[after + 1:rs])
+        near_trigger = 0 <= distance <= 4 or 0 <= trigger.i - re_ <= 2 or (
             # "démissionner de son poste de ministre des Armées"
             0 <= rs - trigger.i <= 8 and rs >= 2
             and trigger.doc[rs - 2].lower_ in ("poste", "fonctions", "fonction", "mandat",
@@ -4168,7 +4212,7 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
             # passé chez Y", "le PDG de Renault X a rejoint Y"
             if not m.role_from:
                 m.role_from, m.former_role = title, former
-        elif rs > trigger.i and rs - trigger.i - skipped <= 2:
+        elif rs > trigger.i and distance <= 2:
             # the post named right after the trigger is the one taken, before a title the
             # subject holds ("Le patron de LR, X, a été nommé ministre de l'Intérieur")
             m.role_to = title

@@ -16,6 +16,20 @@ pytestmark = pytest.mark.model
 CASES = [
     ('Jan Leike a rejoint Anthropic.',
      [('Jan Leike', '', 'Anthropic', 'join', 'done')]),
+    # the apposition telling who the person named is, is not the post given after it;
+    # the verb after a name in apposition, opening a clause, is that name's
+    ("Après consultation du bureau, Paul Girard, président du Medef, nomme Marc Roux, "
+     "maire d'Antibes et président du Conseil national, vice-président délégué du Medef.",
+     [('Marc Roux', '', 'Medef', 'appointment', 'done')]),
+    ("Le président a nommé Jean Dupont, maire de Lille et président de la Métropole "
+     "européenne de Lille, président de la SNCF.",
+     [('Jean Dupont', '', 'SNCF', 'appointment', 'done')]),
+    ("Le conseil de Renault a nommé Jean Dupont, directeur financier de Safran, au poste de "
+     "directeur général.",
+     [('Jean Dupont', '', 'Renault', 'appointment', 'done')]),
+    # ... but a comma with no post after it closes no apposition
+    ("Le président a nommé Jean Dupont, 52 ans, à la tête de la SNCF.",
+     [('Jean Dupont', '', 'SNCF', 'appointment', 'done')]),
     ('Marie Dupont a quitté Renault pour rejoindre Stellantis.',
      [('Marie Dupont', 'Renault', 'Stellantis', 'join', 'done')]),
     # a description ended by its name, which the model took for a place, is that name
@@ -1818,6 +1832,13 @@ def test_a_resignation_has_no_destination(nlp):
     ("La présidente a nommé Paul Ravel à la Commission européenne.", ""),
     ("Le patron de Renault, Paul Ravel, a nommé Jean Roux directeur financier.",
      "directeur financier"),
+    # the post after the apposition of the one named, not the title it gives
+    ("Le conseil de Renault a nommé Jean Dupont, actuel directeur financier de Safran, "
+     "directeur général.", "directeur général"),
+    ("Le conseil de Renault a nommé Jean Dupont, 52 ans, directeur général.",
+     "directeur général"),
+    ("Paul Girard nomme Marc Roux, maire d'Antibes, vice-président délégué du Medef.",
+     "vice-président délégué"),
 ])
 def test_role_taken(text, role_to):
     [move] = pipeline.extract(text, date="2025-03-12").moves
