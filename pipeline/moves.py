@@ -592,9 +592,10 @@ class DocView:
             if self.person_name(ent) != name:
                 continue
             near = list(doc[max(0, ent.start - 5):ent.start])
-            if ent.end < len(doc) and doc[ent.end].text in (",", "(") or (
+            if (ent.end < len(doc) and doc[ent.end].text in (",", "(") or (
                 ent.end < len(doc) and doc[ent.end].lower_ in ("est", "était", "fut", "devient")
-            ):  # "X, député de ...", "X est député"
+            )) and not (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in _RELATIVES):
+                # "X, député de ...", "X est député"; not "X, dont le fondateur de Y"
                 near += list(doc[ent.end + 1:min(len(doc), ent.end + 5)])
             if any(t.lower_ == noun for t in near):
                 return True
@@ -2393,7 +2394,13 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
     if frame.pos == "NOUN":
         if frame.person == "appos":
-            return _appos_person(trigger, sent, view)
+            found = _appos_person(trigger, sent, view)
+            if not found and frame.kind == "founding" and _unnamed_founder(trigger, view):
+                # "le fondateur du MoDem n'a pas encore réagi": the person the text has
+                # given that title, or the article's main person (see _description_person)
+                name = _description_person(trigger, view)
+                return [(name, "focus")] if name else []
+            return found
         if frame.person == "entre":  # "la passation de pouvoirs entre X et Y": Y
             pair = _handover_pair(trigger, sent, view)
             return [(pair[1], "syntax")] if pair else []
@@ -3114,6 +3121,26 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     return []
 
 
+def _unnamed_founder(trigger: Token, view: DocView) -> bool:
+    """``le fondateur du MoDem``, ``la cofondatrice de Rappler`` with no name beside it: a
+    definite founder's title with the organisation it founded right after it; not "un
+    fondateur", nor "le fondateur de l'entreprise" (no name of an organisation), nor a
+    title that complements another noun ("la veuve du fondateur de X")."""
+    doc = trigger.doc
+    if trigger.i == 0 or doc[trigger.i - 1].lower_ not in ("le", "la", "l'") or \
+            _of_another_noun(trigger):
+        return False
+    k = trigger.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("de", "du", "d'", "d’"):
+        return False
+    k += 1
+    while k < min(len(doc), trigger.i + 6) and view.ent(doc[k]) is None and \
+            doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+        k += 1  # "le fondateur du réseau social Facebook"
+    ent = view.ent(doc[k]) if k < len(doc) else None
+    return ent is not None and ent.label_ == "ORG"
+
+
 def _one_of(doc: Doc, i: int) -> bool:
     """``l'un des`` / ``l'une des`` right before token ``i``."""
     return i >= 3 and doc[i - 1].lower_ == "des" and doc[i - 2].lower_ in ("un", "une") \
@@ -3121,6 +3148,7 @@ def _one_of(doc: Doc, i: int) -> bool:
 
 
 _COPULAS = frozenset({"est", "était", "fut", "sera", "serait", "reste", "demeure"})
+_RELATIVES = frozenset({"dont", "qui", "que", "qu'", "qu’", "où", "lequel", "laquelle"})
 
 
 def _copular_subject(trigger: Token, people: list[Span], view: DocView) -> str:

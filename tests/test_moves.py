@@ -27,6 +27,17 @@ CASES = [
     ("Le conseil de Renault a nommé Jean Dupont, directeur financier de Safran, au poste de "
      "directeur général.",
      [('Jean Dupont', '', 'Renault', 'appointment', 'done')]),
+    # a founder's title with no name beside it is the person the article is about ...
+    ("Bill Gates est visé par les complotistes. Le cofondateur de Microsoft devenu "
+     "philanthrope est une cible. Bill Gates a répondu mardi. Bill Gates a donné de "
+     "l'argent.",
+     [('Bill Gates', '', 'Microsoft', 'founding', 'done')]),
+    # ... not someone named before a relative clause, nor the holder of another title
+    ("Rupert Murdoch possède Fox News. Cette chaîne est prisée par le président américain "
+     "Donald Trump, dont le fondateur de l'empire Murdoch est un soutien de longue date.",
+     []),
+    ("Tim Cook a parlé mardi. Tim Cook, le PDG du créateur de l'iPhone, s'est enflammé. "
+     "Tim Cook a conclu.", []),
     # ... but a comma with no post after it closes no apposition
     ("Le président a nommé Jean Dupont, 52 ans, à la tête de la SNCF.",
      [('Jean Dupont', '', 'SNCF', 'appointment', 'done')]),
