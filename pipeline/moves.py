@@ -116,6 +116,8 @@ class Lexicon:
     held_post_forms: frozenset[str]  # "X était jusqu'ici chercheur au CERN"
     imperfect_held_forms: frozenset[str]  # "X occupait depuis 2021 le poste de"
     earlier_markers: tuple[str, ...]  # "X avait auparavant dirigé Safran"
+    present_held_forms: frozenset[str]  # "X présente actuellement la matinale de Y"
+    current_markers: frozenset[str]  # "actuellement": the post held now
     narrative_words: frozenset[str]  # "il rejoint ensuite": a career, not the day's news
     described_person_nouns: frozenset[str]  # "le député": only a person called so
     territory_nouns: frozenset[str]  # "région", "pays": a title of a place, not a body
@@ -251,6 +253,8 @@ def lexicon() -> Lexicon:
             held_post_forms=frozenset(data["held_post_forms"]),
             imperfect_held_forms=frozenset(data["imperfect_held_forms"]),
             earlier_markers=tuple(w.lower() for w in data["earlier_markers"]),
+            present_held_forms=frozenset(data["present_held_forms"]),
+            current_markers=frozenset(w.lower() for w in data["current_markers"]),
             narrative_words=frozenset(w.lower() for w in data["narrative_words"]),
             described_person_nouns=frozenset(data["described_person_nouns"]),
             territory_nouns=frozenset(data["territory_nouns"]),
@@ -1497,6 +1501,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if agent is not None and agent.lower_ in cues:
         return "par", role  # "embauché par la chaîne publique de radio-télévision RAI"
     preps = [w for w in words if w in _PREPS]
+    if org.start > trigger.i and any(
+            w == "côté" and words[k - 1:k] in (["du"], ["de"]) and words[k + 1:k + 2]
+            and words[k + 1] in ("de", "du", "des", "d'", "d’") for k, w in enumerate(words)):
+        return "vers", role  # "un départ du côté de la Juventus": where one goes
     if "sein" in words or "chez" in words:
         return "chez", role
     if "tête" in words or "direction" in words or "présidence" in words or "rênes" in words:
@@ -4460,6 +4468,7 @@ def _held_until_then_elsewhere(m: Mention, view: DocView, lex: Lexicon) -> str:
     words, as such a sentence is not parsed."""
     doc = view.doc
     markers = lex.until_then_markers + lex.earlier_markers
+    to_come = m.status in ("planned", "reported")
     for sent in sentences(doc):
         if sent.start == m.sent.start:
             continue
@@ -4467,10 +4476,15 @@ def _held_until_then_elsewhere(m: Mention, view: DocView, lex: Lexicon) -> str:
         if subject < 0:
             continue
         verb = next((k for k in range(subject, min(sent.end, subject + 5))
-                     if doc[k].lower_ in lex.held_post_forms), -1)
+                     if doc[k].lower_ in lex.held_post_forms
+                     or to_come and doc[k].lower_ in lex.present_held_forms), -1)
         text = sent.text.lower().replace("’", "'")
         if verb < 0 or not (any(w in text for w in markers) or (
-                doc[verb].lower_ in lex.imperfect_held_forms and " depuis " in text)):
+                doc[verb].lower_ in lex.imperfect_held_forms and " depuis " in text) or (
+                # a move to come: the post held now ("présente actuellement")
+                doc[verb].lower_ in lex.present_held_forms and any(
+                    doc[k].lower_.replace("’", "'") in lex.current_markers
+                    for k in range(subject, min(sent.end, verb + 3))))):
             continue
         for org in view.orgs_in(sent):
             if org.start > verb and not any(
@@ -4489,8 +4503,8 @@ _COMPLEMENT_WORDS = frozenset(_COMPLEMENT_PREPS) | {"d’", "du", "des", "au", "
 
 def _subject_end(sent: Span, person: str, view: DocView) -> int:
     """Where the words after ``person`` as the subject of ``sent`` start: his name (not
-    the complement of a preposition), or "il"/"elle" standing for him opening the
-    sentence; -1 when neither is there."""
+    the complement of a preposition), or "il"/"elle"/"celui-ci" standing for him opening
+    the sentence; -1 when neither is there."""
     doc = sent.doc
     for ent in view.ents_in(sent):
         if ent.label_ == "PER" and view.person_name(ent) == person and not (
@@ -4502,6 +4516,9 @@ def _subject_end(sent: Span, person: str, view: DocView) -> int:
     if k < sent.end and doc[k].lower_ in ("il", "elle") and \
             view.focus_person(k, pronoun=True) == person:
         return k + 1
+    if k + 2 < sent.end and doc[k].lower_ in ("celui", "celle") and doc[k + 1].text == "-" \
+            and doc[k + 2].lower_ == "ci" and view.focus_person(k) == person:
+        return k + 3  # "Celui-ci", split by the tokenizer: the last person named
     return -1
 
 
@@ -4563,6 +4580,10 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             if same_org(m.from_org, m.to_org):
                 m.from_org = ""
             m.rules.append("appointment.succession.post")
+            if not m.from_org:  # and where the successor worked until then (as above)
+                m.from_org = _held_until_then_elsewhere(m, view, lex)
+                if m.from_org:
+                    m.rules.append(f"{m.kind}.held_before")
     topic = None
     for m in merged:
         # a departure without organisation keeps its person's post, or takes the

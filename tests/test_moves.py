@@ -38,6 +38,9 @@ CASES = [
      []),
     ("Tim Cook a parlé mardi. Tim Cook, le PDG du créateur de l'iPhone, s'est enflammé. "
      "Tim Cook a conclu.", []),
+    # "du côté de" a club after a departure is where one goes
+    ("Le club a démenti tout départ de son capitaine Yanis Belkacem du côté de la Juventus.",
+     [('Yanis Belkacem', '', 'Juventus', 'join', 'denied')]),
     # ... but a comma with no post after it closes no apposition
     ("Le président a nommé Jean Dupont, 52 ans, à la tête de la SNCF.",
      [('Jean Dupont', '', 'SNCF', 'appointment', 'done')]),
@@ -68,6 +71,20 @@ CASES = [
     ("Claire Vasseur a été nommée directrice générale de La Banque Postale. Elle avait "
      "auparavant dirigé Safran.",
      [('Claire Vasseur', 'Safran', 'La Banque Postale', 'appointment', 'done')]),
+    # ... and for a move to come, the post another sentence says is held now ("Celui-ci",
+    # split by the tokenizer, is the last person named), also for a successor's post
+    ("Selon nos informations, Marie Durand pourrait rejoindre Renault. Elle dirige "
+     "actuellement la filiale française de Stellantis.",
+     [('Marie Durand', 'Stellantis', 'Renault', 'join', 'reported')]),
+    ("Thomas Sotto, aux manettes de la matinale d'Europe 1, apprenait qu'il serait remplacé "
+     "à la rentrée par Paul Girard. Celui-ci présente actuellement la matinale de France "
+     "Inter.",
+     [('Paul Girard', 'France Inter', 'Europe 1', 'appointment', 'reported'),
+      ('Thomas Sotto', 'Europe 1', '', 'departure', 'reported')]),
+    # ... but not for a move done: the post held now is the new one
+    ("Marie Durand a rejoint Renault en janvier. Elle dirige actuellement la filiale "
+     "française du groupe, Renault Retail Group.",
+     [('Marie Durand', '', 'Renault', 'join', 'done')]),
     # ... not a post without a word of "until then", nor an organisation past a comma
     ("Claire Vasseur a été nommée directrice générale de La Banque Postale. Claire Vasseur "
      "était en 1998 stagiaire chez Safran.",
