@@ -2124,6 +2124,9 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
         return "from"  # "démissionne de la présidence de X"
     if rel == "chez" and kind == "departure" and frame.obj == "person":
         return "from"  # "poussé vers la sortie chez Renault": where one is dismissed
+    if rel in ("a", "chez") and kind == "departure" and org.end <= trigger.i and \
+            org.start - trigger.sent.start <= 2 and trigger.doc[org.end].text == ",":
+        return "from"  # "À Généthon, on assure que son départ ...": where one leaves
     if rel in ("chez", "head", "a", "vers", "pour"):
         if kind == "departure" and rel in ("a", "chez") and any(
             t.lower_ == "retraite" for t in trigger.doc[trigger.i:org.start]
@@ -2534,6 +2537,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             name = _name_before_comma(trigger, view)  # "X, parti après six mois"
             if name:
                 return [(name, "syntax")]
+        pair = _pair_subject(trigger, view)
+        if pair:
+            return [(name, "pair") for name in pair]  # "Tous deux ont quitté X"
         subj = _subject_token(trigger)
         if subj is not None and subj.lower_ in ("côté", "part") and any(
                 c.lower_ in _POSSESSIVES for c in subj.children):
@@ -3147,6 +3153,45 @@ def _unnamed_founder(trigger: Token, view: DocView) -> bool:
         k += 1  # "le fondateur du réseau social Facebook"
     ent = view.ent(doc[k]) if k < len(doc) else None
     return ent is not None and ent.label_ == "ORG"
+
+
+_PAIR_WORDS = (("tous", "deux"), ("toutes", "deux"), ("tous", "les", "deux"),
+               ("toutes", "les", "deux"), ("les", "deux"))
+
+
+def _pair_subject(trigger: Token, view: DocView) -> tuple[str, str] | None:
+    """``Tous deux ont quitté Google DeepMind``, ``les deux ayant quitté l'équipe de X``:
+    a subject that stands for two people names the last two persons named together ("X
+    a cofondé Y avec Z", "X, son directeur de campagne, et Z") in that sentence or the
+    four before; None for another subject, or for "les deux hommes" (a noun after it)."""
+    doc = trigger.doc
+    k = trigger.i - 1
+    while k >= trigger.sent.start and trigger.i - k <= 4 and (
+            doc[k].pos_ in ("AUX", "ADV") or doc[k].dep_ == "advmod"
+            or doc[k].lower_ in ("ont", "ayant", "sont", "ne", "n'", "avaient", "étaient")):
+        k -= 1  # the auxiliaries and adverbs of the verb: "ayant fraîchement quitté"
+    if k < trigger.sent.start or doc[k].lower_ != "deux":
+        return None
+    for words in _PAIR_WORDS:
+        start = k - len(words) + 1
+        if start >= trigger.sent.start and \
+                tuple(t.lower_ for t in doc[start:k + 1]) == words:
+            break
+    else:
+        return None
+    sents = sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= start < s.end), 0)
+    for sent in reversed(sents[max(0, here - 4):here + 1]):
+        people = [e for e in view.ents_in(sent) if e.label_ == "PER" and e.end <= start]
+        for a, b in zip(reversed(people[:-1]), reversed(people[1:]), strict=True):
+            first, second = view.person_name(a), view.person_name(b)
+            between = {t.lower_ for t in doc[a.end:b.start]}
+            if first != second and b.start - a.end <= 12 and between & _PAIR_LINKS:
+                return first, second
+    return None
+
+
+_PAIR_LINKS = frozenset({"et", "avec", "ainsi"})
 
 
 def _one_of(doc: Doc, i: int) -> bool:

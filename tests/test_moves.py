@@ -38,6 +38,23 @@ CASES = [
      []),
     ("Tim Cook a parlé mardi. Tim Cook, le PDG du créateur de l'iPhone, s'est enflammé. "
      "Tim Cook a conclu.", []),
+    # "tous deux" stands for the two persons last named together ...
+    ("Léa Marchetti a cofondé Aletheia avec Arjun Mehta, spécialiste de l'apprentissage "
+     "par renforcement. Tous deux ont quitté Google DeepMind pour créer la société.",
+     [('Léa Marchetti', 'Google DeepMind', 'Aletheia', 'founding', 'done'),
+      ('Arjun Mehta', 'Google DeepMind', 'Aletheia', 'founding', 'done')]),
+    # ... not two persons one speaks to the other, nor "les deux hommes"
+    ("Marie Durand a parlé à Paul Girard. Tous deux ont quitté Renault.", []),
+    ("Marie Durand et Paul Girard sont arrivés. Les deux hommes ont quitté Renault.", []),
+    # an organisation fronted before a departure is where one leaves
+    ("Le laboratoire Généthon a présenté ses résultats. Julien Fabre rejoindra l'Institut "
+     "Imagine le 1er mars. À Généthon, on assure que son départ ne compromettra pas le "
+     "programme.",
+     [('Julien Fabre', 'Généthon', 'Institut Imagine', 'join', 'planned')]),
+    ("Chez Renault, on regrette le départ de Marie Durand.",
+     [('Marie Durand', 'Renault', '', 'departure', 'done')]),
+    ("Chez Renault, on se réjouit de l'arrivée de Marie Durand.",
+     [('Marie Durand', '', 'Renault', 'join', 'done')]),
     # "du côté de" a club after a departure is where one goes
     ("Le club a démenti tout départ de son capitaine Yanis Belkacem du côté de la Juventus.",
      [('Yanis Belkacem', '', 'Juventus', 'join', 'denied')]),
