@@ -4324,7 +4324,8 @@ def _org_key(name: str) -> str:
 def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
     if a.person != b.person:
         return False
-    if a.to_org and b.to_org and not _same_body(a.to_org, b.to_org):
+    if a.to_org and b.to_org and not _same_body(a.to_org, b.to_org) and \
+            not _where_clause(a, b) and not _where_clause(b, a):
         return False
     if a.from_org and b.from_org and not _same_body(a.from_org, b.from_org):
         return False
@@ -4354,6 +4355,20 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         if _YEAR.search(dated.date_text) and abs(int(dated.date[:4]) - int(published[:4])) > 1:
             return False  # "démissionné en juin 2017" told in 2019 beside "est nommée"
     return True
+
+
+def _where_clause(a: Mention, b: Mention) -> bool:
+    """``b`` tells the post taken in a relative "où" clause on ``a``'s organisation: "X
+    rejoindra le CNRS, où il prendra la direction de l'INS2I" is one move, to the CNRS."""
+    if a.sent.start != b.sent.start or "departure" in (a.kind, b.kind) or \
+            not a.trigger.i < b.trigger.i:
+        return False
+    doc = a.trigger.doc
+    for k in range(a.trigger.i + 2, b.trigger.i):
+        if doc[k].lower_ == "où" and doc[k - 1].text == ",":
+            return fold(doc[a.trigger.i + 1:k - 1].text).endswith(fold(a.to_org)) and \
+                not any(t.text in (",", ";") for t in doc[k + 1:b.trigger.i])
+    return False
 
 
 def _same_body(a: str, b: str) -> bool:

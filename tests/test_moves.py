@@ -55,6 +55,14 @@ CASES = [
      [('Marie Durand', 'Renault', '', 'departure', 'done')]),
     ("Chez Renault, on se réjouit de l'arrivée de Marie Durand.",
      [('Marie Durand', '', 'Renault', 'join', 'done')]),
+    # the post taken in an "où" clause on the organisation joined is the same move ...
+    ("Karim Oudjedi rejoindra le 1er mars le CNRS, où il prendra la direction de l'Institut "
+     "des sciences de l'information et de leurs interactions.",
+     [('Karim Oudjedi', '', 'CNRS', 'join', 'planned')]),
+    # ... but two posts told one after the other are two
+    ("Marie Durand a rejoint Renault en 2010, puis a pris la direction de Stellantis en 2015.",
+     [('Marie Durand', '', 'Renault', 'join', 'done'),
+      ('Marie Durand', '', 'Stellantis', 'appointment', 'done')]),
     # "du côté de" a club after a departure is where one goes
     ("Le club a démenti tout départ de son capitaine Yanis Belkacem du côté de la Juventus.",
      [('Yanis Belkacem', '', 'Juventus', 'join', 'denied')]),
