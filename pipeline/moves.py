@@ -1370,6 +1370,9 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
     return "", i, False
 
 
+_CHARGE_FORMS = frozenset({"chargé", "chargée", "chargés", "chargées"})
+
+
 def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, str, bool]]:
     """Job titles in the sentence: (start, end, title, former)."""
     doc = sent.doc
@@ -1385,6 +1388,12 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
             if head in lex.titles_with_complement:
                 ext = _complement_end(doc, end, view, sent.end, any_entity_stops=True)
                 if ext > end:
+                    title = doc[i:ext].text[3:] if former else doc[i:ext].text
+                    end = ext
+            if end + 1 < sent.end and doc[end].lower_ in _CHARGE_FORMS:
+                # "secrétaire d'État chargée des Affaires européennes": what the post is for
+                ext = _complement_end(doc, end + 1, view, sent.end, any_entity_stops=True)
+                if ext > end + 1:
                     title = doc[i:ext].text[3:] if former else doc[i:ext].text
                     end = ext
             lo = max(i - 3, sent.start)
@@ -3612,6 +3621,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                             not _title_of_other(o, person, roles, view):
                         m.from_org = view.org_name(o)
             _assign_roles(m, trigger, roles, person, view, frame)
+            if frame.kind == "founding" and frame.pos == "NOUN" and not m.role_to and \
+                    trigger.lower_.rstrip("s") in _FOUNDER_TITLES:
+                m.role_to = trigger.lower_.rstrip("s")  # "la cofondatrice de Rappler"
             if frame.kind != "founding":  # a post is not founded ("la fonction de
                 _orgs_from_roles(m, lex)  # haut-commissaire, créée par de Gaulle")
             if m.to_org and m.to_org == m.from_org:

@@ -1892,6 +1892,12 @@ def test_a_resignation_has_no_destination(nlp):
      "directeur général"),
     ("Paul Girard nomme Marc Roux, maire d'Antibes, vice-président délégué du Medef.",
      "vice-président délégué"),
+    # a founder's title is the post of the founding it tells; a founding verb tells none
+    ("Maria Ressa, cofondatrice de Rappler, a été arrêtée.", "cofondatrice"),
+    ("Maria Ressa a fondé Rappler en 2012.", ""),
+    # what a post is for, after "chargé de"
+    ("Amélie de Montchalin a été nommée secrétaire d'État chargée des Affaires européennes.",
+     "secrétaire d'État chargée des Affaires européennes"),
 ])
 def test_role_taken(text, role_to):
     [move] = pipeline.extract(text, date="2025-03-12").moves
