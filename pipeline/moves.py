@@ -550,6 +550,11 @@ class DocView:
     def _mentions(self) -> Counter[str]:
         return Counter(self.person_name(e) for e in self.people)
 
+    def person_gender(self, name: str) -> str:
+        """The gender of the person named ``name`` (see :meth:`gender`), "" if unknown."""
+        first = self._first_mention.get(name)
+        return self.gender(first) if first is not None else ""
+
     @cached_property
     def _first_mention(self) -> dict[str, Span]:
         first: dict[str, Span] = {}
@@ -4608,10 +4613,19 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     # (what the successor founded is not what the predecessor leaves)
     joined = {m.person: m.to_org for m in merged
               if m.to_org and m.kind not in ("departure", "founding")}
+    titles = {m.person: (m.to_org, m.role_to) for m in merged
+              if m.role_to and m.kind not in ("departure", "founding")}
     posts = None
     for m in merged:
         if m.inherit_from and not m.from_org:
             m.from_org = joined.get(m.inherit_from, "")
+        if m.inherit_from in titles and not m.role_from:
+            # "Y succède à X à la tête de Z" and Y is named directeur général: X's post
+            org, role = titles[m.inherit_from]
+            genders = {view.person_gender(m.person), view.person_gender(m.inherit_from)}
+            if (not m.from_org or not org or same_org(m.from_org, org)) and \
+                    genders != {"Masc", "Fem"}:  # not "présidente" for a man
+                m.role_from = role
         if m.kind == "departure" and not m.from_org:
             # "X a démissionné de ses fonctions": the post the document gives X
             if posts is None:

@@ -1904,6 +1904,19 @@ def test_role_taken(text, role_to):
     assert move.role_to == role_to
 
 
+@pytest.mark.parametrize(("text", "role_from"), [
+    # the one replaced leaves the post the successor takes ...
+    ("Luca de Meo a été nommé directeur général de Renault. Il succède à Thierry Bolloré.",
+     "directeur général"),
+    # ... not a post at another organisation
+    ("Luca de Meo a été nommé directeur général de Renault. Il succède à Thierry Bolloré, "
+     "qui a quitté Stellantis.", ""),
+])
+def test_role_left_by_the_one_replaced(text, role_from):
+    moves = {m.person: m for m in pipeline.extract(text, date="2025-03-12").moves}
+    assert moves["Thierry Bolloré"].role_from == role_from
+
+
 @pytest.mark.parametrize(("text", "date"), [
     # an agency dateline gives the day of the dispatch, not the move's
     ("PARIS, 14 mars (AFP) - Paul Martin a quitté Renault.", ""),
