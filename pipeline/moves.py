@@ -2420,11 +2420,20 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     if frame.pos == "NOUN":
         if frame.person == "appos":
             found = _appos_person(trigger, sent, view)
-            if not found and frame.kind == "founding" and _unnamed_founder(trigger, view):
+            if not found and frame.kind == "founding" and \
+                    _unnamed_holder(trigger, view, trigger.i + 1):
                 # "le fondateur du MoDem n'a pas encore réagi": the person the text has
                 # given that title, or the article's main person (see _description_person)
                 name = _description_person(trigger, view)
                 return [(name, "focus")] if name else []
+            if not found and frame is _NEW_ROLE and trigger.lower_ in _NEW_WORDS:
+                # "le nouveau patron de LREM a promis": the article's main person, if he
+                # was named last (not "le futur patron de X": no one named yet)
+                title_end = _role_at(doc, trigger.i + 1, lexicon(), sent.end)[1]
+                name = view.focus_person(trigger.i, gender=anaphor_gender(doc[trigger.i + 1]))
+                if name and name == view.main_person and \
+                        _unnamed_holder(trigger, view, title_end):
+                    return [(name, "focus")]
             return found
         if frame.person == "entre":  # "la passation de pouvoirs entre X et Y": Y
             pair = _handover_pair(trigger, sent, view)
@@ -3149,16 +3158,17 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     return []
 
 
-def _unnamed_founder(trigger: Token, view: DocView) -> bool:
-    """``le fondateur du MoDem``, ``la cofondatrice de Rappler`` with no name beside it: a
-    definite founder's title with the organisation it founded right after it; not "un
-    fondateur", nor "le fondateur de l'entreprise" (no name of an organisation), nor a
-    title that complements another noun ("la veuve du fondateur de X")."""
+def _unnamed_holder(trigger: Token, view: DocView, title_end: int) -> bool:
+    """``le fondateur du MoDem``, ``le nouveau patron de La République en Marche`` with no
+    name beside it: a definite title (ending at token ``title_end``) with the name of the
+    organisation right after it; not "un fondateur", nor "le fondateur de l'entreprise"
+    (no name of an organisation), nor a title that complements another noun ("la veuve du
+    fondateur de X")."""
     doc = trigger.doc
     if trigger.i == 0 or doc[trigger.i - 1].lower_ not in ("le", "la", "l'") or \
             _of_another_noun(trigger):
         return False
-    k = trigger.i + 1
+    k = title_end
     if k + 1 >= len(doc) or doc[k].lower_ not in ("de", "du", "d'", "d’"):
         return False
     k += 1

@@ -32,6 +32,16 @@ CASES = [
      "philanthrope est une cible. Bill Gates a répondu mardi. Bill Gates a donné de "
      "l'argent.",
      [('Bill Gates', '', 'Microsoft', 'founding', 'done')]),
+    # ... and so is a new holder's title, when the main person was named last ...
+    ("Christophe Castaner est arrivé lundi. Le nouveau patron de La République en Marche a "
+     "promis des changements. Christophe Castaner a parlé. Castaner est content.",
+     [('Christophe Castaner', '', 'La République en Marche', 'appointment', 'done')]),
+    # ... not when another person was, nor a future holder's
+    ("Christophe Castaner est arrivé lundi. Jean Dupont a parlé. Le nouveau patron de La "
+     "République en Marche a promis des changements. Christophe Castaner a parlé. "
+     "Castaner est content.", []),
+    ("Christophe Castaner est arrivé lundi. Le futur patron de La République en Marche a "
+     "promis des changements. Christophe Castaner a parlé. Castaner est content.", []),
     # ... not someone named before a relative clause, nor the holder of another title
     ("Rupert Murdoch possède Fox News. Cette chaîne est prisée par le président américain "
      "Donald Trump, dont le fondateur de l'empire Murdoch est un soutien de longue date.",
