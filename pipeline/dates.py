@@ -2,8 +2,8 @@
 
 Explicit and relative dates are resolved with ``dateparser``; the precision of the text is
 kept (``le 3 février`` is a day, ``en mars`` a month, ``en 2019`` a year). A few relative
-phrases that ``dateparser`` does not read (``plus tôt ce mois-ci``, ``fin août``) are
-handled by the patterns below.
+phrases that ``dateparser`` does not read (``plus tôt ce mois-ci``, ``fin août``, ``il y a
+trois ans``) are handled by the patterns below.
 """
 
 from __future__ import annotations
@@ -38,7 +38,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"la semaine prochaine|ce mois-ci|plus tôt ce mois-ci|le mois dernier|le mois prochain|"
         r"cette année|l'an dernier|l'année dernière|l'an prochain|l'année prochaine)\b", re.I)),
     ("year", re.compile(r"\b(?:en|depuis|dès|fin|début)\s+((?:19|20)\d{2})\b", re.I)),
+    ("ago", re.compile(
+        r"\bil y a\s+(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+        r"douze|quinze|vingt|trente)\s+(ans?|années?|mois|semaines?|jours?)\b", re.I)),
 ]
+
+_NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    "trente": 30,
+}
 
 
 @dataclass(frozen=True)
@@ -113,6 +122,16 @@ def _resolve(precision: str, m: re.Match[str], base: dt.date | None, future: boo
         return ""
     if precision == "relative":
         return _relative(text, base)
+    if precision == "ago":  # "il y a trois ans": the year, month or day it was
+        count = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+        unit = m.group(2).lower()
+        if unit.startswith(("an", "année")):
+            return str(base.year - count)
+        if unit == "mois":
+            month = base.year * 12 + base.month - 1 - count
+            return f"{month // 12:04d}-{month % 12 + 1:02d}"
+        day = base - dt.timedelta(days=count * (7 if unit.startswith("semaine") else 1))
+        return day.isoformat() if unit.startswith("jour") else f"{day.year:04d}-{day.month:02d}"
     if precision == "weekday":
         wanted = _DAYS.split("|").index(m.group(1).lower())
         if future or "prochain" in text:

@@ -33,6 +33,12 @@ def isos(sentence: str, published: str = WEDNESDAY, future: bool = False) -> lis
         ("Il partira le 3 juin.", WEDNESDAY, True, "2024-06-03"),
         ("Il est parti le 3 juin.", WEDNESDAY, False, "2023-06-03"),
         ("jeudi 3 février 2022", WEDNESDAY, False, "2022-02-03"),
+        # a time ago, at the precision of its unit
+        ("Il a été nommé ministre il y a trois ans.", WEDNESDAY, False, "2021"),
+        ("Elle a rejoint la banque il y a un an.", WEDNESDAY, False, "2023"),
+        ("Il a quitté le parti il y a 8 mois.", WEDNESDAY, False, "2023-09"),
+        ("Il a démissionné il y a deux semaines.", WEDNESDAY, False, "2024-05"),
+        ("Il est parti il y a trois jours.", WEDNESDAY, False, "2024-05-12"),
         # months
         ("Il a quitté le groupe fin août.", "2024-09-10", False, "2024-08"),
         ("Il a quitté le groupe fin août.", WEDNESDAY, False, "2023-08"),  # past by default
