@@ -1579,11 +1579,19 @@ def _described_object(org: Span, trigger: Token, cues: frozenset[str] | list[str
         while k < org.start and doc[k].text != ",":
             k += 1
         k += 1
-    if k >= org.start or doc[k].pos_ != "DET" or k + 1 >= org.start or \
-            doc[k + 1].lower_ not in cues:
+    if k >= org.start or doc[k].pos_ != "DET" or k + 1 >= org.start:
         return False
-    return all(t.lower_ in ("de", "d'", "du", "des", "et") or t.pos_ in ("NOUN", "ADJ")
-               for t in doc[k + 2:org.start])
+    if doc[k + 1].lower_ in cues:
+        return all(t.lower_ in ("de", "d'", "du", "des", "et") or t.pos_ in ("NOUN", "ADJ")
+                   for t in doc[k + 2:org.start])
+    # or the noun of its kind right before it, at the end of that noun phrase: "la bande
+    # de chroniqueurs de l'émission \"Balance ton post!\""
+    last = org.start - 1
+    while last > k and (doc[last].is_quote or doc[last].text in ("«", "»")):
+        last -= 1
+    return last > k + 1 and doc[last].lower_ in cues and all(
+        t.lower_ in ("de", "d'", "du", "des") or t.pos_ in ("DET", "NOUN", "ADJ")
+        for t in doc[k + 1:last])
 
 
 def _verb_frame(trigger: Token, lex: Lexicon) -> Frame | None:

@@ -58,6 +58,9 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         # an organisation noun in apposition past an adjective
         ("Le service intégrera Twitch, la populaire plateforme de streaming d'Amazon.",
          ("Twitch", "ORG", "Twitch")),
+        # a programme's name after "émission", whose team people join
+        ("Il rejoint l'équipe de l'émission « Balance ton post » à la rentrée.",
+         ("Balance ton post", "ORG", "Balance ton post")),
         # a hyphenated surname with a capitalised word
         ("Joachim Son-Forget est député.", ("Joachim Son-Forget", "PER", "Joachim Son-Forget")),
     ],

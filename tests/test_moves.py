@@ -73,6 +73,11 @@ CASES = [
     ("Marie Durand a rejoint Renault en 2010, puis a pris la direction de Stellantis en 2015.",
      [('Marie Durand', '', 'Renault', 'join', 'done'),
       ('Marie Durand', '', 'Stellantis', 'appointment', 'done')]),
+    # the organisation closing the noun phrase after the trigger, with a noun of its kind
+    # right before it, is the one joined
+    ("Gaspard Gantzer rejoindra la bande de chroniqueurs de l'émission \"Balance ton post!\" "
+     "sur C8.",
+     [('Gaspard Gantzer', '', 'Balance ton post!', 'join', 'planned')]),
     # "du côté de" a club after a departure is where one goes
     ("Le club a démenti tout départ de son capitaine Yanis Belkacem du côté de la Juventus.",
      [('Yanis Belkacem', '', 'Juventus', 'join', 'denied')]),
