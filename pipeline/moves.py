@@ -122,6 +122,7 @@ class Lexicon:
     described_person_nouns: frozenset[str]  # "le député": only a person called so
     territory_nouns: frozenset[str]  # "région", "pays": a title of a place, not a body
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
+    not_org_phrases: frozenset[str]  # "la société civile": no organisation described
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
     government_roles: frozenset[str]
@@ -258,6 +259,7 @@ def lexicon() -> Lexicon:
             narrative_words=frozenset(w.lower() for w in data["narrative_words"]),
             described_person_nouns=frozenset(data["described_person_nouns"]),
             territory_nouns=frozenset(data["territory_nouns"]),
+            not_org_phrases=frozenset(p.lower() for p in data["not_org_phrases"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
             handover_forms={form: verb for verb, spec in data["handovers"].items()
@@ -887,6 +889,8 @@ class _OrgKinds:
                 doc, name.start, name.end, label="ORG", span_id=_key_of(name))
         if nxt is not None and nxt.lower_ in ("de", "d'", "du", "des"):
             return None  # "le groupe de travail", "la société de X": not a description
+        if nxt is not None and f"{noun} {nxt.lower_}" in self.lex.not_org_phrases:
+            return None  # "des représentants de la société civile"
         wanted = self.lex.org_descriptions[noun]
         best = None
         for ent, kinds in self.orgs:
@@ -3632,6 +3636,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, how, passive))
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
+            if frame.kind == "join" and not (m.from_org or m.to_org) and \
+                    _arrival_in_place(trigger, sent, view):
+                continue  # "avant l'arrivée du ministre iranien X à Beyrouth": a visit
             if predecessor and passive and succession and m.from_org and not m.to_org:
                 # "X, présentateur de la matinale d'Europe 1, sera remplacé par Y": the
                 # organisation of the one replaced is the one Y joins
@@ -3737,6 +3744,26 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m.score = 0.5
             m.rules = [m.rule]
             yield m
+
+
+_ARRIVING = frozenset({"arrivée", "arrivées", "arriver", "venue"})
+
+
+def _arrival_in_place(trigger: Token, sent: Span, view: DocView) -> bool:
+    """An arrival in a town or a country, told with no organisation ("l'arrivée du
+    ministre X à Beyrouth", "arrive mardi en Chine"): a visit or a journey, not a post."""
+    if trigger.lemma_.lower() not in _ARRIVING and trigger.lower_ not in _ARRIVING:
+        return False
+    doc = trigger.doc
+    for k in range(trigger.i + 1, min(sent.end - 1, trigger.i + 16)):
+        if doc[k].lower_ in ("à", "en", "au", "aux"):
+            place = view.ent(doc[k + 1])
+            if place is not None and place.label_ == "LOC" or place is None and \
+                    doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+                return True  # a place, or a capitalised name that is no organisation's
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
+            break
+    return False
 
 
 def _names_after(org: Span, view: DocView) -> str:

@@ -78,6 +78,13 @@ CASES = [
     ("Gaspard Gantzer rejoindra la bande de chroniqueurs de l'émission \"Balance ton post!\" "
      "sur C8.",
      [('Gaspard Gantzer', '', 'Balance ton post!', 'join', 'planned')]),
+    # an arrival in a town with no organisation is a visit; "la société civile" is no
+    # description of an organisation named before
+    ("Le Parlement a voté mardi. M. Hale rencontrera vendredi des représentants de la "
+     "société civile, avant l'arrivée du ministre iranien des Affaires étrangères Mohammad "
+     "Javad Zarif à Beyrouth.", []),
+    ("L'arrivée de Jean Dupont à Matignon a surpris.",
+     [('Jean Dupont', '', 'Matignon', 'join', 'done')]),
     # "du côté de" a club after a departure is where one goes
     ("Le club a démenti tout départ de son capitaine Yanis Belkacem du côté de la Juventus.",
      [('Yanis Belkacem', '', 'Juventus', 'join', 'denied')]),
