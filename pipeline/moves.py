@@ -1481,7 +1481,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     # cut the window at the last punctuation or verb (other than the trigger)
     cut = 0
     for k, t in enumerate(window):
-        if (t.is_punct and t.text not in ("'", "-") and t.i != quote) or (
+        if (t.is_punct and t.text not in ("'", "-") and t.i != quote and not (
+                # a quoted word inside the trigger's complement: 'quitte son "carrefour"
+                # et Radio France'
+                t.is_quote and t.i > trigger.i)) or (
             t.pos_ in ("VERB", "AUX") and t.i != trigger.i and t.lower_ not in lex.from_markers
             and t.lemma_ not in ("être", "avoir") and not _time_ago(t)
         ):

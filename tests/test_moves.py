@@ -85,6 +85,9 @@ CASES = [
      "Javad Zarif à Beyrouth.", []),
     ("L'arrivée de Jean Dupont à Matignon a surpris.",
      [('Jean Dupont', '', 'Matignon', 'join', 'done')]),
+    # a quoted word inside the trigger's complement does not cut it
+    ('Frédéric Lodéon quitte son "carrefour" et Radio France.',
+     [('Frédéric Lodéon', 'Radio France', '', 'departure', 'done')]),
     # "du côté de" a club after a departure is where one goes
     ("Le club a démenti tout départ de son capitaine Yanis Belkacem du côté de la Juventus.",
      [('Yanis Belkacem', '', 'Juventus', 'join', 'denied')]),
