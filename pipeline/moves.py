@@ -3277,6 +3277,10 @@ def _verb_group(trigger: Token) -> list[Token]:
     return group
 
 
+#: Verbs by which a person announces a move of theirs, told in the imperfect ("a annoncé
+#: qu'il quittait"): a move to come.
+_ANNOUNCING = frozenset({"annoncer", "confirmer", "officialiser", "indiquer", "révéler"})
+
 _DECLARATIVE = {"annoncer", "indiquer", "déclarer", "expliquer", "confirmer", "préciser",
                 "assurer", "affirmer", "dire", "savoir", "écrire", "prévenir", "promettre",
                 "décider", "confier"}
@@ -3356,6 +3360,12 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         return "reported"  # "X va-t-il rejoindre le gouvernement ?": a question, no fact
     tenses = {m for t in group for m in _tense(t)}
     lemmas = {t.lemma_ for t in group}
+    if ("Imp" in trigger.morph.get("Tense") or trigger.lower_.endswith(("ait", "aient"))) \
+            and trigger.pos_ == "VERB" and trigger.dep_ == "ccomp" \
+            and trigger.head.lemma_ in _ANNOUNCING \
+            and trigger.i > trigger.head.i and not any(
+                c.dep_.startswith("aux") for c in trigger.children):
+        return "planned"  # "le journaliste a annoncé qu'il quittait le JT": he is leaving
     if "Fut" in tenses or lemmas & {"aller", "devoir", "apprêter"}:
         if not ({"Past"} & tenses and "avoir" in lemmas):
             return "planned"

@@ -85,6 +85,11 @@ CASES = [
      "Javad Zarif à Beyrouth.", []),
     ("L'arrivée de Jean Dupont à Matignon a surpris.",
      [('Jean Dupont', '', 'Matignon', 'join', 'done')]),
+    # a move a person announces in the imperfect is one to come; not in a past tense
+    ("David Pujadas a annoncé mardi qu'il quittait France 2.",
+     [('David Pujadas', 'France 2', '', 'departure', 'planned')]),
+    ("Marie Durand a indiqué qu'elle avait quitté Renault.",
+     [('Marie Durand', 'Renault', '', 'departure', 'done')]),
     # a quoted word inside the trigger's complement does not cut it
     ('Frédéric Lodéon quitte son "carrefour" et Radio France.',
      [('Frédéric Lodéon', 'Radio France', '', 'departure', 'done')]),
@@ -1062,7 +1067,7 @@ CASES = [
     # "qu'il" after a verb of saying is its subject ("ce dernier": the last one named)
     ("Alain Duhamel va succéder à Marc-Olivier Fogiel. Ce dernier avait annoncé en avril "
      "qu'il quittait RTL pour prendre la direction de BFMTV cet été.",
-     [('Marc-Olivier Fogiel', 'RTL', 'BFMTV', 'appointment', 'done')]),
+     [('Marc-Olivier Fogiel', 'RTL', 'BFMTV', 'appointment', 'planned')]),
     ("Christophe Castaner a claqué la porte du Parti socialiste pour rejoindre En Marche dès "
      "son lancement.",
      [('Christophe Castaner', 'Parti socialiste', 'En Marche', 'join', 'done')]),
