@@ -3377,7 +3377,9 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
             for c in trigger.children)):
         return "planned"  # "l'arrivée prochaine de X", "le futur PDG de Renault, X"
     if trigger.pos_ == "NOUN" and any(
-        t.lemma_ in ("annoncer", "annonce") for t in doc[max(sent.start, trigger.i - 4):trigger.i]
+        t.lemma_ in ("annoncer", "annonce") and not any(
+            u.pos_ in ("VERB", "AUX") or u.text in (",", ";", ":") for u in doc[t.i + 1:trigger.i])
+        for t in doc[max(sent.start, trigger.i - 7):trigger.i]  # "l'annonce jeudi 4 juillet de"
     ) and not _org_subject(trigger.head) and _announced_to_come(trigger, lex):
         # "a annoncé sa démission", "l'annonce du départ de X"; not "Altice a annoncé la
         # nomination de X", an organisation's decision, nor "l'annonce de la nomination de
@@ -3388,9 +3390,13 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
             for t in doc[max(sent.start, trigger.i - 3):trigger.i]):
         return "planned"  # "X sera le nouveau directeur de Y"
     if trigger.pos_ == "NOUN":
-        # "son arrivée est prévue le 1er mars", "prendra ses fonctions"
+        # "son arrivée est prévue le 1er mars", "prendra ses fonctions"; not a future in
+        # another clause ("après l'annonce de la nomination de X, Y a estimé qu'il sera
+        # jugé sur ses actes")
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
-        if any("Fut" in _tense(t) for t in verbs) or any(
+        governing = set(trigger.ancestors)
+        if any("Fut" in _tense(t) and (t in governing or t.head in governing)
+               for t in verbs) or any(
             t.lemma_ in ("prévoir", "annoncer") and "Part" in t.morph.get("VerbForm")
             for t in verbs
         ) and any(w in ("prochain", "prochaine", "prévue", "prévu") for w in words):

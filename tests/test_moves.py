@@ -85,6 +85,14 @@ CASES = [
      "Javad Zarif à Beyrouth.", []),
     ("L'arrivée de Jean Dupont à Matignon a surpris.",
      [('Jean Dupont', '', 'Matignon', 'join', 'done')]),
+    # a future in another clause does not make an appointment noun one to come; an
+    # announcement a few date words before an arrival does
+    ("Quelques heures après l'annonce de la nomination de François de Rugy au ministère de "
+     "la Culture, Ségolène Royal a estimé qu'il sera jugé sur ses actes.",
+     [('François de Rugy', '', 'ministère de la Culture', 'appointment', 'done')]),
+    ("Face aux indignations liées à l'annonce jeudi 4 juillet de l'arrivée de Sophia "
+     "Chikirou sur BFMTV, Marc-Olivier Fogiel monte au front.",
+     [('Sophia Chikirou', '', 'BFMTV', 'join', 'planned')]),
     # a move a person announces in the imperfect is one to come; not in a past tense
     ("David Pujadas a annoncé mardi qu'il quittait France 2.",
      [('David Pujadas', 'France 2', '', 'departure', 'planned')]),
