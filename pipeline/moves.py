@@ -3187,7 +3187,7 @@ def _unnamed_holder(trigger: Token, view: DocView, title_end: int) -> bool:
     if k + 1 >= len(doc) or doc[k].lower_ not in ("de", "du", "d'", "d’"):
         return False
     k += 1
-    while k < min(len(doc), trigger.i + 6) and view.ent(doc[k]) is None and \
+    while k < min(len(doc), title_end + 5) and view.ent(doc[k]) is None and \
             doc[k].pos_ in ("DET", "NOUN", "ADJ"):
         k += 1  # "le fondateur du réseau social Facebook"
     ent = view.ent(doc[k]) if k < len(doc) else None
