@@ -23,6 +23,13 @@ _MONTH_NUM = {
 }
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
+# Counts written in words ("il y a trois ans").
+_NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    "trente": 30,
+}
+
 # Most specific first. Each pattern names its precision.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(
@@ -39,15 +46,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"cette année|l'an dernier|l'année dernière|l'an prochain|l'année prochaine)\b", re.I)),
     ("year", re.compile(r"\b(?:en|depuis|dès|fin|début)\s+((?:19|20)\d{2})\b", re.I)),
     ("ago", re.compile(
-        r"\bil y a\s+(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
-        r"douze|quinze|vingt|trente)\s+(ans?|années?|mois|semaines?|jours?)\b", re.I)),
+        rf"\bil y a\s+(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+"
+        r"(ans?|années?|mois|semaines?|jours?)\b", re.I)),
 ]
-
-_NUMBER_WORDS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-    "trente": 30,
-}
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,7 @@ class Lexicon:
     designated_phrases: dict[str, tuple[tuple[str, ...], ...]]  # several words, folded
     designated_with_name: frozenset[str]  # "l'équipe de François Fillon"
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
+    own_move_verbs: frozenset[str]  # "X a annoncé qu'il quittait": a move to come
     heading_phrases: tuple[tuple[str, ...], ...]  # "X dirige Y": X's post at Y
     until_then_markers: tuple[str, ...]  # "jusqu'ici directrice de X": the post just left
     held_post_forms: frozenset[str]  # "X était jusqu'ici chercheur au CERN"
@@ -249,6 +250,7 @@ def lexicon() -> Lexicon:
             designated_phrases=_designated_phrases(data["designated_orgs"]),
             designated_with_name=frozenset(w.lower() for w in data["designated_with_name"]),
             announcing_verbs=frozenset(data["announcing_verbs"]),
+            own_move_verbs=frozenset(data["own_move_verbs"]),
             heading_phrases=tuple(tuple(p.lower().split()) for p in data["heading_phrases"]),
             until_then_markers=tuple(w.lower() for w in data["until_then_markers"]),
             held_post_forms=frozenset(data["held_post_forms"]),
@@ -3240,7 +3242,9 @@ def _one_of(doc: Doc, i: int) -> bool:
 
 
 _COPULAS = frozenset({"est", "était", "fut", "sera", "serait", "reste", "demeure"})
-_RELATIVES = frozenset({"dont", "qui", "que", "qu'", "qu’", "où", "lequel", "laquelle"})
+#: Relative pronouns opening a clause after a name (``_RELATIVE``, below, after a comma).
+_RELATIVE_WORDS = ("qui", "que", "qu'", "où", "dont", "lequel", "laquelle")
+_RELATIVES = frozenset(_RELATIVE_WORDS) | {"qu’"}
 
 
 def _copular_subject(trigger: Token, people: list[Span], view: DocView) -> str:
@@ -3276,10 +3280,6 @@ def _verb_group(trigger: Token) -> list[Token]:
             break
     return group
 
-
-#: Verbs by which a person announces a move of theirs, told in the imperfect ("a annoncé
-#: qu'il quittait"): a move to come.
-_ANNOUNCING = frozenset({"annoncer", "confirmer", "officialiser", "indiquer", "révéler"})
 
 _DECLARATIVE = {"annoncer", "indiquer", "déclarer", "expliquer", "confirmer", "préciser",
                 "assurer", "affirmer", "dire", "savoir", "écrire", "prévenir", "promettre",
@@ -3362,7 +3362,7 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     lemmas = {t.lemma_ for t in group}
     if ("Imp" in trigger.morph.get("Tense") or trigger.lower_.endswith(("ait", "aient"))) \
             and trigger.pos_ == "VERB" and trigger.dep_ == "ccomp" \
-            and trigger.head.lemma_ in _ANNOUNCING \
+            and trigger.head.lemma_ in lex.own_move_verbs \
             and trigger.i > trigger.head.i and not any(
                 c.dep_.startswith("aux") for c in trigger.children):
         return "planned"  # "le journaliste a annoncé qu'il quittait le JT": he is leaving
@@ -4465,7 +4465,7 @@ def _same_body(a: str, b: str) -> bool:
 _MINISTRY_KEYS = ("ministere", "secretariat d'etat", "haut-commissariat")
 
 
-_RELATIVE = re.compile(r",\s*(?:qui|que|qu'|où|dont|lequel|laquelle)\b", re.IGNORECASE)
+_RELATIVE = re.compile(rf",\s*(?:{'|'.join(_RELATIVE_WORDS)})\b", re.IGNORECASE)
 # "PARIS, 14 mars (AFP) - ...": the city in capitals, the date, the agency, a dash
 _DATELINE_BEFORE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý' .-]+,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[-–—]")
