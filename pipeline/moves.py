@@ -2334,6 +2334,29 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     return "", ""
 
 
+_OBJECT_CLITICS = {"le": "Masc", "la": "Fem", "l'": "", "l’": ""}
+
+
+def _clitic_of_thing(tok: Token) -> bool:
+    """An object clitic whose nearest noun before it, in its clause, is a thing of its
+    gender ("se séparer du journal pour le transférer"), not a person ("a recruté le
+    joueur pour le transférer") nor a name."""
+    doc = tok.doc
+    gender = _OBJECT_CLITICS[tok.lower_]
+    for k in range(tok.i - 1, max(tok.sent.start, tok.i - 5) - 1, -1):
+        t = doc[k]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PROPN") or t.ent_type_:
+            return False
+        if t.pos_ == "NOUN":
+            if t.head == tok.head:  # "Le groupe l'a nommée": the subject of its verb
+                return False
+            lex = lexicon()
+            return t.text.islower() and t.lower_ not in lex.person_nouns and \
+                not t.lower_.endswith(lex.person_noun_endings) and \
+                (not gender or gender in t.morph.get("Gender"))
+    return False
+
+
 def _dont_owner(trigger: Token, view: DocView) -> str:
     """The person a relative "dont" stands for when it owns the event noun ("X, dont la
     récente promotion fait polémique", "Y, dont le départ de Renault était attendu"), or
@@ -2564,6 +2587,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         for e in (view.ent(c) for c in trigger.children if c.dep_ == "obj")
     ):
         return []  # "rejoindre la France", "intégrer la Russie dans le G8": a place
+    if passive and frame.kind in ("join", "departure") and frame.obj in ("to", "from") and \
+            trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ == "par" and \
+            _agent_person(trigger, sent, view):
+        # "X est rejoint par Y": Y joins X; the one joined is not the one who moves, and
+        # joining a person is no move between organisations
+        return []
     if passive or frame.obj != "person":
         if passive and frame.kind == "founding":
             agents = _agents(trigger, sent, view)  # "fondée en 2002 par X"
@@ -2653,6 +2682,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             break
     for child in trigger.children:
         if child.dep_ == "obj" and child.lower_ in ("le", "la", "l'", "les"):
+            if child.lower_ in _OBJECT_CLITICS and _clitic_of_thing(child):
+                return []  # "se séparer du journal pour le transférer": the paper
             return [(view.focus_person(sent.start), "focus")]
     return []
 
@@ -2718,6 +2749,8 @@ def _name_before_comma(trigger: Token, view: DocView) -> str:
     ent = view.ent(doc[i - 1])
     if ent is None or ent.label_ != "PER":
         return ""
+    if _is_complement(ent) and any(t.lower_ in ("puis", "ensuite") for t in doc[i:trigger.i]):
+        return ""  # "qui a cédé les rênes à X, puis quitté le magazine": the verb before's
     return view.person_name(ent)
 
 

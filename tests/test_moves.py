@@ -1565,6 +1565,33 @@ CASES = [
     # (but a move after "à" is told when the verb asks for nothing)
     ("À son entrée au gouvernement en 2017, Paul Girard avait attendu quatre mois.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
+    # "X est rejoint par Y": Y joins X, a person, no organisation; X does not move
+    ("Paul Girard, qui anime la matinale, est rejoint par Marc Petit, journaliste du groupe "
+     "Altice.", []),
+    ("Marie Durand est rejointe par Paul Girard sur le plateau de France 2.", []),
+    ("Paul Girard rejoint la rédaction de France 2.",
+     [('Paul Girard', '', 'France 2', 'join', 'done')]),
+    ("La start-up Alan a été cofondée par Paul Girard.",
+     [('Paul Girard', '', 'Alan', 'founding', 'done')]),
+    # a participle after "puis" shares the subject of the verb before it, not the name
+    # that verb governs
+    ("Yves Martin, qui a cédé la direction de Valeurs actuelles en 2016 à Paul Girard, puis "
+     "quitté le magazine en 2018, a parlé.",
+     [('Paul Girard', '', 'Valeurs actuelles', 'appointment', 'done'),
+      ('Yves Martin', 'Valeurs actuelles', '', 'departure', 'done'),
+      ('Yves Martin', 'Valeurs actuelles', '', 'departure', 'done')]),
+    ("Yves Martin a cédé la présidence à Paul Girard, puis quitté Valeurs actuelles en 2018.",
+     [('Paul Girard', '', 'Valeurs actuelles', 'appointment', 'done'),
+      ('Yves Martin', 'Valeurs actuelles', '', 'departure', 'done')]),
+    ("Il a cédé sa place à Paul Girard, parti de Marianne.",
+     [('Paul Girard', 'Marianne', '', 'departure', 'done')]),
+    # an object clitic stands for the thing named just before it, not for a person
+    ("Paul Girard dirige Libération. Altice a annoncé son intention de se séparer du journal "
+     "pour le transférer au groupe Le Monde.", []),
+    ("Paul Girard joue à Lens. Le club a recruté le joueur pour le transférer à l'Olympique "
+     "lyonnais.", [('Paul Girard', '', 'Olympique lyonnais', 'join', 'done')]),
+    ("Marie Durand dirigeait la rédaction. Le groupe l'a nommée à la tête de Libération.",
+     [('Marie Durand', '', 'Libération', 'appointment', 'done')]),
 ]
 
 
