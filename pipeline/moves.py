@@ -597,9 +597,11 @@ class DocView:
         elsewhere = any(e.label_ != "PER" and e.text == name for e in self.all_ents)
         return not (elsewhere or len(mentions) == 1)
 
-    def described_as(self, name: str, noun: str) -> bool:
+    def described_as(self, name: str, noun: str, org_key: str = "") -> bool:
         """Whether the document gives person ``name`` the title ``noun`` next to one of
-        its mentions ("le ministre X", "X, ministre de ...", "X, l'ancien ministre")."""
+        its mentions ("le ministre X", "X, ministre de ...", "X, l'ancien ministre"); with
+        ``org_key``, the title of that organisation (not "le président" of the Republic
+        for "le président de la Fondation pour la Nature")."""
         doc = self.doc
         for ent in self.people:
             if self.person_name(ent) != name:
@@ -610,8 +612,14 @@ class DocView:
             )) and not (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in _RELATIVES):
                 # "X, député de ...", "X est député"; not "X, dont le fondateur de Y"
                 near += list(doc[ent.end + 1:min(len(doc), ent.end + 5)])
-            if any(t.lower_ == noun for t in near):
+            titles = [t for t in near if t.lower_ == noun]
+            if titles and not org_key:
                 return True
+            for title in titles:
+                after = doc[title.i + 1:min(len(doc), title.i + 8)]
+                if any(e.label_ == "ORG" and _key_of(e) == org_key
+                       for e in (self.ent(t) for t in after) if e is not None):
+                    return True
         return False
 
     def gender(self, ent: Span) -> str:
@@ -3021,7 +3029,11 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
         tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'")
         and doc[tok.i - 1].lower_ not in ("nouveau", "nouvel", "nouvelle")
         and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num))
-    if name and titled and not demonstrative and not view.described_as(name, tok.lower_) \
+    # (of the organisation the description names, if any)
+    of_org = next((e for e in (view.ent(t) for t in doc[tok.i + 1:tok.i + 4]) if e is not None
+                   and e.label_ == "ORG" and e.start <= tok.i + 3), None)
+    if name and titled and not demonstrative and not view.described_as(
+            name, tok.lower_, _key_of(of_org) if of_org is not None else "") \
             and not (name == view.main_person and _specific(tok)):
         return ""
     return name
@@ -3427,7 +3439,11 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         # another clause ("après l'annonce de la nomination de X, Y a estimé qu'il sera
         # jugé sur ses actes")
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
-        governing = set(trigger.ancestors)
+        governing = set()
+        for head in trigger.ancestors:  # up to the nearest verb: not across a clause
+            governing.add(head)  # ("X sera son adjoint, aux côtés de Y, qui assurait
+            if head.pos_ == "VERB":  # l'intérim depuis le départ de Z": past)
+                break
         if any("Fut" in _tense(t) and (t in governing or t.head in governing)
                for t in verbs) or any(
             t.lemma_ in ("prévoir", "annoncer") and "Part" in t.morph.get("VerbForm")

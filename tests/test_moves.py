@@ -90,6 +90,12 @@ CASES = [
     ("Quelques heures après l'annonce de la nomination de François de Rugy au ministère de "
      "la Culture, Ségolène Royal a estimé qu'il sera jugé sur ses actes.",
      [('François de Rugy', '', 'ministère de la Culture', 'appointment', 'done')]),
+    # nor a future verb that governs the clause of a past one the noun is in
+    ("Paul Girard sera son adjoint, aux côtés de la journaliste Marie Durand, qui assurait "
+     "l'intérim depuis le départ de Luc Martin, l'ancien chef du service politique d'Europe "
+     "1.", [('Luc Martin', 'Europe 1', '', 'departure', 'done')]),
+    ("L'arrivée de Paul Girard chez Renault sera effective le 1er mars.",
+     [('Paul Girard', '', 'Renault', 'join', 'planned')]),
     ("Face aux indignations liées à l'annonce jeudi 4 juillet de l'arrivée de Sophia "
      "Chikirou sur BFMTV, Marc-Olivier Fogiel monte au front.",
      [('Sophia Chikirou', '', 'BFMTV', 'join', 'planned')]),
@@ -1366,6 +1372,16 @@ CASES = [
     ("Hélène Garnier préside le Haut Conseil à l'égalité. Elle ne peut se faire qu'à "
      "partir d'une enquête, estime-t-elle.", []),
     ("Paul Morel accuse Pékin. Il revient au gouvernement américain de décider, dit-il.", []),
+    # a description naming its organisation is a person given that title of that
+    # organisation, not one given the title alone
+    ("Le président Paul Girard a reçu les patrons à l'Élysée. Le président de Renault a "
+     "quitté le groupe Stellantis en 2019.", []),
+    ("Le président Paul Girard a reçu les patrons. Le président de la Fondation Abbé Pierre "
+     "a rejoint Emmaüs.", []),
+    ("Paul Girard, président de Renault, a parlé. Le président de Renault a quitté le groupe "
+     "Stellantis en 2019.", [('Paul Girard', 'Stellantis', '', 'departure', 'done')]),
+    # "avoir maille à partir avec" is a quarrel, not a departure
+    ("Le journaliste de CNN Omar Jimenez a eu maille à partir avec des policiers.", []),
     ("Paul Morel a parlé. Il arrive même aux ministres de rire de tout.", []),
     # but "il revient au gouvernement" of a person is a return
     ("Paul Morel a quitté Renault. Il revient au gouvernement de Jean Castex.",
