@@ -139,6 +139,7 @@ class EntityFixer:
     def match(self, doc: Doc) -> list[_Cand]:
         """All candidate spans, resolved into non-overlapping, canonicalised entities."""
         model_spans = [c for c in (self._repair(doc, ent) for ent in doc.ents) if c]
+        model_spans = [part for c in model_spans for part in self._two_people(doc, c)]
         model_spans = [self._institution(doc, c) for c in model_spans]
         cands = list(model_spans)
         if self.use_gazetteer:
@@ -399,10 +400,28 @@ class EntityFixer:
                 end = self._name_end(doc, i + 1)
                 if end > i + 1:
                     end = self._glued_after_apostrophe(doc, end)
-                    yield _Cand(start, end, "PER", "rule")
+                    yield from self._two_people(doc, _Cand(start, end, "PER", "rule"))
                     i = end
                     continue
             i += 1
+
+    def _two_people(self, doc: Doc, cand: _Cand) -> list[_Cand]:
+        """A person's span that runs two names together, given name and surname each
+        ("l'ancienne ministre de Jacques Chirac Roselyne Bachelot", "Benjamin Griveaux
+        Emmanuel Macron" after a lost line break), is two people; a name of one person
+        with several given names or a particle ("Tamim ben Hamad Al-Thani", "Ahmed Gaïd
+        Salah") stays whole."""
+        words = doc[cand.start:cand.end]
+        split = cand.start + 2
+        rules = self.rules
+        if cand.label != "PER" or not 4 <= len(words) <= 5 or \
+                words[0].text not in self.first_names or \
+                doc[split].text not in self.first_names or any(
+                    not t.is_alpha or not t.text[:1].isupper() or t.text in rules.name_particles
+                    or t.text in rules.person_titles for t in words):
+            return [cand]
+        return [_Cand(cand.start, split, "PER", cand.source),
+                _Cand(split, cand.end, "PER", cand.source)]
 
     def _cued_orgs(self, doc: Doc, cands: list[_Cand]) -> Iterator[_Cand]:
         """A capitalised name the model missed after an organisation noun: "la start-up

@@ -270,3 +270,18 @@ def test_a_name_split_by_the_tokenizer_is_whole(nlp, text, mention, canonical):
 ])
 def test_an_elision_or_a_genitive_is_not_glued_to_a_name(nlp, text):
     assert not any(t.endswith(("'s", "il")) for t, _l, _c in ents(text))
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # two names run together: given name and surname each
+    ("L'ancienne ministre de Jacques Chirac Roselyne Bachelot prend la Culture.",
+     ["Jacques Chirac", "Roselyne Bachelot"]),
+    ("Le soutien de Xavier Bertrand Franck Dhersin a surpris.",
+     ["Xavier Bertrand", "Franck Dhersin"]),
+    # one person's name with several given names or a particle stays whole
+    ("L'émir Tamim ben Hamad Al-Thani a parlé.", ["Tamim ben Hamad Al-Thani"]),
+    ("Le général Ahmed Gaïd Salah a parlé.", ["Ahmed Gaïd Salah"]),
+    ("Jean Marie Le Pen a parlé.", ["Jean Marie Le Pen"]),
+])
+def test_two_names_run_together_are_two_people(nlp, text, people):
+    assert [t for t, label, _c in ents(text) if label == "PER"] == people
