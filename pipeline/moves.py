@@ -138,6 +138,7 @@ class Lexicon:
     intention_nouns: frozenset[str]  # "a pris la décision de quitter": the subject moves
     body_nouns: frozenset[str]  # "entre au conseil d'administration de X": a body of X
     learning_words: frozenset[str]  # ", a-t-on appris mercredi": when the news came out
+    life_event_words: frozenset[str]  # "Né le 12 mai 1945": a birth's date, not the move's
     show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
     demand_to_verbs: frozenset[str]  # "a appelé à sa démission"
@@ -280,6 +281,7 @@ def lexicon() -> Lexicon:
             intention_nouns=frozenset(w.lower() for w in data["intention_nouns"]),
             body_nouns=frozenset(w.lower() for w in data["body_nouns"]),
             learning_words=frozenset(w.lower() for w in data["learning_words"]),
+            life_event_words=frozenset(w.lower() for w in data["life_event_words"]),
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
             demand_verbs=frozenset(data["demand_verbs"]),
             demand_to_verbs=frozenset(data["demand_to_verbs"]),
@@ -2623,6 +2625,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             subj = None  # "X a de son côté fondé", "pour sa part": an incidental phrase
         if subj is not None and _before_adverbs(trigger) <= subj.i < trigger.i:
             subj = None  # "Sitôt désigné ministre, X": an adverb the model took for a name
+        if subj is not None and subj.ent_type_ == "PER" and any(
+                c.dep_ == "case" for c in subj.children):
+            subj = None  # "Outre X, promu à l'Intérieur, Y fait son retour en prenant
+            # les rênes de Z": a name after a preposition, taken for the subject
         if subj is not None and subj.i > trigger.i and subj.pos_ == "NOUN" and \
                 not _inverted(trigger):
             subj = None  # "X (Nord) quitte le mouvement": the object taken for the subject
@@ -3091,8 +3097,8 @@ def _is_complement(ent: Span) -> bool:
 _COMPLEMENT_PREPS = ("de", "d'", "par", "selon", "avec", "à", "pour", "contre", "sur", "chez")
 # More prepositions whose name is no subject of the verb that follows ("X, après Y, quitte
 # le parti" is X's move), though it may be a relative's antecedent ("après Y, qui a ...").
-_ADVERBIAL_PREPS = ("après", "avant", "comme", "sans", "parmi", "derrière", "devant", "envers",
-                    "vers", "auprès")
+_ADVERBIAL_PREPS = ("après", "avant", "comme", "sans", "parmi", "outre", "derrière", "devant",
+                    "envers", "vers", "auprès")
 
 
 def _after_adverbial_prep(ent: Span, people: list[Span]) -> bool:
@@ -4185,8 +4191,13 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
             return len(words) >= 2 and words[-1].lower() == "du" and \
                 words[-2].lower() not in ("compter", "partir")
 
+        def of_a_life(d: Any) -> bool:
+            """A birth's or a death's date ("Né le 12 mai 1945 à Boulogne, X a débuté")."""
+            words = text[:d.start].lower().replace(",", " ").split()[-3:]
+            return any(w in lexicon().life_event_words for w in words)
+
         dates = [d for d in dates if not in_relative(d) and not learnt(d) and not dateline(d)
-                 and not of_a_noun(d)]
+                 and not of_a_noun(d) and not of_a_life(d)]
         if not dates:
             return
         best = min(dates, key=distance)

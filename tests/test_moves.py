@@ -1380,6 +1380,11 @@ CASES = [
      "a rejoint Emmaüs.", []),
     ("Paul Girard, président de Renault, a parlé. Le président de Renault a quitté le groupe "
      "Stellantis en 2019.", [('Paul Girard', 'Stellantis', '', 'departure', 'done')]),
+    # a name after a preposition the parser took for the subject is not the one who moves
+    ("Outre Gérald Darmanin, promu à l'Intérieur, l'ancienne ministre de Jacques Chirac "
+     "Roselyne Bachelot fait son retour en politique en prenant les rênes du ministère de la "
+     "Culture.", [('Gérald Darmanin', '', 'Intérieur', 'appointment', 'done'),
+                  ('Roselyne Bachelot', '', 'ministère de la Culture', 'appointment', 'done')]),
     # "avoir maille à partir avec" is a quarrel, not a departure
     ("Le journaliste de CNN Omar Jimenez a eu maille à partir avec des policiers.", []),
     ("Paul Morel a parlé. Il arrive même aux ministres de rire de tout.", []),
@@ -2013,6 +2018,11 @@ def test_role_left_by_the_one_replaced(text, role_from):
     ("Paul Martin a été nommé directeur général de Renault.", ""),
     ("Paul Martin est nommé directeur général de Renault, un poste qu'il occupera jusqu'en "
      "1995.", ""),
+    # nor a birth's or a death's date
+    ("Né le 12 mai 1945 à Boulogne-Billancourt, Paul Martin avait débuté sa carrière chez "
+     "Renault.", ""),
+    ("Paul Martin, qui avait rejoint Renault jusqu'à en devenir PDG, est décédé lundi.", ""),
+    ("Paul Martin, né en 1950, a rejoint Renault en 1990.", "1990"),
 ])
 def test_date_of_the_move_not_of_the_news(nlp, text, date):
     moves = pipeline.extract(text, date="2025-03-14").moves
