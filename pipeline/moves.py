@@ -1528,7 +1528,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         if not any(w in _PREPS for w in after):
             return "obj", role
     if frame is not None and frame.obj == "to" and org.start > trigger.i \
-            and (_object_complement(org, trigger) or _described_object(org, trigger, cues)):
+            and (_object_complement(org, trigger) or _described_object(org, trigger, cues)
+                 or _completes_next_noun(org, trigger)):
         return "obj", role  # "rejoindre la bande de chroniqueurs de \"Balance ton post\""
     agent = _completed_noun(org, trigger, "obl:agent") if org.start > trigger.i else None
     if agent is not None and agent.lower_ in cues:
@@ -1611,6 +1612,20 @@ def _described_object(org: Span, trigger: Token, cues: frozenset[str] | list[str
     return last > k + 1 and doc[last].lower_ in cues and all(
         t.lower_ in ("de", "d'", "du", "des") or t.pos_ in ("DET", "NOUN", "ADJ")
         for t in doc[k + 1:last])
+
+
+def _completes_next_noun(org: Span, trigger: Token) -> bool:
+    """The organisation completes the noun right after the trigger ("rejoint l'équipe de
+    Renault"), however the parser attached that noun (a headline's "X rejoint ..." is
+    often read as a name and an adjective)."""
+    doc = trigger.doc
+    k = trigger.i + 1
+    if k + 2 >= org.start or doc[k].pos_ != "DET" or doc[k + 1].pos_ != "NOUN" or \
+            not doc[k + 1].text.islower():
+        return False
+    between = [t.lower_ for t in doc[k + 2:org.start]]
+    return 1 <= len(between) <= 2 and between[0] in ("de", "d'", "d’", "du", "des") and \
+        all(w in ("la", "l'", "l’") for w in between[1:])
 
 
 def _verb_frame(trigger: Token, lex: Lexicon) -> Frame | None:
@@ -4147,6 +4162,18 @@ def _org_of_role(role: str, lex: Lexicon) -> str:
     return ""
 
 
+# Words between a participle and the date it governs ("créée en 1958", "arrivé dès le 2
+# mai", "nommé fin 2019").
+_DATE_LEADS = frozenset({"en", "le", "l'", "dès", "au", "à", "début", "fin", "mi", "courant",
+                         "depuis", "il", "y", "a"})
+
+
+def _token_before(sent: Span, char: int) -> Token | None:
+    """The last token of the sentence that ends before character ``char`` of the doc."""
+    before = [t for t in sent if t.idx + len(t.text) <= char]
+    return before[-1] if before else None
+
+
 def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
     """The date nearest the trigger; "depuis 2019" dates a state, not the move."""
     text = sent.text
@@ -4196,8 +4223,22 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
             words = text[:d.start].lower().replace(",", " ").split()[-3:]
             return any(w in lexicon().life_event_words for w in words)
 
+        def of_a_participle(d: Any) -> bool:
+            """The date of another participle ("l'École de la magistrature, créée en
+            1958"; "X, recruté en 2015 par Google, a quitté Renault"), not of one telling
+            the same kind of move ("a quitté X pour créer la société, fondée en mars")."""
+            k = _token_before(sent, sent.start_char + d.start)
+            while k is not None and k.i > sent.start and k.lower_ in _DATE_LEADS:
+                k = k.doc[k.i - 1]
+            frame = _verb_frame(k, lexicon()) if k is not None else None
+            return k is not None and k.i != trigger.i and k.head.i != trigger.i and \
+                (frame is None or frame.kind != m.kind) and \
+                "Part" in k.morph.get("VerbForm") and "Past" in k.morph.get("Tense") and \
+                k.pos_ in ("VERB", "ADJ") and k.lemma_ != trigger.lemma_ and \
+                not any(c.dep_.startswith("aux") for c in k.children)  # not "a annoncé"
+
         dates = [d for d in dates if not in_relative(d) and not learnt(d) and not dateline(d)
-                 and not of_a_noun(d) and not of_a_life(d)]
+                 and not of_a_noun(d) and not of_a_life(d) and not of_a_participle(d)]
         if not dates:
             return
         best = min(dates, key=distance)

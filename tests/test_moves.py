@@ -1385,6 +1385,12 @@ CASES = [
      "Roselyne Bachelot fait son retour en politique en prenant les rênes du ministère de la "
      "Culture.", [('Gérald Darmanin', '', 'Intérieur', 'appointment', 'done'),
                   ('Roselyne Bachelot', '', 'ministère de la Culture', 'appointment', 'done')]),
+    # "rejoindre le constat de X" is to agree with it
+    ("Mathieu Rebeaud a parlé, rejoignant le constat d'une étude de la revue \"Science\".", []),
+    ("Paul Girard rejoint l'avis de l'Académie de médecine.", []),
+    # the organisation completing the noun right after the trigger is the one joined,
+    # however the parser read the headline
+    ("Paul Girard rejoint l'équipe de Renault.", [('Paul Girard', '', 'Renault', 'join', 'done')]),
     # "avoir maille à partir avec" is a quarrel, not a departure
     ("Le journaliste de CNN Omar Jimenez a eu maille à partir avec des policiers.", []),
     ("Paul Morel a parlé. Il arrive même aux ministres de rire de tout.", []),
@@ -2018,6 +2024,10 @@ def test_role_left_by_the_one_replaced(text, role_from):
     ("Paul Martin a été nommé directeur général de Renault.", ""),
     ("Paul Martin est nommé directeur général de Renault, un poste qu'il occupera jusqu'en "
      "1995.", ""),
+    # nor the date of another participle
+    ("Paul Martin a rejoint Renault, fondée en 1899.", ""),
+    ("Paul Martin, formé en 2015 à Harvard, a quitté Renault.", ""),
+    ("Nommé en 2017 à la tête de Renault, Paul Martin a parlé.", "2017"),
     # nor a birth's or a death's date
     ("Né le 12 mai 1945 à Boulogne-Billancourt, Paul Martin avait débuté sa carrière chez "
      "Renault.", ""),
