@@ -1024,6 +1024,15 @@ def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
         k += 1
     if k == j:
         return end
+    if k + 2 < limit and doc[k].lower_ == "et" and doc[k + 1].lower_ in _DE_FORMS and \
+            k - end < 6:
+        # "ministre de l'Action et des Comptes publics": a second portfolio, capitalised
+        nxt = k + 2
+        if doc[nxt].lower_ in ("la", "l'", "l’", "le", "les"):
+            nxt += 1
+        if nxt < limit and doc[nxt].text[:1].isupper() and doc[nxt].pos_ in ("NOUN", "PROPN"):
+            return _complement_end(doc, k + 1, view, limit, any_entity_stops)
+        return k
     if k + 1 < limit and doc[k].lower_ in ("et", "de", "du", "des", "d'") and \
             doc[k + 1].pos_ in ("NOUN", "DET", "ADJ", "PROPN") and k - end < 6:
         nxt = _complement_end(doc, k, view, limit, any_entity_stops)
@@ -1034,6 +1043,9 @@ def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
                 nxt += 1
         return max(k, nxt)
     return k
+
+
+_DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 @lru_cache(maxsize=1)

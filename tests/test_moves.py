@@ -1990,6 +1990,13 @@ def test_a_resignation_has_no_destination(nlp):
     # what a post is for, after "chargé de"
     ("Amélie de Montchalin a été nommée secrétaire d'État chargée des Affaires européennes.",
      "secrétaire d'État chargée des Affaires européennes"),
+    # a second portfolio after "et" is part of the post, not a title cut short
+    ("Jean-Yves Le Drian a été nommé ministre de l'Europe et des Affaires étrangères.",
+     "ministre de l'Europe et des Affaires étrangères"),
+    ("Amélie de Montchalin devient ministre de la Transformation et de la Fonction publiques.",
+     "ministre de la Transformation et de la Fonction publiques"),
+    ("Paul Girard a été nommé directeur de la communication et des relations publiques de "
+     "Renault.", "directeur de la communication"),
 ])
 def test_role_taken(text, role_to):
     [move] = pipeline.extract(text, date="2025-03-12").moves
