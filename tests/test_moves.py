@@ -1391,6 +1391,10 @@ CASES = [
     # the organisation completing the noun right after the trigger is the one joined,
     # however the parser read the headline
     ("Paul Girard rejoint l'équipe de Renault.", [('Paul Girard', '', 'Renault', 'join', 'done')]),
+    # a ministry named by a title with two portfolios is the one the text writes, if any
+    ("Pour la remplacer à la tête du ministère du Travail, le gouvernement a choisi Paul "
+     "Girard. Paul Girard a été nommé ministre du Travail et de l'Emploi.",
+     [('Paul Girard', '', 'ministère du Travail', 'appointment', 'done')]),
     # "avoir maille à partir avec" is a quarrel, not a departure
     ("Le journaliste de CNN Omar Jimenez a eu maille à partir avec des policiers.", []),
     ("Paul Morel a parlé. Il arrive même aux ministres de rire de tout.", []),
