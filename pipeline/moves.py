@@ -2489,6 +2489,19 @@ def _speaker(tok: Token, view: DocView) -> str:
     return view.focus_person(sent.start, pronoun=True)  # an unnamed speaker, as "il"
 
 
+def _disagrees(trigger: Token, frame: Frame, gender: str) -> bool:
+    """A singular passive participle of a verb whose object moves that cannot agree with
+    a person of ``gender``: "nommé" with a woman ("Elle juge étonnant de le voir nommé à
+    l'Intérieur" is him), "nommée" with a man (not "a quitté", which does not agree, nor
+    "fondée par X", which agrees with what is founded)."""
+    if not gender or "Part" not in trigger.morph.get("VerbForm") or frame.obj != "person" \
+            or frame.kind == "founding" or any(c.dep_ == "aux:tense" and c.lemma_ == "avoir"
+                                               for c in trigger.children):
+        return False
+    low = trigger.lower_
+    return (gender == "Fem" and low.endswith("é")) or (gender == "Masc" and low.endswith("ée"))
+
+
 def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                  passive: bool) -> list[tuple[str, str]]:
     """Candidate persons of a trigger: list of (name, how)."""
@@ -3710,7 +3723,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         mine = [o for o, k in zip(orgs, owner, strict=True)
                 if k == n and not _in_other_relative(o, trigger, roles)]
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive)
-                   if p and view.plausible_person(p)]
+                   if p and view.plausible_person(p)
+                   and not (passive and _disagrees(trigger, frame, view.person_gender(p)))]
         if not persons and n and _purpose_of(trigger, triggers[n - 1][0]):
             persons = previous  # "X quitte le quotidien pour rejoindre Le Monde", misparsed
         previous = persons

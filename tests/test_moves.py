@@ -1395,6 +1395,13 @@ CASES = [
     ("Pour la remplacer à la tête du ministère du Travail, le gouvernement a choisi Paul "
      "Girard. Paul Girard a été nommé ministre du Travail et de l'Emploi.",
      [('Paul Girard', '', 'ministère du Travail', 'appointment', 'done')]),
+    # a passive participle agrees with the one who moves: "nommé" is not a woman's
+    ("Marie Durand critique Paul Girard. Elle juge étonnant de le voir nommé à la tête de "
+     "Renault.", []),
+    ("Marie Durand a été nommée à la tête de Renault.",
+     [('Marie Durand', '', 'Renault', 'appointment', 'done')]),
+    ("Christiane Morel a quitté le gouvernement en janvier 2016.",
+     [('Christiane Morel', 'gouvernement', '', 'departure', 'done')]),
     # "avoir maille à partir avec" is a quarrel, not a departure
     ("Le journaliste de CNN Omar Jimenez a eu maille à partir avec des policiers.", []),
     ("Paul Morel a parlé. Il arrive même aux ministres de rire de tout.", []),
