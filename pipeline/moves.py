@@ -514,6 +514,8 @@ class DocView:
         for ent in reversed(self.people[:i]):
             if before - ent.start >= 400:
                 break
+            if _in_preposed_adjunct(ent, before):
+                continue  # "À la demande du président X, il intègre le gouvernement"
             if (not gender or self.gender(ent) in ("", gender)) and \
                     self.person_name(ent) != exclude:
                 if not subject or not _after_preposition(ent):
@@ -3107,6 +3109,28 @@ def _replaced(ent: Span) -> bool:
             return all(t.lower_ in ("de", "d'", "du", "à", "au", "le", "la", "l'", "m.", "mme")
                        or t.pos_ in ("ADV",) for t in left[k + 1:])
     return False
+
+
+def _in_preposed_adjunct(ent: Span, before: int) -> bool:
+    """A name inside the phrase that opens the sentence before the subject at token
+    ``before`` ("En novembre, à la demande du président François Mitterrand, il intègre",
+    "Réconcilié avec Cyril Hanouna, l'animateur intégrera"): not the subject's person."""
+    doc = ent.doc
+    if before >= len(doc):
+        return False
+    sent = doc[before].sent
+    if ent.start <= sent.start or ent.sent != sent:
+        return False
+    first = doc[sent.start]
+    if first.pos_ not in ("ADP", "ADV", "VERB", "ADJ"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+           for t in doc[sent.start:ent.start]):
+        return False
+    k = before - 1
+    while k > ent.end and doc[k].pos_ == "DET":
+        k -= 1
+    return k >= ent.end and doc[k].text == ","
 
 
 def _after_preposition(ent: Span) -> bool:

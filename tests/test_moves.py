@@ -1402,6 +1402,15 @@ CASES = [
      [('Marie Durand', '', 'Renault', 'appointment', 'done')]),
     ("Christiane Morel a quitté le gouvernement en janvier 2016.",
      [('Christiane Morel', 'gouvernement', '', 'departure', 'done')]),
+    # a name inside the phrase that opens the sentence is not the subject's person
+    ("Jacques Toubon était député. En novembre, à la demande du président de la République "
+     "François Mitterrand, il intègre le gouvernement.",
+     [('Jacques Toubon', '', 'gouvernement', 'appointment', 'done')]),
+    ("Paul Girard est animateur. Visiblement réconcilié avec Cyril Hanouna, qu'il avait "
+     "qualifié de \"despote\", l'animateur intégrera la bande de \"Touche pas à mon poste\".",
+     [('Paul Girard', '', 'Touche pas à mon poste', 'join', 'planned')]),
+    ("Après sa défaite, Paul Girard a parlé. Il quittera Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'planned')]),
     # "avoir maille à partir avec" is a quarrel, not a departure
     ("Le journaliste de CNN Omar Jimenez a eu maille à partir avec des policiers.", []),
     ("Paul Morel a parlé. Il arrive même aux ministres de rire de tout.", []),
