@@ -25,6 +25,9 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         # gazetteer aliases and handles
         ("Il a rejoint @AnthropicAI hier.", ("@AnthropicAI", "ORG", "Anthropic")),
         ("Les Échos l'ont révélé.", ("Les Échos", "ORG", "Les Échos")),
+        # a name with "et" in it, which the model cuts at "et"
+        ("Elle rejoint Libertés et Territoires.",
+         ("Libertés et Territoires", "ORG", "Libertés et Territoires")),
         # labels from context
         ("Elle a travaillé chez Zorglux pendant dix ans.", ("Zorglux", "ORG", "Zorglux")),
         ("Alison Darcy, fondatrice de Woebot, le confirme.", ("Woebot", "ORG", "Woebot")),
