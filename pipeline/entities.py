@@ -178,6 +178,11 @@ class EntityFixer:
             if doc[i].is_space or "\n" in doc[i].text:
                 end = i
                 break
+            if i > start and doc[i].text[0] == "-" and doc[i - 1].whitespace_ and (
+                    doc[i].text[1:2].isalpha() or (doc[i].text == "-" and not doc[i].whitespace_
+                                                   and i + 1 < len(doc))):
+                end = i  # nor an agency's inline heading ("à la Sécurité nationale
+                break  # -Limogé en septembre": "- Titre -" glued to the next paragraph)
         while start < end and (
             doc[start].lower_ in rules.elided_clitics
             or (doc[start].text in rules.leading_words_to_strip)

@@ -288,3 +288,15 @@ def test_an_elision_or_a_genitive_is_not_glued_to_a_name(nlp, text):
 ])
 def test_two_names_run_together_are_two_people(nlp, text, people):
     assert [t for t, label, _c in ents(text) if label == "PER"] == people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an agency's inline heading ("- Titre -") glued to the next paragraph ends a name
+    ("Flynn et Bolton: valse à la Sécurité nationale -Limogé en septembre, il a parlé.",
+     "Sécurité nationale"),
+    ("Le texte de l'Union européenne -la loi européenne- est clair.", "Union européenne"),
+    # not a hyphen inside a name
+    ("Eric Dupond-Moretti a parlé.", "Eric Dupond-Moretti"),
+])
+def test_a_glued_inline_heading_ends_a_name(nlp, text, name):
+    assert name in [t for t, _label, _c in ents(text)]
