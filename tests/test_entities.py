@@ -300,3 +300,9 @@ def test_two_names_run_together_are_two_people(nlp, text, people):
 ])
 def test_a_glued_inline_heading_ends_a_name(nlp, text, name):
     assert name in [t for t, _label, _c in ents(text)]
+
+
+def test_a_title_without_its_full_stop_is_a_title(nlp):
+    # "M Canfin" (a typo for "M. Canfin") is Pascal Canfin, not a second person
+    text = "Pascal Canfin a parlé. Selon M Canfin, tout va bien. Canfin a rejoint En Marche."
+    assert {c for _t, label, c in ents(text) if label == "PER"} == {"Pascal Canfin"}
