@@ -511,10 +511,12 @@ class DocView:
         i = bisect_left(self._people_starts, before)
         found: Span | None = None
         fallback: Span | None = None
+        here = self.doc[before].sent if before < len(self.doc) else None
         for ent in reversed(self.people[:i]):
             if before - ent.start >= 400:
                 break
-            if _in_preposed_adjunct(ent, before):
+            if here is not None and ent.start > here.start and \
+                    _in_preposed_adjunct(ent, before, here):
                 continue  # "À la demande du président X, il intègre le gouvernement"
             if (not gender or self.gender(ent) in ("", gender)) and \
                     self.person_name(ent) != exclude:
@@ -3111,15 +3113,13 @@ def _replaced(ent: Span) -> bool:
     return False
 
 
-def _in_preposed_adjunct(ent: Span, before: int) -> bool:
-    """A name inside the phrase that opens the sentence before the subject at token
-    ``before`` ("En novembre, à la demande du président François Mitterrand, il intègre",
-    "Réconcilié avec Cyril Hanouna, l'animateur intégrera"): not the subject's person."""
+def _in_preposed_adjunct(ent: Span, before: int, sent: Span) -> bool:
+    """A name inside the phrase that opens the sentence ``sent`` before the subject at
+    token ``before`` ("En novembre, à la demande du président François Mitterrand, il
+    intègre", "Réconcilié avec Cyril Hanouna, l'animateur intégrera"): not the subject's
+    person."""
     doc = ent.doc
-    if before >= len(doc):
-        return False
-    sent = doc[before].sent
-    if ent.start <= sent.start or ent.sent != sent:
+    if ent.start <= sent.start or ent.end > sent.end:
         return False
     first = doc[sent.start]
     if first.pos_ not in ("ADP", "ADV", "VERB", "ADJ"):
