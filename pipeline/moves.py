@@ -1640,7 +1640,7 @@ def _completes_next_noun(org: Span, trigger: Token) -> bool:
             not doc[k + 1].text.islower():
         return False
     between = [t.lower_ for t in doc[k + 2:org.start]]
-    return 1 <= len(between) <= 2 and between[0] in ("de", "d'", "d’", "du", "des") and \
+    return 1 <= len(between) <= 2 and between[0] in _DE_FORMS and \
         all(w in ("la", "l'", "l’") for w in between[1:])
 
 
@@ -3080,8 +3080,8 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
         and doc[tok.i - 1].lower_ not in ("nouveau", "nouvel", "nouvelle")
         and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num))
     # (of the organisation the description names, if any)
-    of_org = next((e for e in (view.ent(t) for t in doc[tok.i + 1:tok.i + 4]) if e is not None
-                   and e.label_ == "ORG" and e.start <= tok.i + 3), None)
+    of_org = next((e for e in (view.ent(t) for t in doc[tok.i + 1:tok.i + 4])
+                   if e is not None and e.label_ == "ORG"), None)
     if name and titled and not demonstrative and not view.described_as(
             name, tok.lower_, _key_of(of_org) if of_org is not None else "") \
             and not (name == view.main_person and _specific(tok)):
