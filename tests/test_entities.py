@@ -25,6 +25,10 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         # gazetteer aliases and handles
         ("Il a rejoint @AnthropicAI hier.", ("@AnthropicAI", "ORG", "Anthropic")),
         ("Les Échos l'ont révélé.", ("Les Échos", "ORG", "Les Échos")),
+        # a programme's title in title case, which the model split into a person and
+        # an organisation ("Touche Pas" and "Mon Poste")
+        ("Ce mercredi, Touche Pas à Mon Poste ! est revenue sur l'élection.",
+         ("Touche Pas à Mon Poste !", "ORG", "Touche pas à mon poste")),
         # a name with "et" in it, which the model cuts at "et"
         ("Elle rejoint Libertés et Territoires.",
          ("Libertés et Territoires", "ORG", "Libertés et Territoires")),
