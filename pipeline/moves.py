@@ -826,11 +826,18 @@ def _mention_gender(ent: Span) -> str:
         k -= 1
     e = ent.end
     if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].is_lower:
-        word = doc[e + 1].lower_  # "X, nommée en 2019": a participle agrees with X
-        if word.endswith(("ée", "ées")):
-            return "Fem"
-        if word.endswith(("é", "és")) and word not in ("député", "délégué", "été"):
-            return "Masc"
+        return _participle_gender(doc[e + 1].lower_)  # "X, nommée en 2019": agrees with X
+    return ""
+
+
+def _participle_gender(word: str, plural: bool = True) -> str:
+    """The gender a past participle shows by its ending ("nommée" Fem, "nommé" Masc; with
+    ``plural``, "nommées" and "nommés" too); "" for another word ("député", "été")."""
+    if word.endswith(("ée", "ées") if plural else "ée"):
+        return "Fem"
+    if word.endswith(("é", "és") if plural else "é") and \
+            word not in ("député", "délégué", "été"):
+        return "Masc"
     return ""
 
 
@@ -2375,7 +2382,7 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     return "", ""
 
 
-_OBJECT_CLITICS = {"le": "Masc", "la": "Fem", "l'": "", "l’": ""}
+_OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’"})
 
 
 def _clitic_of_thing(tok: Token) -> bool:
@@ -2383,7 +2390,7 @@ def _clitic_of_thing(tok: Token) -> bool:
     gender ("se séparer du journal pour le transférer"), not a person ("a recruté le
     joueur pour le transférer") nor a name."""
     doc = tok.doc
-    gender = _OBJECT_CLITICS[tok.lower_]
+    gender = _WORD_GENDERS.get(tok.lower_, "")  # none for the elided "l'"
     for k in range(tok.i - 1, max(tok.sent.start, tok.i - 5) - 1, -1):
         t = doc[k]
         if t.is_punct or t.pos_ in ("VERB", "AUX", "PROPN") or t.ent_type_:
@@ -2502,8 +2509,8 @@ def _disagrees(trigger: Token, frame: Frame, gender: str) -> bool:
             or frame.kind == "founding" or any(c.dep_ == "aux:tense" and c.lemma_ == "avoir"
                                                for c in trigger.children):
         return False
-    low = trigger.lower_
-    return (gender == "Fem" and low.endswith("é")) or (gender == "Masc" and low.endswith("ée"))
+    shown = _participle_gender(trigger.lower_, plural=False)
+    return bool(shown) and shown != gender
 
 
 def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
