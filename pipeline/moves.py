@@ -136,6 +136,7 @@ class Lexicon:
     apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": before a participle
     post_nouns: frozenset[str]  # "quitter son poste chez X": X is left
     intention_nouns: frozenset[str]  # "a pris la décision de quitter": the subject moves
+    imminence_phrases: tuple[str, ...]  # "est sur le point de quitter": the subject moves
     body_nouns: frozenset[str]  # "entre au conseil d'administration de X": a body of X
     learning_words: frozenset[str]  # ", a-t-on appris mercredi": when the news came out
     life_event_words: frozenset[str]  # "Né le 12 mai 1945": a birth's date, not the move's
@@ -279,6 +280,8 @@ def lexicon() -> Lexicon:
             apposition_adverbs=frozenset(w.lower() for w in data["apposition_adverbs"]),
             post_nouns=frozenset(w.lower() for w in data["post_nouns"]),
             intention_nouns=frozenset(w.lower() for w in data["intention_nouns"]),
+            imminence_phrases=tuple(spaced(p.lower().split()).strip()
+                                    for p in data["imminence_phrases"]),
             body_nouns=frozenset(w.lower() for w in data["body_nouns"]),
             learning_words=frozenset(w.lower() for w in data["learning_words"]),
             life_event_words=frozenset(w.lower() for w in data["life_event_words"]),
@@ -1190,7 +1193,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             and tok.lower_.endswith(_PARTICIPLE_ENDINGS) and tok.lower_ in lex.verb_forms
         ) or (  # a verb taken for a noun or a preposition right after its subject:
             # "Clément Beaune devient", "Sibeth Ndiaye entre au gouvernement"
-            tok.pos_ in ("NOUN", "PROPN", "ADV", "ADP") and tok.lower_ in lex.verb_forms
+            tok.pos_ in ("NOUN", "PROPN", "ADV", "ADP", "DET") and tok.lower_ in lex.verb_forms
             and tok.lower_ not in lex.nouns and tok.i > sent.start
             and (tok.doc[tok.i - 1].ent_type_ == "PER"
                  or tok.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles")
@@ -2273,12 +2276,26 @@ def _subject_token(tok: Token) -> Token | None:
                     cur = cur.head.head  # "a fait le choix de rejoindre": the chooser
                     seen += 1
                     continue
+                if _imminence(cur.head) and any(c.dep_ == "nsubj" for c in cur.head.children):
+                    cur = cur.head  # "X est sur le point de quitter": X
+                    seen += 1
+                    continue
                 return cur.head
             cur = cur.head
             seen += 1
             continue
         break
     return None
+
+
+def _imminence(noun: Token) -> bool:
+    """A predicate noun after "être" telling what its subject is about to do ("sur le
+    point de", "en passe de", "à la veille de": ``imminence_phrases``)."""
+    if not any(c.dep_ == "cop" for c in noun.children):
+        return False
+    doc = noun.doc
+    told = spaced([t.lower_ for t in doc[max(noun.sent.start, noun.i - 3):noun.i + 1]])
+    return any(f" {phrase} " in told for phrase in lexicon().imminence_phrases)
 
 
 def _apposed_to(noun: Token, view: DocView) -> Span | None:
@@ -2744,6 +2761,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if ent is not None and ent.label_ == "PER":
             return [(view.person_name(ent), "syntax")]
         if (tok.is_punct and tok.text not in ("'", "-")) or tok.pos_ in ("CCONJ", "VERB", "AUX"):
+            named = _titled_object(trigger, k, view)
+            if named:
+                return [(named, "syntax")]  # "a limogé le président de Radio France, X"
             break
     for child in trigger.children:
         if child.dep_ == "obj" and child.lower_ in ("le", "la", "l'", "les"):
@@ -2751,6 +2771,32 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 return []  # "se séparer du journal pour le transférer": the paper
             return [(view.focus_person(sent.start), "focus")]
     return []
+
+
+_OBJECT_TITLE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur"})
+
+
+def _titled_object(trigger: Token, comma: int, view: DocView) -> str:
+    """The name in apposition to the title a verb takes as its object, after the comma at
+    ``comma`` that closes the title ("a limogé le président de Radio France, Paul
+    Lefèvre"); "" when the object is no title of a person or no name follows."""
+    doc = trigger.doc
+    if doc[comma].text != "," or comma + 1 >= trigger.sent.end:
+        return ""
+    k = trigger.i + 1
+    if doc[k].lower_ not in _OBJECT_TITLE_DETERMINERS:
+        return ""
+    k += 1
+    while k < comma and doc[k].pos_ == "ADJ":
+        k += 1  # "le nouveau directeur"
+    lex = lexicon()
+    if k >= comma or (doc[k].lower_ not in lex.person_nouns and
+                      _role_at(doc, k, lex, comma)[1] <= k):
+        return ""
+    named = view.ent(doc[comma + 1])
+    if named is None or named.label_ != "PER" or named.start != comma + 1:
+        return ""
+    return view.person_name(named)
 
 
 def _of_another_noun(trigger: Token) -> bool:

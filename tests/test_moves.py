@@ -1639,6 +1639,27 @@ CASES = [
      "lyonnais.", [('Paul Girard', '', 'Olympique lyonnais', 'join', 'done')]),
     ("Marie Durand dirigeait la rédaction. Le groupe l'a nommée à la tête de Libération.",
      [('Marie Durand', '', 'Libération', 'appointment', 'done')]),
+    # the name in apposition to a title the verb takes as its object
+    ("La ministre de la Culture, Rachida Dati, a limogé le président de Radio France, Paul "
+     "Lefèvre.", [('Paul Lefèvre', 'Radio France', '', 'departure', 'done')]),
+    ("Le groupe Casino a remercié son directeur général, Paul Girard, après trois ans.",
+     [('Paul Girard', 'Casino', '', 'departure', 'done')]),
+    ("Le groupe Altice a limogé le rédacteur en chef de Libération, Paul Girard.",
+     [('Paul Girard', 'Libération', '', 'departure', 'done')]),
+    ("Le groupe a limogé le directeur de l'usine, après la grève, Paul Girard l'a confirmé.",
+     []),
+    # "être sur le point de" / "en passe de": the subject moves, soon
+    ("Paul Girard est sur le point de quitter BNP Paribas.",
+     [('Paul Girard', 'BNP Paribas', '', 'departure', 'planned')]),
+    ("Selon Les Echos, Marie Durand serait sur le point de quitter BNP Paribas pour rejoindre "
+     "la Société générale.",
+     [('Marie Durand', 'BNP Paribas', 'Société générale', 'join', 'reported')]),
+    ("Paul Girard est en passe de rejoindre Renault.",
+     [('Paul Girard', '', 'Renault', 'join', 'planned')]),
+    ("Paul Girard est le point de contact de Renault pour rejoindre le salon.", []),
+    # a verb the model took for a determiner right after the name ("Pascal Praud quitte")
+    ("Pascal Praud quitte CNews pour Europe 1, a annoncé la chaîne.",
+     [('Pascal Praud', 'CNews', 'Europe 1', 'join', 'done')]),
 ]
 
 
