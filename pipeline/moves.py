@@ -4771,6 +4771,8 @@ def _written_body(org: str, written: str) -> str:
     Cohésion des territoires") is the "gouvernement" when the text speaks of that; the
     name of the ministry itself when the text writes it or no government is named."""
     key = _org_key(org)
+    if key in _MINISTRY_KEYS:
+        return "gouvernement"  # "prend le secrétariat d'Etat chargé de X": no name of its own
     if key.startswith(_MINISTRY_KEYS) and fold(org) not in written:
         short = org.split(" et ")[0]  # "ministre du Travail et de l'Emploi" in a text that
         if short != org and fold(short) in written:  # writes "le ministère du Travail"

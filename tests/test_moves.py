@@ -1657,6 +1657,9 @@ CASES = [
     ("Paul Girard est en passe de rejoindre Renault.",
      [('Paul Girard', '', 'Renault', 'join', 'planned')]),
     ("Paul Girard est le point de contact de Renault pour rejoindre le salon.", []),
+    # a ministry named by its kind alone belongs to the government
+    ("Remaniement : Marie Durand prend le secrétariat d'Etat chargé de l'Education "
+     "prioritaire.", [('Marie Durand', '', 'gouvernement', 'appointment', 'done')]),
     # a verb the model took for a determiner right after the name ("Pascal Praud quitte")
     ("Pascal Praud quitte CNews pour Europe 1, a annoncé la chaîne.",
      [('Pascal Praud', 'CNews', 'Europe 1', 'join', 'done')]),
