@@ -4526,6 +4526,10 @@ def _role_owner(rs: int, re_: int, sent: Span, view: DocView) -> str:
         if ent.start >= re_ and any(t.lower_ in _NOT_OWNER_PREPS
                                     for t in sent.doc[re_:ent.start]):
             continue  # "nommé Premier ministre par Emmanuel Macron": the appointer
+        if ent.start >= re_ and ent.start > sent.start and \
+                sent.doc[ent.start - 1].lower_ in _DE_FORMS:
+            continue  # "nommé ministre de la Santé en remplacement d'Agnès Buzyn": hers
+            # before, not hers now; "directeur de cabinet de X" is not X's title
         if d < best_d:
             best, best_d = view.person_name(ent), d
     return best if best_d <= 3 else ""

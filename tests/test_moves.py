@@ -1657,6 +1657,10 @@ CASES = [
     ("Paul Girard est en passe de rejoindre Renault.",
      [('Paul Girard', '', 'Renault', 'join', 'planned')]),
     ("Paul Girard est le point de contact de Renault pour rejoindre le salon.", []),
+    # a name after "de" does not hold the title before it
+    ("Olivier Véran, neurologue, a été nommé ministre de la Santé en remplacement d'Agnès "
+     "Buzyn.", [('Olivier Véran', '', 'ministère de la Santé', 'appointment', 'done'),
+                ('Agnès Buzyn', 'ministère de la Santé', '', 'departure', 'done')]),
     # a ministry named by its kind alone belongs to the government
     ("Remaniement : Marie Durand prend le secrétariat d'Etat chargé de l'Education "
      "prioritaire.", [('Marie Durand', '', 'gouvernement', 'appointment', 'done')]),
