@@ -887,9 +887,10 @@ CASES = [
      [('Amélie Roux', '', 'ministère de la Transformation publique', 'appointment', 'done')]),
     ("Barbara Roux récupère le ministère de la Transition écologique.",
      [('Barbara Roux', '', 'ministère de la Transition écologique', 'appointment', 'done')]),
-    # a secretariat of State, however its accents and apostrophe are written
+    # a secretariat of State, however its accents and apostrophe are written (named by its
+    # kind alone, it is the government's)
     ("Nadia Roux prend le secrétariat d'Etat chargé de l'Education prioritaire.",
-     [('Nadia Roux', '', "secrétariat d'Etat", 'appointment', 'done')]),
+     [('Nadia Roux', '', "gouvernement", 'appointment', 'done')]),
     ("Paul Ravel hérite du secrétariat d’État au Numérique.",
      [('Paul Ravel', '', "secrétariat d'État au Numérique", 'appointment', 'done')]),
     ("Paul Ravel a obtenu le poste de directeur général de Renault.",
@@ -1661,9 +1662,6 @@ CASES = [
     ("Olivier Véran, neurologue, a été nommé ministre de la Santé en remplacement d'Agnès "
      "Buzyn.", [('Olivier Véran', '', 'ministère de la Santé', 'appointment', 'done'),
                 ('Agnès Buzyn', 'ministère de la Santé', '', 'departure', 'done')]),
-    # a ministry named by its kind alone belongs to the government
-    ("Remaniement : Marie Durand prend le secrétariat d'Etat chargé de l'Education "
-     "prioritaire.", [('Marie Durand', '', 'gouvernement', 'appointment', 'done')]),
     # a verb the model took for a determiner right after the name ("Pascal Praud quitte")
     ("Pascal Praud quitte CNews pour Europe 1, a annoncé la chaîne.",
      [('Pascal Praud', 'CNews', 'Europe 1', 'join', 'done')]),
