@@ -191,19 +191,38 @@ class EntityFixer:
             or not any(c.isalnum() for c in doc[start].text)  # "►", "•"
         ):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
-            doc[end - 1].text == "." or (doc[end - 1].text == ")" and "(" in doc[start:end].text)
-        ):
-            end -= 1
-        # a verb swallowed at the end ("Moreau sourit", "Leike sourit")
-        while end - start > 1 and (
-            doc[end - 1].pos_ in ("VERB", "AUX")
-            or (ent.label_ == "PER" and doc[end - 1].text[:1].islower()
-                and doc[end - 1].text not in rules.name_particles)
-            or (doc[end - 1].text[:1].islower() and doc[end - 1].pos_ != "ADJ"
-                and doc[end - 2].text[:1].isupper())
-        ):
-            end -= 1
+        trimmed = -1
+        while trimmed != end:
+            trimmed = end
+            if ent.label_ != "PER" and end - start > 1 and end < len(doc) and \
+                    doc[end - 1].lower_ in ("de", "du", "des", "d'", "d’") and \
+                    doc[start].text[:1].isupper() and \
+                    doc[start].lower_ not in rules.role_heads and \
+                    doc[start].lower_ not in rules.title_heads and \
+                    doc[end].ent_type_ in ("", "LOC") and \
+                    self._is_name_word(doc[end], company_ok=False):
+                # an organisation cut before the place in its name ("Institut de recherche
+                # mathématique de" + "Rennes"): the name runs on
+                end = self._name_end(doc, end)
+                break
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not (
+                doc[end - 1].text == "."
+                or (doc[end - 1].text == ")" and "(" in doc[start:end].text)
+            ):
+                end -= 1
+            # a verb swallowed at the end ("Moreau sourit", "Leike sourit"), or the words
+            # that open the next phrase ("le groupe Renaissance à l'Assemblée")
+            while end - start > 1 and (
+                doc[end - 1].pos_ in ("VERB", "AUX")
+                or (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
+                    and doc[end - 1].text[:1].islower())
+                or doc[end - 1].lower_ in rules.elided_clitics  # "Biden - L'"
+                or (ent.label_ == "PER" and doc[end - 1].text[:1].islower()
+                    and doc[end - 1].text not in rules.name_particles)
+                or (doc[end - 1].text[:1].islower() and doc[end - 1].pos_ != "ADJ"
+                    and doc[end - 2].text[:1].isupper())
+            ):
+                end -= 1
         if start >= end:
             return None
         if ent.label_ == "PER":
@@ -250,7 +269,7 @@ class EntityFixer:
             start += 2  # "Démission de Collomb" (a headline) -> "Collomb"
         span = doc[start:end]
         text = span.text
-        if text in rules.never_entities or len(text) < 2:
+        if text in rules.never_entities or sum(c.isalnum() for c in text) < 2:
             return None
         if not any(c.isupper() or c.isdigit() for c in text):
             return None  # "humanité", "français": common words

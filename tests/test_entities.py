@@ -70,6 +70,13 @@ def ents(text: str) -> list[tuple[str, str, str]]:
          ("Balance ton post", "ORG", "Balance ton post")),
         # a hyphenated surname with a capitalised word
         ("Joachim Son-Forget est député.", ("Joachim Son-Forget", "PER", "Joachim Son-Forget")),
+        # a name never ends on the words opening the next phrase
+        ("Aurore Bergé prend la présidence du groupe Renaissance à l'Assemblée.",
+         ("Renaissance", "ORG", "Renaissance")),
+        # ... and runs on to the place that ends it
+        ("Elle dirigeait l'Institut de recherche mathématique de Rennes (IRMAR).",
+         ("Institut de recherche mathématique de Rennes", "ORG",
+          "Institut de recherche mathématique de Rennes")),
     ],
 )
 def test_entity(text, expected):
