@@ -184,7 +184,11 @@ class EntityFixer:
                 end = i  # nor an agency's inline heading ("à la Sécurité nationale
                 break  # -Limogé en septembre": "- Titre -" glued to the next paragraph)
         while start < end and (
-            doc[start].lower_ in rules.elided_clitics
+            (doc[start].lower_ in rules.elided_clitics and not (
+                # a name's own prefix: "N'Golo Kanté", "N'Djamena" (not "N'hésitez pas")
+                doc[start].text in ("N'", "N’", "M'", "M’") and not doc[start].is_sent_start
+                and not doc[start].whitespace_ and start + 1 < end
+                and doc[start + 1].text[:1].isupper()))
             or (doc[start].text in rules.leading_words_to_strip)
             or doc[start].is_punct
             or doc[start].is_space
@@ -199,7 +203,7 @@ class EntityFixer:
                     doc[start].text[:1].isupper() and \
                     doc[start].lower_ not in rules.role_heads and \
                     doc[start].lower_ not in rules.title_heads and \
-                    doc[end].ent_type_ in ("", "LOC") and \
+                    doc[end].ent_type_ == "LOC" and \
                     self._is_name_word(doc[end], company_ok=False):
                 # an organisation cut before the place in its name ("Institut de recherche
                 # mathématique de" + "Rennes"): the name runs on
@@ -213,7 +217,8 @@ class EntityFixer:
             # a verb swallowed at the end ("Moreau sourit", "Leike sourit"), or the words
             # that open the next phrase ("le groupe Renaissance à l'Assemblée")
             while end - start > 1 and (
-                doc[end - 1].pos_ in ("VERB", "AUX")
+                (doc[end - 1].pos_ in ("VERB", "AUX") and not (  # not "Kanté", "Est"
+                    doc[end - 1].text[:1].isupper() and doc[end - 1].text[1:].islower()))
                 or (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
                     and doc[end - 1].text[:1].islower())
                 or doc[end - 1].lower_ in rules.elided_clitics  # "Biden - L'"
@@ -264,8 +269,9 @@ class EntityFixer:
             doc[start].lower_ in rules.role_heads or doc[start].text in rules.role_heads
         ) and doc[start + 1].lower_ in ("de", "du", "des", "d'"):
             return None  # "Président du Kosovo": a title, not a name
-        elif ent.label_ == "PER" and end - start >= 3 and doc[start].lower_ in rules.event_heads \
-                and doc[start + 1].lower_ in ("de", "d'", "d’"):
+        elif ent.label_ in ("PER", "MISC") and end - start >= 3 and \
+                doc[start].lower_ in rules.event_heads and \
+                doc[start + 1].lower_ in ("de", "d'", "d’") and doc[start + 2].text[:1].isupper():
             start += 2  # "Démission de Collomb" (a headline) -> "Collomb"
         span = doc[start:end]
         text = span.text

@@ -2736,14 +2736,19 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         # lui succédera": the one succeeded), nor past a relative "qui" of a move to come
         # ("celui qui lui succédera" names no one; "celui qui a quitté" may be the one
         # the article is about)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _INDEFINITE_SUBJECTS:
+            return []  # "que l'un ou l'autre succède à un ministre": no one in particular
         for t in reversed(list(doc[sent.start:trigger.i])):
             if t.lower_ in ("lui", "leur") and t.dep_ in ("iobj", "obj"):
                 continue
+            if t.dep_ == "expl:subj" and t.head.lemma_ in _IMPERSONAL_VERBS:
+                continue  # "Il semble prématuré que ...": an impersonal "il"
             if t.lower_ == "qui" and {"Fut", "Cnd"} & _tense(trigger):
                 break
             if t.lower_ in _FIRST_PERSON:
                 return [(_speaker(t, view), "quote")]
-            if t.lower_ in _PRONOUNS and t.pos_ == "PRON":
+            if t.lower_ in _PRONOUNS and (t.pos_ == "PRON" or (
+                    t.lower_ in ("celui", "celle") and doc[t.i + 1].lower_ == "qui")):
                 return [(view.focus_person(sent.start, gender=anaphor_gender(t),
                                            subject=t.lower_ in _SUBJECT_PRONOUNS,
                                            pronoun=True), "focus")]
@@ -2797,6 +2802,14 @@ def _titled_object(trigger: Token, comma: int, view: DocView) -> str:
     if named is None or named.label_ != "PER" or named.start != comma + 1:
         return ""
     return view.person_name(named)
+
+
+# Verbs whose "il" is impersonal ("il semble", "il faut", "il paraît").
+_IMPERSONAL_VERBS = frozenset({"sembler", "falloir", "paraître", "suffire", "agir", "rester",
+                               "valoir", "exister", "manquer"})
+# Pronouns that name no one in particular as a subject ("l'un ou l'autre", "aucun").
+_INDEFINITE_SUBJECTS = frozenset({"un", "une", "aucun", "aucune", "chacun", "chacune",
+                                  "personne", "certains", "certaines", "plusieurs", "tous"})
 
 
 def _of_another_noun(trigger: Token) -> bool:

@@ -1662,6 +1662,18 @@ CASES = [
     ("Olivier Véran, neurologue, a été nommé ministre de la Santé en remplacement d'Agnès "
      "Buzyn.", [('Olivier Véran', '', 'ministère de la Santé', 'appointment', 'done'),
                 ('Agnès Buzyn', 'ministère de la Santé', '', 'departure', 'done')]),
+    # an indefinite pronoun subject names no one; an impersonal "il" is no one either, and
+    # "Celui qui" after it is the person in focus
+    ("Paul Girard est pressenti. Il semble prématuré que l'un ou l'autre prenne la tête de "
+     "Renault.", []),
+    ("Nicolas Hulot a parlé lundi. \"Il faut aller plus loin\" Celui qui a quitté son poste "
+     "de ministre de la Transition écologique en 2018 a commenté la proposition.",
+     [('Nicolas Hulot', 'ministère de la Transition écologique', '', 'departure', 'done')]),
+    # given names the model does not know alone ("Christel"), a name's own "N'" prefix
+    ("Christel Heydemann prend les commandes d'Orange le 4 avril.",
+     [('Christel Heydemann', '', 'Orange', 'appointment', 'planned')]),
+    ("Le milieu de terrain N'Golo Kanté a signé à Chelsea.",
+     [("N'Golo Kanté", '', 'Chelsea', 'join', 'done')]),
     # a verb the model took for a determiner right after the name ("Pascal Praud quitte")
     ("Pascal Praud quitte CNews pour Europe 1, a annoncé la chaîne.",
      [('Pascal Praud', 'CNews', 'Europe 1', 'join', 'done')]),
