@@ -1368,6 +1368,11 @@ def _is_passive(tok: Token) -> bool:
     )
     if not participle:
         return False
+    doc = tok.doc
+    if tok.lower_.endswith(("int", "uit")) and tok.i + 2 < len(doc) and \
+            doc[tok.i + 1].lower_ in _OBJECT_DETERMINERS and not doc[tok.i + 2].like_num:
+        return False  # "X, qui a démissionné en mars, rejoint le conseil de Y": the
+        # present, with its object, that is written as the participle
     before = tok.doc[max(tok.i - 3, 0):tok.i]
     left = [t.lower_ for t in before]
     if "été" in left:
@@ -1383,6 +1388,11 @@ def _is_passive(tok: Token) -> bool:
         if t.lower_ in _AVOIR and t.pos_ in ("AUX", "VERB"):
             return False
     return True
+
+
+# Determiners opening a verb's object.
+_OBJECT_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses",
+                                 "leur", "ce", "cet", "cette"})
 
 
 def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool]:
@@ -1516,6 +1526,11 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     # without the incidental phrases ("quitte de son côté le ministère")
     if any((t.lower_,) == p[-1:] for t in window for p in lex.incidental_phrases):
         window = [t for t in window if t.i not in _incidental(trigger.sent, lex)]
+    if org.start > trigger.i and any(
+            t.lemma_ in lex.post_verbs and doc[t.i - 1].lower_ in ("pour", "à", "de", "d'", "d’")
+            and t.i - 1 > trigger.i and all(u.pos_ == "DET" for u in doc[t.i + 1:org.start])
+            for t in doc[trigger.i + 1:min(trigger.i + 4, org.start)]):
+        return "pour", role  # "choisie pour diriger la SNCF": the post the move gives
     # cut the window at the last punctuation or verb (other than the trigger)
     cut = 0
     for k, t in enumerate(window):
@@ -1650,8 +1665,15 @@ def _completes_next_noun(org: Span, trigger: Token) -> bool:
             not doc[k + 1].text.islower():
         return False
     between = [t.lower_ for t in doc[k + 2:org.start]]
-    return 1 <= len(between) <= 2 and between[0] in _DE_FORMS and \
-        all(w in ("la", "l'", "l’") for w in between[1:])
+    if 1 <= len(between) <= 2 and between[0] in _DE_FORMS and \
+            all(w in ("la", "l'", "l’") for w in between[1:]):
+        return True
+    # a body of the organisation: "rejoint le conseil d'administration de Vinci"
+    last = next((i for i in range(len(between) - 1, -1, -1) if between[i] in _DE_FORMS), -1)
+    return doc[k + 1].lower_ in lexicon().body_nouns and 2 < len(between) <= 5 and \
+        last > 0 and all(w in ("la", "l'", "l’") for w in between[last + 1:]) and \
+        all(t.is_alpha or t.lower_ in _DE_FORMS for t in doc[k + 2:org.start]) and \
+        not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 2:org.start])
 
 
 def _verb_frame(trigger: Token, lex: Lexicon) -> Frame | None:
@@ -1888,6 +1910,9 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             and t.i not in view.ent_at  # a name read as a verb: "Margrethe Vestager"
             and not _adjectival_participle(t)  # "patron des vols habités de la Nasa"
             and not _time_ago(t)  # "a rejoint il y a un an la banque Barclays"
+            # "choisie pour diriger la SNCF": the post the move gives, no clause of its own
+            and not (t.lemma_ in lex.post_verbs and t.i - 1 > trigger.i
+                     and t.doc[t.i - 1].lower_ in ("pour", "à", "de", "d'", "d’"))
             and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("que", "qu'", "comme")
                      and t.lower_ in _AS_PLANNED)  # "arrive plus tôt que prévu à l'Opéra"
             for t in trigger.doc[trigger.i + 1:org.start]
@@ -4407,8 +4432,10 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
         tok = tok.head
         if tok.ent_type_ == "PER":
             break  # "comme X, présidente de la Cour suprême qui a été limogée": X's title
-        if step == 0 and tok.i in at and tok.pos_ == "NOUN" and tok.i < org.start:
+        if step == 0 and tok.i in at and tok.pos_ == "NOUN" and tok.i < org.start and \
+                any(c.dep_ == "case" for c in org.root.children):
             return at[tok.i]  # "parti chez Google après son départ d'Apple": the noun's
+            # complement (not a name the parser hung on a participle read as a noun)
         # (a verb the model took for an adjective: "X quitte de son côté le ministère")
         if tok.i in at and tok.pos_ in ("VERB", "AUX", "ADJ") and tok.i < org.start:
             # unless another trigger stands between them in the organisation's own clause:

@@ -1662,6 +1662,19 @@ CASES = [
     ("Olivier Véran, neurologue, a été nommé ministre de la Santé en remplacement d'Agnès "
      "Buzyn.", [('Olivier Véran', '', 'ministère de la Santé', 'appointment', 'done'),
                 ('Agnès Buzyn', 'ministère de la Santé', '', 'departure', 'done')]),
+    # the post a move gives through a verb of holding it ("choisie pour diriger X")
+    ("Marie Durand a été choisie pour diriger la SNCF.",
+     [('Marie Durand', '', 'SNCF', 'appointment', 'done')]),
+    ("Paul Girard a quitté Renault pour diriger Stellantis.",
+     [('Paul Girard', 'Renault', 'Stellantis', 'join', 'done')]),
+    # a body of the organisation joined, and "rejoint" with its object after a relative
+    # clause (the present, not the participle)
+    ("Paul Girard, qui a démissionné de la présidence du club en mars, rejoint le conseil "
+     "d'administration de Vinci.", [('Paul Girard', '', 'Vinci', 'join', 'done')]),
+    # a name the parser hung on a participle read as a noun is not that noun's complement
+    ("Nommée directrice de la communication de Renault en 2019, Marie Durand rejoint "
+     "aujourd'hui Stellantis.", [('Marie Durand', '', 'Renault', 'appointment', 'done'),
+                                 ('Marie Durand', '', 'Stellantis', 'join', 'done')]),
     # an indefinite pronoun subject names no one; an impersonal "il" is no one either, and
     # "Celui qui" after it is the person in focus
     ("Paul Girard est pressenti. Il semble prématuré que l'un ou l'autre prenne la tête de "
