@@ -2182,7 +2182,10 @@ def _org_subject(verb: Token) -> bool:
     subject = _child(verb, "nsubj")
     return subject is not None and (subject.ent_type_ == "ORG" or any(
         c.ent_type_ == "ORG" and c.i - subject.i <= 2 for c in subject.children
-    ))  # "Orano", "le groupe Bouygues"
+    ) or (  # "Orano", "le groupe Bouygues", "le constructeur"
+        subject.lower_ in resources.entity_rules().org_left_cues and subject.lower_ != "chez"
+        and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in subject.children)
+    ))
 
 
 def _announces(org: Span, trigger: Token, lex: Lexicon) -> bool:

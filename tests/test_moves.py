@@ -1662,6 +1662,9 @@ CASES = [
     ("Olivier Véran, neurologue, a été nommé ministre de la Santé en remplacement d'Agnès "
      "Buzyn.", [('Olivier Véran', '', 'ministère de la Santé', 'appointment', 'done'),
                 ('Agnès Buzyn', 'ministère de la Santé', '', 'departure', 'done')]),
+    # a departure the organisation announces, named by its kind, is its decision, made
+    ("Renault change de patron. Le constructeur a annoncé mardi le départ de son directeur "
+     "général, Thierry Bolloré.", [('Thierry Bolloré', 'Renault', '', 'departure', 'done')]),
     # the post a move gives through a verb of holding it ("choisie pour diriger X")
     ("Marie Durand a été choisie pour diriger la SNCF.",
      [('Marie Durand', '', 'SNCF', 'appointment', 'done')]),
