@@ -1527,8 +1527,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if any((t.lower_,) == p[-1:] for t in window for p in lex.incidental_phrases):
         window = [t for t in window if t.i not in _incidental(trigger.sent, lex)]
     if org.start > trigger.i and any(
-            t.lemma_ in lex.post_verbs and doc[t.i - 1].lower_ in ("pour", "à", "de", "d'", "d’")
-            and t.i - 1 > trigger.i and all(u.pos_ == "DET" for u in doc[t.i + 1:org.start])
+            _post_held_after(t, trigger, lex)
+            and all(u.pos_ == "DET" for u in doc[t.i + 1:org.start])
             for t in doc[trigger.i + 1:min(trigger.i + 4, org.start)]):
         return "pour", role  # "choisie pour diriger la SNCF": the post the move gives
     # cut the window at the last punctuation or verb (other than the trigger)
@@ -1605,6 +1605,13 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
                         or t.lower_ in ("il", "y") for t in window):
         return "obj", role  # "a rejoint il y a un an la banque Barclays"
     return "other", role
+
+
+def _post_held_after(tok: Token, trigger: Token, lex: Lexicon) -> bool:
+    """``tok`` is a verb of holding a post (``post_verbs``) after "pour", "à" or "de"
+    following the trigger: "choisie pour diriger", "appelé à présider"."""
+    return tok.lemma_ in lex.post_verbs and tok.i - 1 > trigger.i and \
+        tok.doc[tok.i - 1].lower_ in ("pour", "à", "de", "d'", "d’")
 
 
 def _held_until_then(org: Span, trigger: Token, lex: Lexicon) -> bool:
@@ -1911,8 +1918,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             and not _adjectival_participle(t)  # "patron des vols habités de la Nasa"
             and not _time_ago(t)  # "a rejoint il y a un an la banque Barclays"
             # "choisie pour diriger la SNCF": the post the move gives, no clause of its own
-            and not (t.lemma_ in lex.post_verbs and t.i - 1 > trigger.i
-                     and t.doc[t.i - 1].lower_ in ("pour", "à", "de", "d'", "d’"))
+            and not _post_held_after(t, trigger, lex)
             and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("que", "qu'", "comme")
                      and t.lower_ in _AS_PLANNED)  # "arrive plus tôt que prévu à l'Opéra"
             for t in trigger.doc[trigger.i + 1:org.start]
@@ -2318,7 +2324,7 @@ def _subject_token(tok: Token) -> Token | None:
 
 def _imminence(noun: Token) -> bool:
     """A predicate noun after "être" telling what its subject is about to do ("sur le
-    point de", "en passe de", "à la veille de": ``imminence_phrases``)."""
+    point de", "en passe de": ``imminence_phrases``)."""
     if not any(c.dep_ == "cop" for c in noun.children):
         return False
     doc = noun.doc
@@ -2806,9 +2812,6 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     return []
 
 
-_OBJECT_TITLE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur"})
-
-
 def _titled_object(trigger: Token, comma: int, view: DocView) -> str:
     """The name in apposition to the title a verb takes as its object, after the comma at
     ``comma`` that closes the title ("a limogé le président de Radio France, Paul
@@ -2817,7 +2820,7 @@ def _titled_object(trigger: Token, comma: int, view: DocView) -> str:
     if doc[comma].text != "," or comma + 1 >= trigger.sent.end:
         return ""
     k = trigger.i + 1
-    if doc[k].lower_ not in _OBJECT_TITLE_DETERMINERS:
+    if doc[k].lower_ not in _OBJECT_DETERMINERS:
         return ""
     k += 1
     while k < comma and doc[k].pos_ == "ADJ":
