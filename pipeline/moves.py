@@ -83,6 +83,7 @@ class Frame:
     successor: str = ""  # "a": the person after "à" takes the post ("passe le relais à X")
     orgs: str = ""  # "from": every organisation is the one left ("démissionner", "démission")
     singular: bool = False  # counts in the singular only ("sa retraite", not "les retraites")
+    with_org: str = ""  # "to": the organisation after "avec" is joined ("signe avec Chelsea")
 
 
 @dataclass(frozen=True)
@@ -1594,6 +1595,9 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         if preps[-1] == "sur" and org.start > trigger.i and told is not None and \
                 told.kind != "departure" and "media" in _gazetteer_kinds().get(_key_of(org), ()):
             return "a", role  # "arrive sur M6", "son retour sur CNews": a channel's air
+        if preps[-1] == "avec" and told is not None and told.with_org and \
+                org.start > trigger.i:
+            return "pour", role  # "s'est engagé avec le Real Madrid": the club joined
         return _PREPS[preps[-1]], role
     if org.end <= trigger.i:
         return "subj", role

@@ -1662,6 +1662,13 @@ CASES = [
     ("Olivier Véran, neurologue, a été nommé ministre de la Santé en remplacement d'Agnès "
      "Buzyn.", [('Olivier Véran', '', 'ministère de la Santé', 'appointment', 'done'),
                 ('Agnès Buzyn', 'ministère de la Santé', '', 'departure', 'done')]),
+    # the club a player signs or commits to "avec" is the one joined (not a partner of a
+    # cause or of a contract)
+    ("Paul Girard s'est engagé avec le Real Madrid jusqu'en 2029.",
+     [('Paul Girard', '', 'Real Madrid', 'join', 'done')]),
+    ("Paul Girard a signé avec Chelsea.", [('Paul Girard', '', 'Chelsea', 'join', 'done')]),
+    ("Paul Girard s'engage avec les associations contre la faim.", []),
+    ("Le club a signé un accord avec Nike.", []),
     # a departure the organisation announces, named by its kind, is its decision, made
     ("Renault change de patron. Le constructeur a annoncé mardi le départ de son directeur "
      "général, Thierry Bolloré.", [('Thierry Bolloré', 'Renault', '', 'departure', 'done')]),
