@@ -1151,6 +1151,22 @@ _NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos
 _NEW_WORDS = frozenset({"nouveau", "nouvelle", "nouvel"})
 _NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
 _NEW_HOLDER = _NEW_WORDS | _NEXT_HOLDER
+# "X n'est plus l'entraîneur du PSG": a post no longer held is left.
+_NO_LONGER = Frame(lemma="être", pos="VERB", kind="departure")
+
+
+def _no_longer(tok: Token, lex: Lexicon) -> bool:
+    """"n'est plus" / "ne sera plus" before a title ("X n'est plus l'entraîneur du PSG",
+    "ne sera plus présidente de la région"): the copula of a post left."""
+    doc = tok.doc
+    k = tok.i
+    if tok.lower_ not in ("est", "était", "sera") or k < 1 or k + 2 >= len(doc) or \
+            doc[k - 1].lower_ not in ("n'", "n’", "ne") or doc[k + 1].lower_ != "plus":
+        return False
+    at = k + 2
+    if doc[at].lower_ in ("le", "la", "l'", "l’", "un", "une"):
+        at += 1
+    return bool(_role_at(doc, at, lex, tok.sent.end)[0])
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
@@ -1158,6 +1174,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
     directrice`` (a new holder of a post) count as appointments."""
     naming = resources.entity_rules().naming_participles
     for tok in sent:
+        if _no_longer(tok, lex):
+            yield tok, _NO_LONGER
+            continue
         verb = lex.handover_forms.get(tok.lower_)
         if verb is not None:
             frame = Frame(lemma=verb, pos="VERB", kind="departure", obj="none",
@@ -3537,6 +3556,8 @@ def _asked(sent: Span) -> bool:
 
 def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     doc = trigger.doc
+    if _no_longer(trigger, lex):  # its negation is the move itself
+        return "planned" if trigger.lower_ == "sera" else "done"
     group = _verb_group(trigger)
     lo = min(t.i for t in group)
     window = [t.lower_ for t in doc[max(sent.start, lo - 3):min(sent.end, trigger.i + 2)]]

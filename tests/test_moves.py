@@ -1662,6 +1662,12 @@ CASES = [
     ("Olivier Véran, neurologue, a été nommé ministre de la Santé en remplacement d'Agnès "
      "Buzyn.", [('Olivier Véran', '', 'ministère de la Santé', 'appointment', 'done'),
                 ('Agnès Buzyn', 'ministère de la Santé', '', 'departure', 'done')]),
+    # a post no longer held is left ("n'est plus", "ne sera plus"); not a quality
+    ("Christophe Galtier n'est plus l'entraîneur du Paris Saint-Germain.",
+     [('Christophe Galtier', 'Paris Saint-Germain', '', 'departure', 'done')]),
+    ("Marie Durand ne sera plus la présidente de la SNCF en juin.",
+     [('Marie Durand', 'SNCF', '', 'departure', 'planned')]),
+    ("Paul Girard n'est plus très jeune mais dirige toujours Renault.", []),
     # the club a player signs or commits to "avec" is the one joined (not a partner of a
     # cause or of a contract)
     ("Paul Girard s'est engagé avec le Real Madrid jusqu'en 2029.",
