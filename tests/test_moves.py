@@ -1662,6 +1662,14 @@ CASES = [
     ("Olivier Véran, neurologue, a été nommé ministre de la Santé en remplacement d'Agnès "
      "Buzyn.", [('Olivier Véran', '', 'ministère de la Santé', 'appointment', 'done'),
                 ('Agnès Buzyn', 'ministère de la Santé', '', 'departure', 'done')]),
+    # years spent somewhere, "passés" or not, were spent at the organisation left (and
+    # "59 ans" before a verb is an age)
+    ("Jean Martin a pris sa retraite après quarante ans passés chez Michelin.",
+     [('Jean Martin', 'Michelin', '', 'departure', 'done')]),
+    ("Après dix ans passés chez Renault, Marie Durand rejoint Stellantis.",
+     [('Marie Durand', 'Renault', 'Stellantis', 'join', 'done')]),
+    ("Paul Girard est énarque. L'énarque de 59 ans quitte ainsi la présidence de Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     # a post no longer held is left ("n'est plus", "ne sera plus"); not a quality
     ("Christophe Galtier n'est plus l'entraîneur du Paris Saint-Germain.",
      [('Christophe Galtier', 'Paris Saint-Germain', '', 'departure', 'done')]),
