@@ -1251,8 +1251,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             continue  # "se lancer dans la course"; '"Va convaincre Bayrou", a-t-il lancé'
         if frame is not None and frame.pos == "VERB" and _impersonal(tok):
             continue  # "il revient au gouvernement de décider", "il arrive aux femmes de rire"
-        if frame is not None and tok.lower_ in _SPENT_FORMS and tok.i > sent.start and \
-                tok.doc[tok.i - 1].lower_ in _TIME_UNITS:
+        if frame is not None and _time_spent(tok):
             continue  # "après quarante ans passés chez Michelin": time spent, no move
         if frame is not None and _needs_ok(tok, frame):
             yield tok, frame
@@ -1943,7 +1942,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             and t.i not in view.ent_at  # a name read as a verb: "Margrethe Vestager"
             and not _adjectival_participle(t)  # "patron des vols habités de la Nasa"
             and not _time_ago(t)  # "a rejoint il y a un an la banque Barclays"
-            and not (t.lower_ in _SPENT_FORMS and t.doc[t.i - 1].lower_ in _TIME_UNITS)
+            and not _time_spent(t)
             # "choisie pour diriger la SNCF": the post the move gives, no clause of its own
             and not _post_held_after(t, trigger, lex)
             and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("que", "qu'", "comme")
@@ -4511,7 +4510,7 @@ def _after_time_spent(org: Span) -> bool:
         k -= 1
     if k < org.sent.start + 2 or doc[k].lower_ not in ("à", "au", "aux", "chez", "dans"):
         return False
-    if doc[k - 1].lower_ in _SPENT_FORMS and k - 1 > org.sent.start + 1:
+    if _time_spent(doc[k - 1]) and k - 1 > org.sent.start + 1:
         k -= 1  # "après dix ans passés chez Renault"
     unit = doc[k - 1]
     return unit.lower_ in _TIME_UNITS and (doc[k - 2].like_num or any(
@@ -4519,6 +4518,13 @@ def _after_time_spent(org: Span) -> bool:
 
 
 _SPENT_FORMS = frozenset({"passé", "passés", "passée", "passées"})
+
+
+def _time_spent(tok: Token) -> bool:
+    """"passé(e)s" after a unit of time ("dix ans passés chez Renault"): time spent
+    somewhere, not a move of its own."""
+    return tok.i > tok.sent.start and tok.lower_ in _SPENT_FORMS and \
+        tok.doc[tok.i - 1].lower_ in _TIME_UNITS
 
 
 def _names_width(trigger: Token, limit: int, view: DocView) -> int:
