@@ -1722,8 +1722,14 @@ def _object_complement(org: Span, trigger: Token) -> bool:
 
 def _completed_noun(org: Span, trigger: Token, dep: str) -> Token | None:
     """The noun of the trigger's ``dep`` that the organisation completes through ``de``
-    only (``la bande de chroniqueurs de X``), if any."""
+    only (``la bande de chroniqueurs de X``), or that a name completing a noun of it
+    describes (``le fonds d'investissement X``), if any."""
     tok = org.root
+    if tok.dep_ in ("flat:name", "appos") and tok.head.pos_ == "NOUN" and \
+            tok.head.i == org.start - 1:
+        tok = tok.head  # the name hung on the noun before it: "d'investissement Ardian"
+        if tok.dep_ == dep and tok.head == trigger:
+            return tok
     for _ in range(4):
         case = [c for c in tok.children if c.dep_ == "case"]
         if tok.dep_ != "nmod" or any(c.lower_ not in ("de", "d'", "du", "des") for c in case):
@@ -2776,12 +2782,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         before = [e for e in people if e.end <= trigger.i]
         # not a complement, nor the one replaced ("X remplace Y et devient", but "X
         # remplace Y, qui a rejoint Z" is Y)
-        before = [e for e in before if not _is_complement(e) and not (
-            _after_adverbial_prep(e, people)
-            and not any(t.lower_ == "qui" for t in doc[e.end:trigger.i])) and not (
-            e.start > sent.start and doc[e.start - 1].pos_ == "VERB"
-            and doc[e.start - 1].lemma_ in _SUCCESSION and e.end < sent.end
-            and doc[e.end].lower_ == "et")]
+        before = [e for e in before if not _is_complement(e) and not _titled_complement(e)
+                  and not (_after_adverbial_prep(e, people)
+                           and not any(t.lower_ == "qui" for t in doc[e.end:trigger.i]))
+                  and not (e.start > sent.start and doc[e.start - 1].pos_ == "VERB"
+                           and doc[e.start - 1].lemma_ in _SUCCESSION and e.end < sent.end
+                           and doc[e.end].lower_ == "et")]
         if passive and trigger.lower_.endswith(("ée", "ées")):
             # "L'ancienne conseillère de X, ..., de Martin Hirsch, a été nommée": not him
             before = [e for e in before if view.gender(e) != "Masc"]
@@ -3278,6 +3284,21 @@ def _is_complement(ent: Span) -> bool:
     # "triomphe du doyen Shimon Peres": a title right after the preposition
     return ent.start >= 2 and prev.pos_ == "NOUN" and prev.text.islower() and \
         doc[ent.start - 2].lower_ in ("du", "des", "au", "aux", *_COMPLEMENT_PREPS)
+
+
+def _titled_complement(ent: Span) -> bool:
+    """A name after a preposition other than ``de``, its determiner and a title ("avec
+    son fidèle adjoint Paul Girard"): not the subject of the verb that follows (but "le
+    vétéran de l'info X" may be)."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k < 2 or not (doc[k].pos_ == "NOUN" and doc[k].text.islower()):
+        return False
+    k -= 1
+    while k > ent.start - 4 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower():
+        k -= 1
+    return k >= 1 and doc[k].pos_ == "DET" and doc[k - 1].lower_ in _COMPLEMENT_PREPS and \
+        doc[k - 1].lower_ not in _DE_FORMS
 
 
 # Prepositions after which a name is a complement, not a subject.
@@ -3838,7 +3859,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         return
     orgs = view.orgs_in(sent)
     roles = find_roles(sent, lex, view)
-    previous: list[tuple[str, str]] = []
+    told: dict[int, list[tuple[str, str]]] = {}  # the persons of each trigger read
     # a group's event ("après leur exclusion des Républicains") names no one of its own:
     # its organisation is that of the verb of the group's members
     claimants = [k for k, (t, f) in enumerate(triggers)
@@ -3849,6 +3870,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     for n, (trigger, frame) in enumerate(triggers):
         if _hypothetical(trigger, sent):
             continue
+        if n and n - 1 not in told and _purpose_of(trigger, triggers[n - 1][0]):
+            continue  # "X veut quitter Danone pour rejoindre Nestlé": wanted as well
         asked = _asked_noun(trigger) if frame.pos == "NOUN" else trigger
         if frame.pos == "NOUN" and (
                 (asked.dep_ == "obj" and asked.head.lemma_ in lex.demand_verbs) or (
@@ -3874,9 +3897,11 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive)
                    if p and view.plausible_person(p)
                    and not (passive and _disagrees(trigger, frame, view.person_gender(p)))]
-        if not persons and n and _purpose_of(trigger, triggers[n - 1][0]):
-            persons = previous  # "X quitte le quotidien pour rejoindre Le Monde", misparsed
-        previous = persons
+        if told.get(n - 1) and _purpose_of(trigger, triggers[n - 1][0]):
+            # "X quitte le quotidien pour rejoindre Le Monde": the same person, whatever
+            # name the parser gave the infinitive ("X, en froid avec son patron Y, quitte")
+            persons = told[n - 1]
+        told[n] = persons
         status = status_of(trigger, sent, lex)
         predecessor = _predecessor(trigger, frame, sent, view, passive)
         taken = _taken_succession(trigger, frame, lex)

@@ -1714,6 +1714,20 @@ CASES = [
     # a verb the model took for a determiner right after the name ("Pascal Praud quitte")
     ("Pascal Praud quitte CNews pour Europe 1, a annoncé la chaîne.",
      [('Pascal Praud', 'CNews', 'Europe 1', 'join', 'done')]),
+    # a name the agent's describing noun completes ("le fonds d'investissement X")
+    ("Paul Girard a été recruté par le fonds d'investissement Ardian.",
+     [('Paul Girard', '', 'Ardian', 'join', 'done')]),
+    # a titled name after "avec son ..." is no subject; an infinitive of purpose moves
+    # the subject of the verb it serves, and is wanted when that verb is
+    ("Marc Lefèvre, brouillé avec son ancien patron Paul Girard, quitte Danone.",
+     [('Marc Lefèvre', 'Danone', '', 'departure', 'done')]),
+    ("Marc Lefèvre, en froid avec son ancien patron Paul Girard, quitte Danone pour "
+     "rejoindre Nestlé.", [('Marc Lefèvre', 'Danone', 'Nestlé', 'join', 'done')]),
+    ("Marie Dupont veut quitter Danone pour rejoindre Nestlé.", []),
+    ("Le vétéran de l'info Paul Girard va quitter TF1.",
+     [('Paul Girard', 'TF1', '', 'departure', 'planned')]),
+    # a goal ("pour que", "afin que") is no move told
+    ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
 ]
 
 
