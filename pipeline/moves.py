@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
@@ -1927,6 +1927,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
     for org, rel, role in related:
         if described and described[0] < org.start < described[1]:
             continue  # "nomme X, maire d'Antibes, vice-président de LR": who X is
+        if role and any(title == role and re_ <= org.start and org.start - re_ <= 3
+                        and _name_then_title(rs, view) not in ("", m.person)
+                        for rs, re_, title, _former in roles):
+            role = ""  # "a nommé X président et Y directeur général de Sanofi": Y's title
         if founded is not None and not _names_noun(org, founded, view):
             continue  # "le réseau créé par X": what is founded is the network, no other
         partner = view.ent(org.root.head) if org.root.dep_ == "conj" and any(
@@ -3051,10 +3055,12 @@ def _award(trigger: Token, sent: Span, lex: Lexicon, view: DocView) -> bool:
 
 
 def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
-                      trigger: Token) -> list[tuple[str, str]]:
+                      trigger: Token, roles: Sequence[tuple[int, int, str, bool]] = ()
+                      ) -> list[tuple[str, str]]:
     """The persons plus those coordinated with them in the sentence ("Benjamin Griveaux
     et Mounir Mahjoubi ont quitté", "le départ de X, Y et Z"): names joined only by
-    commas and "et", on the same side of the trigger."""
+    commas and "et", on the same side of the trigger, or, after the trigger, each
+    followed by the title it gets (``roles``: "a nommé X président et Y directeur")."""
     if not persons:
         return persons
     doc = sent.doc
@@ -3081,6 +3087,13 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                     between = between[between.index(")") + 1:]  # "X (UDI) et Y (PRV)"
                 elif _apposition_then_et(doc[a.end:b.start], view):
                     between = ["et"]  # "X, porte-parole du gouvernement, et Y"
+                elif len(between) == 2 and between[0] in (",", "et") and \
+                        between[1] in ("de", "d'", "d’") and a.start > 0 and \
+                        doc[a.start - 1].lower_ == between[1]:
+                    between = between[:1]  # "les arrivées de X et de Y": "de" repeated
+                elif between[-1:] in (["et"], [","]) and a.start > trigger.i and any(
+                        rs == a.end and re_ == b.start - 1 for rs, re_, _t, _f in roles):
+                    between = between[-1:]  # "a nommé X président et Y directeur général"
                 if not (between in ([","], ["et"]) or _described_conjunct(doc[a.end:b.start])) \
                         or a.start < trigger.i < b.end:
                     break  # ", et" joins clauses, not names
@@ -3918,7 +3931,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             # "X a été remplacé par Y": X is the predecessor, Y the successor
             successor = _agent_person(trigger, sent, view)
             persons = [(successor, "syntax")] if successor else []
-        persons = _with_coordinated(persons, sent, view, trigger)
+        persons = _with_coordinated(persons, sent, view, trigger, roles)
         for person, how in persons:
             if person == predecessor:
                 continue
@@ -4622,6 +4635,18 @@ def _title_of_other(org: Span, person: str, roles: list[tuple[int, int, str, boo
             if owner and owner != person:
                 return True
     return False
+
+
+def _name_then_title(rs: int, view: DocView) -> str:
+    """The person whose name the title at ``rs`` follows with nothing between ("X
+    président et Y directeur général"), unless that name is a complement ("nommé par X
+    PDG de Y", "le fils de X")."""
+    doc = view.doc
+    ent = view.ent(doc[rs - 1]) if rs > 0 else None
+    if ent is None or ent.label_ != "PER" or ent.end != rs or (
+            ent.start > 0 and doc[ent.start - 1].lower_ in ("par", *_DE_FORMS)):
+        return ""
+    return view.person_name(ent)
 
 
 def _role_owner(rs: int, re_: int, sent: Span, view: DocView) -> str:

@@ -1726,6 +1726,13 @@ CASES = [
     ("Marie Dupont veut quitter Danone pour rejoindre Nestlé.", []),
     ("Le vétéran de l'info Paul Girard va quitter TF1.",
      [('Paul Girard', 'TF1', '', 'departure', 'planned')]),
+    # names after a repeated "de" are a list ("les arrivées de X et de Y")
+    ("Le PSG a officialisé les arrivées de Paul Girard et de Marc Lefèvre.",
+     [('Paul Girard', '', 'PSG', 'join', 'done'), ('Marc Lefèvre', '', 'PSG', 'join', 'done')]),
+    ("Danone a annoncé les départs de Paul Girard, de Marie Dupont et de Marc Lefèvre.",
+     [('Paul Girard', 'Danone', '', 'departure', 'done'),
+      ('Marie Dupont', 'Danone', '', 'departure', 'done'),
+      ('Marc Lefèvre', 'Danone', '', 'departure', 'done')]),
     # a goal ("pour que", "afin que") is no move told
     ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
 ]
@@ -2110,6 +2117,16 @@ def test_a_resignation_has_no_destination(nlp):
 def test_role_taken(text, role_to):
     [move] = pipeline.extract(text, date="2025-03-12").moves
     assert move.role_to == role_to
+
+
+def test_each_named_person_takes_the_title_after_their_name():
+    """"a nommé X président et Y directeur général de Z": two appointments at Z, each with
+    the title that follows the name (the organisation's title is Y's, not X's)."""
+    text = "Le conseil a nommé Paul Girard président et Marc Lefèvre directeur général de Sanofi."
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    got = sorted((m.person, m.to_org, m.role_to, m.kind) for m in moves)
+    assert got == [("Marc Lefèvre", "Sanofi", "directeur général", "appointment"),
+                   ("Paul Girard", "Sanofi", "président", "appointment")]
 
 
 @pytest.mark.parametrize(("text", "role_from"), [
