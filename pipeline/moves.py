@@ -2584,7 +2584,7 @@ def _speaker(tok: Token, view: DocView) -> str:
             if ent is not None and ent.label_ == "PER":
                 return view.person_name(ent)
         nxt = s.end
-    return view.focus_person(sent.start, pronoun=True)  # an unnamed speaker, as "il"
+    return view.focus_person(sent.start, subject=True, pronoun=True)  # unnamed, as "il"
 
 
 def _disagrees(trigger: Token, frame: Frame, gender: str) -> bool:

@@ -1733,6 +1733,11 @@ CASES = [
      [('Paul Girard', 'Danone', '', 'departure', 'done'),
       ('Marie Dupont', 'Danone', '', 'departure', 'done'),
       ('Marc Lefèvre', 'Danone', '', 'departure', 'done')]),
+    # an unnamed speaker ("avait dit ce spécialiste") is the person in focus, not a
+    # name after a preposition ("le mouvement d'Emmanuel Macron")
+    ("Le député Paul Girard n'avait jamais eu de mandat avant de découvrir le mouvement "
+     "d'Emmanuel Macron. \"J'ai rejoint Renault en 2016\", avait dit ce spécialiste des "
+     "ressources humaines à l'AFP.", [('Paul Girard', '', 'Renault', 'join', 'done')]),
     # a goal ("pour que", "afin que") is no move told
     ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
 ]
