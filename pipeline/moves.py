@@ -1535,7 +1535,7 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
     if any(marker in segment for marker in _FORMER_PHRASES) or _after_having_been(
-            doc[seg:org.start], lex):
+            doc[seg:org.start], lex) or _while_holding(doc[seg:org.start], lex):
         if "candidat" in segment:
             return "other", role  # "ex-candidat à la mairie de Paris": never a post there
         if any(t.lower_.removeprefix("ex-") in lex.relation_nouns for t in doc[seg:org.start]):
@@ -1646,7 +1646,22 @@ def _held_until_then(org: Span, trigger: Token, lex: Lexicon) -> bool:
     words = org.doc[_segment_start(org, trigger):org.start]
     text = words.text.lower().replace("’", "'")
     return any(marker in text for marker in lex.until_then_markers) or \
-        _after_having_been(words, lex)
+        _after_having_been(words, lex) or _while_holding(words, lex)
+
+
+def _while_holding(words: Span, lex: Lexicon) -> bool:
+    """``alors qu'il/elle était`` (or another imperfect of holding a post): the post held
+    when the move came ("appelée au gouvernement alors qu'elle était dirigeante de
+    Hewlett-Packard")."""
+    doc = words.doc
+    said = [t.lower_.replace("’", "'") for t in words]
+    for k in range(len(said) - 3):
+        if said[k:k + 2] == ["alors", "qu'"] and said[k + 2] in ("il", "elle") and \
+                said[k + 3] in lex.imperfect_held_forms:
+            # a title after "était" ("alors qu'il était en pleine négociation avec X": no)
+            return said[k + 3] != "était" or bool(
+                _role_at(doc, words.start + k + 4, lex, words.end)[0])
+    return False
 
 
 def _after_having_been(words: Span, lex: Lexicon) -> bool:
@@ -3953,9 +3968,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                             not _title_of_other(o, person, roles, view):
                         m.from_org = view.org_name(o)
             _assign_roles(m, trigger, roles, person, view, frame)
-            if frame.kind == "founding" and frame.pos == "NOUN" and not m.role_to and \
+            if frame.kind == "founding" and frame.pos == "NOUN" and \
                     trigger.lower_.rstrip("s") in _FOUNDER_TITLES:
-                m.role_to = trigger.lower_.rstrip("s")  # "la cofondatrice de Rappler"
+                # "la cofondatrice de Rappler", "le dirigeant et fondateur de Facebook"
+                m.role_to = trigger.lower_.rstrip("s")
             if frame.kind != "founding":  # a post is not founded ("la fonction de
                 _orgs_from_roles(m, lex)  # haut-commissaire, créée par de Gaulle")
             if m.to_org and m.to_org == m.from_org:
@@ -4639,11 +4655,16 @@ def _title_of_other(org: Span, person: str, roles: list[tuple[int, int, str, boo
 
 def _name_then_title(rs: int, view: DocView) -> str:
     """The person whose name the title at ``rs`` follows with nothing between ("X
-    président et Y directeur général"), unless that name is a complement ("nommé par X
-    PDG de Y", "le fils de X")."""
+    président et Y directeur général") or in apposition ("X, le dirigeant du Fine Gael"),
+    unless that name is a complement ("nommé par X PDG de Y", "le fils de X")."""
     doc = view.doc
-    ent = view.ent(doc[rs - 1]) if rs > 0 else None
-    if ent is None or ent.label_ != "PER" or ent.end != rs or (
+    k = rs - 1
+    if k > 0 and doc[k].pos_ == "DET" and doc[k - 1].text == ",":
+        k -= 2  # "X, le dirigeant de Y"
+    elif k > 0 and doc[k].text == ",":
+        k -= 1  # "X, dirigeant de Y"
+    ent = view.ent(doc[k]) if k >= 0 else None
+    if ent is None or ent.label_ != "PER" or ent.end != k + 1 or (
             ent.start > 0 and doc[ent.start - 1].lower_ in ("par", *_DE_FORMS)):
         return ""
     return view.person_name(ent)
@@ -4689,6 +4710,8 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         if described and described[0] < rs < described[1]:
             continue  # "nomme X, maire d'Antibes, vice-président de LR": who X is
         doc = trigger.doc
+        if rs > 0 and doc[rs - 1].lower_ in ("tel", "telle", "tels", "telles"):
+            continue  # "remplacer tel ou tel dirigeant": no post in particular
         if rs >= 1 and (doc[rs - 1].lower_ == "par" or rs >= 2 and doc[rs - 2].lower_ == "par"
                         and doc[rs - 1].lower_ in ("le", "la", "l'", "son", "sa")):
             continue  # "nommé par le président": the appointer's title
@@ -4767,6 +4790,11 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
     if {a.kind, b.kind} == {"appointment", "departure"} and (a.succeeds or b.succeeds) and not (
             a.from_org or a.to_org or b.from_org or b.to_org):
         return False  # "X, qui avait succédé à Y en 2015, a été limogé": taken, then left
+    if (a.kind == "departure") != (b.kind == "departure"):
+        leave, other = (a, b) if a.kind == "departure" else (b, a)
+        if not leave.from_org and _taken_before(other, leave):
+            return False  # "X, nommé à la tête de la SNCF en 2019, a démissionné": the post
+            # taken then, and left now
     if (a.kind == "founding") != (b.kind == "founding") and "departure" not in (a.kind, b.kind):
         return False  # "le fondateur de Canal+, qui a rejoint la start-up": two events
     if a.kind == b.kind == "founding" and a.to_org and b.to_org:
@@ -4780,6 +4808,20 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         if _YEAR.search(dated.date_text) and abs(int(dated.date[:4]) - int(published[:4])) > 1:
             return False  # "démissionné en juin 2017" told in 2019 beside "est nommée"
     return True
+
+
+def _taken_before(taken: Mention, leave: Mention) -> bool:
+    """``taken`` is a dated post, told by a participle without auxiliary before the
+    departure ``leave`` in its sentence: the post held until that departure ("X, nommé à
+    la tête de la SNCF en 2019, a démissionné"; not "le départ de X, nommée porte-parole
+    du gouvernement en mars", where she went)."""
+    t = taken.trigger
+    # (a participle opening the sentence may be tagged as a name: "Nommé à la tête de")
+    participle = _bare_participle(t) if t.pos_ == "VERB" else (
+        t.i == t.sent.start and t.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS))
+    return taken.sent.start == leave.sent.start and taken.kind != "departure" and \
+        bool(taken.to_org) and bool(taken.date) and participle and \
+        t.i < leave.trigger.i and not _bare_participle(leave.trigger)
 
 
 def _where_clause(a: Mention, b: Mention) -> bool:
@@ -5039,6 +5081,11 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             if (not m.from_org or not org or same_org(m.from_org, org)) and \
                     genders != {"Masc", "Fem"}:  # not "présidente" for a man
                 m.role_from = role
+        if m.kind == "departure" and not m.from_org:
+            taken = [j for j in merged if j.person == m.person and _taken_before(j, m)]
+            if len(taken) == 1:  # "X, nommé à la tête de la SNCF en 2019, a démissionné"
+                m.from_org, m.role_from = taken[0].to_org, m.role_from or taken[0].role_to
+                m.rules.append("departure.joined")
         if m.kind == "departure" and not m.from_org:
             # "X a démissionné de ses fonctions": the post the document gives X
             if posts is None:

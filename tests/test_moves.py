@@ -1738,6 +1738,25 @@ CASES = [
     ("Le député Paul Girard n'avait jamais eu de mandat avant de découvrir le mouvement "
      "d'Emmanuel Macron. \"J'ai rejoint Renault en 2016\", avait dit ce spécialiste des "
      "ressources humaines à l'AFP.", [('Paul Girard', '', 'Renault', 'join', 'done')]),
+    # "appelé au gouvernement / à la tête de": appointed; "alors qu'elle était dirigeante
+    # de X": the post held when it came (not "alors qu'il était en pleine négociation")
+    ("Elisabeth Moreno a été appelée au gouvernement alors qu'elle était dirigeante de "
+     "Hewlett-Packard.", [('Elisabeth Moreno', 'Hewlett-Packard', 'gouvernement',
+                           'appointment', 'done')]),
+    ("Le conseil d'administration a appelé Paul Girard à la tête de Renault.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Les syndicats appellent à la démission de Paul Girard.", []),
+    ("Paul Girard a quitté Renault alors qu'il était en pleine négociation avec Nissan.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    # a dated post told by a participle before a departure is the post then left
+    ("Paul Girard, nommé à la tête de la SNCF en 2019, a démissionné.",
+     [('Paul Girard', '', 'SNCF', 'appointment', 'done'),
+      ('Paul Girard', 'SNCF', '', 'departure', 'done')]),
+    ("Nommé à la tête de la SNCF en 2019, Paul Girard quitte ses fonctions.",
+     [('Paul Girard', '', 'SNCF', 'appointment', 'done'),
+      ('Paul Girard', 'SNCF', '', 'departure', 'done')]),
+    # "tel ou tel dirigeant" is no post in particular
+    ("Je vais remplacer tel ou tel dirigeant, a dit Paul Girard, président de Renault.", []),
     # a goal ("pour que", "afin que") is no move told
     ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
 ]
@@ -1969,6 +1988,8 @@ AFFILIATIONS = [
      [("Luca de Meo", "Renault", "PDG", "current")]),
     ("Vincent Morel, ancien directeur des achats de Renault, a témoigné.",
      [("Vincent Morel", "Renault", "directeur des achats", "former")]),
+    ("Francis Gaunand, dirigeant de Publihebdo, estime que la presse locale résiste.",
+     [("Francis Gaunand", "Publihebdo", "dirigeant", "current")]),
     # the link is part of a move: it goes to moves.csv, not affiliations.csv
     ("Jan Leike, jusqu'alors co-responsable de l'équipe chez OpenAI, a rejoint Anthropic.", []),
 ]
@@ -2107,6 +2128,7 @@ def test_a_resignation_has_no_destination(nlp):
      "vice-président délégué"),
     # a founder's title is the post of the founding it tells; a founding verb tells none
     ("Maria Ressa, cofondatrice de Rappler, a été arrêtée.", "cofondatrice"),
+    ("Mark Zuckerberg, le dirigeant et fondateur de Facebook, a réagi.", "fondateur"),
     ("Maria Ressa a fondé Rappler en 2012.", ""),
     # what a post is for, after "chargé de"
     ("Amélie de Montchalin a été nommée secrétaire d'État chargée des Affaires européennes.",
