@@ -1114,6 +1114,11 @@ def _speech_incise(tok: Token, sent: Span) -> bool:
 NEEDS_REACH = 5
 
 
+# Nouns of a term of office or contract ("pour un second mandat", "pour trois saisons").
+_TERM_NOUNS = frozenset({"mandat", "mandats", "an", "ans", "année", "années", "saison",
+                         "saisons", "mois"})
+
+
 def _needs_ok(tok: Token, frame: Frame) -> bool:
     """The words a frame needs follow the trigger, after at most two adverbs or
     pronouns ("a pris hier la tête de", "prendra officiellement ses fonctions"), and none
@@ -1140,6 +1145,12 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     if frame.obj == "person":  # the person moved comes first: "a porté X à la tête de"
         while start < len(doc) and start - tok.i <= NEEDS_REACH and doc[start].ent_type_ == "PER":
             start += 1
+    if start < len(doc) and doc[start].lower_ == "pour":
+        # a term before the post: "reconduite pour un second mandat à la tête de X"
+        term = next((k for k in range(start + 1, min(len(doc), start + 5))
+                     if doc[k].lower_ in _TERM_NOUNS), None)
+        if term is not None:
+            start = term + 1
     after = spaced([t.lower_ for t in doc[start:start + 6]]).strip()  # "jeter l'éponge"
     if any(after.startswith(u.lower()) for u in frame.unless):
         return False

@@ -1757,6 +1757,16 @@ CASES = [
       ('Paul Girard', 'SNCF', '', 'departure', 'done')]),
     # "tel ou tel dirigeant" is no post in particular
     ("Je vais remplacer tel ou tel dirigeant, a dit Paul Girard, président de Renault.", []),
+    # a player lent by a club to another; not "prêter serment", nor money lent
+    ("Le milieu de terrain Marc Lefèvre a été prêté par la Juventus à l'AS Saint-Étienne "
+     "jusqu'à la fin de la saison.",
+     [('Marc Lefèvre', 'Juventus', 'AS Saint-Étienne', 'join', 'done')]),
+    ("Paul Girard a prêté serment devant le Sénat.", []),
+    ("La banque a prêté trois millions d'euros à Paul Girard.", []),
+    # a term of office before the post ("pour un second mandat à la tête de")
+    ("Marie Dupont a été reconduite pour un second mandat à la tête de l'Autorité de la "
+     "concurrence.", [('Marie Dupont', '', 'Autorité de la concurrence', 'appointment',
+                       'done')]),
     # a goal ("pour que", "afin que") is no move told
     ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
 ]
