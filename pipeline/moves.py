@@ -1145,6 +1145,16 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     if frame.obj == "person":  # the person moved comes first: "a porté X à la tête de"
         while start < len(doc) and start - tok.i <= NEEDS_REACH and doc[start].ent_type_ == "PER":
             start += 1
+    if start < len(doc) and doc[start].lower_ == "par" and frame.obj == "person":
+        # the one who appoints, before the post: "choisie par Emmanuel Macron pour diriger"
+        k = start + 1
+        while k < len(doc) and k - start <= 3 and (doc[k].pos_ == "DET" or (
+                doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower())):
+            k += 1
+        if k < len(doc) and doc[k].ent_type_ == "PER":
+            while k < len(doc) and doc[k].ent_type_ == "PER":
+                k += 1
+            start = k
     if start < len(doc) and doc[start].lower_ == "pour":
         # a term before the post: "reconduite pour un second mandat à la tête de X"
         term = next((k for k in range(start + 1, min(len(doc), start + 5))
@@ -1562,8 +1572,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     if org.start > trigger.i and any(
             _post_held_after(t, trigger, lex)
             and all(u.pos_ == "DET" for u in doc[t.i + 1:org.start])
-            for t in doc[trigger.i + 1:min(trigger.i + 4, org.start)]):
-        return "pour", role  # "choisie pour diriger la SNCF": the post the move gives
+            and not any(u.is_punct for u in doc[trigger.i + 1:t.i])
+            for t in doc[trigger.i + 1:min(trigger.i + 8, org.start)]):
+        # "choisie pour diriger la SNCF", "choisie par X pour diriger la SNCF": the post
+        return "pour", role  # the move gives
     # cut the window at the last punctuation or verb (other than the trigger)
     cut = 0
     for k, t in enumerate(window):
@@ -4548,6 +4560,10 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
     best, best_d = 0, 10**9
     for n, (t, _) in enumerate(triggers):
         d = org.start - t.i if org.start >= t.i else (t.i - org.end) + 2
+        if t.i > org.end and t.pos_ == "NOUN" and any(
+                u.lower_ == "et" for u in org.doc[org.end:t.i]):
+            d += 10  # "l'arrivée de X au ministère de la Culture et le départ de Y": the
+            # organisation closes the phrase before the noun coordinated with it
         if d < best_d:
             best, best_d = n, d
     return best
@@ -4664,6 +4680,16 @@ def _title_of_other(org: Span, person: str, roles: list[tuple[int, int, str, boo
     return False
 
 
+def _agent_name(ent: Span) -> bool:
+    """A name after "par", or after "par" and its title ("par le président X")."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k >= 2 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and \
+            doc[k - 1].pos_ == "DET":
+        k -= 2
+    return k >= 0 and doc[k].lower_ == "par"
+
+
 def _name_then_title(rs: int, view: DocView) -> str:
     """The person whose name the title at ``rs`` follows with nothing between ("X
     président et Y directeur général") or in apposition ("X, le dirigeant du Fine Gael"),
@@ -4694,6 +4720,10 @@ def _role_owner(rs: int, re_: int, sent: Span, view: DocView) -> str:
         if ent.start >= re_ and any(t.lower_ in _NOT_OWNER_PREPS
                                     for t in sent.doc[re_:ent.start]):
             continue  # "nommé Premier ministre par Emmanuel Macron": the appointer
+        if ent.end <= rs and _agent_name(ent) and not any(
+                t.is_punct for t in sent.doc[ent.end:rs]):
+            continue  # "nommé par le président X Premier ministre": the appointer's name
+            # before the post given (but "fondée par X, le patron de Tesla" is his title)
         if ent.start >= re_ and ent.start > sent.start and \
                 sent.doc[ent.start - 1].lower_ in _DE_FORMS:
             continue  # "nommé ministre de la Santé en remplacement d'Agnès Buzyn": hers
@@ -4736,6 +4766,11 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         # nor the name and its apposition: "nomme X, maire d'Antibes, vice-président")
         after = described[1] if described and rs > described[1] else trigger.i
         distance = rs - after - sum(t.lower_ in _POST_INTRODUCERS for t in doc[after + 1:rs])
+        agent = next((e for e in view.ents_in(sent) if e.label_ == "PER"
+                      and after < e.start and e.end <= rs and _agent_name(e)), None)
+        if agent is not None:  # "choisi par le président X comme Premier ministre"
+            distance -= agent.end - next(k for k in range(agent.start, after, -1)
+                                         if doc[k].lower_ == "par")
         near_trigger = 0 <= distance <= 4 or 0 <= trigger.i - re_ <= 2 or (
             # "démissionner de son poste de ministre des Armées"
             0 <= rs - trigger.i <= 8 and rs >= 2

@@ -1767,6 +1767,17 @@ CASES = [
     ("Marie Dupont a été reconduite pour un second mandat à la tête de l'Autorité de la "
      "concurrence.", [('Marie Dupont', '', 'Autorité de la concurrence', 'appointment',
                        'done')]),
+    # the organisation that closes a phrase before an event noun coordinated with it
+    # ("l'arrivée de X au ministère de la Culture et le départ de Y") is the first one's
+    ("Le remaniement voit l'arrivée de Marie Dupont au ministère de la Culture et le départ "
+     "de Paul Girard.", [('Marie Dupont', '', 'ministère de la Culture', 'appointment',
+                          'done')]),
+    # the appointer named before the post given ("choisie par X pour diriger",
+    # "nommé par le président X Premier ministre")
+    ("Marie Dupont a été choisie par Emmanuel Macron pour diriger la Banque de France.",
+     [('Marie Dupont', '', 'Banque de France', 'appointment', 'done')]),
+    ("Paul Girard a été nommé par le président Emmanuel Macron Premier ministre.",
+     [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
     # a goal ("pour que", "afin que") is no move told
     ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
 ]
