@@ -2894,9 +2894,14 @@ def _titled_object(trigger: Token, comma: int, view: DocView) -> str:
     if doc[comma].text != "," or comma + 1 >= trigger.sent.end:
         return ""
     k = trigger.i + 1
-    if doc[k].lower_ not in _OBJECT_DETERMINERS:
-        return ""
-    k += 1
+    if doc[k].lower_ in _OBJECT_DETERMINERS:
+        k += 1
+    else:  # past the words the verb needs: "a mis fin aux fonctions de son PDG, X"
+        k = next((j + (1 if doc[j].lower_ == "du" else 2)
+                  for j in range(k + 1, min(comma - 1, k + 5))
+                  if doc[j].lower_ == "du" or (doc[j].lower_ in ("de", "d'", "d’")
+                                               and doc[j + 1].lower_ in _OBJECT_DETERMINERS)),
+                 comma)
     while k < comma and doc[k].pos_ == "ADJ":
         k += 1  # "le nouveau directeur"
     lex = lexicon()
@@ -4843,6 +4848,12 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
             # taken then, and left now
     if (a.kind == "founding") != (b.kind == "founding") and "departure" not in (a.kind, b.kind):
         return False  # "le fondateur de Canal+, qui a rejoint la start-up": two events
+    if {a.kind, b.kind} == {"founding", "departure"}:
+        found, leave = (a, b) if a.kind == "founding" else (b, a)
+        if ".noun." in found.rule and leave.from_org and \
+                not same_org(found.to_org, leave.from_org):
+            return False  # "Le fondateur de Free, X, quitte la présidence d'Iliad": a title,
+            # and a departure from elsewhere (but "a quitté Google pour fonder Y" is one)
     if a.kind == b.kind == "founding" and a.to_org and b.to_org:
         return True  # an organisation is founded once: "a créé SpaceX", "fondé en 2002"
     if a.date[:4] and b.date[:4] and a.date[:4] != b.date[:4] and (

@@ -1778,6 +1778,19 @@ CASES = [
      [('Marie Dupont', '', 'Banque de France', 'appointment', 'done')]),
     ("Paul Girard a été nommé par le président Emmanuel Macron Premier ministre.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
+    # "mettre fin aux fonctions / au contrat de [son titre,] X": X is dismissed
+    ("Le conseil d'administration de Casino a mis fin aux fonctions de son PDG, Paul "
+     "Girard.", [('Paul Girard', 'Casino', '', 'departure', 'done')]),
+    ("Le PSG a mis fin au contrat de Paul Girard.",
+     [('Paul Girard', 'PSG', '', 'departure', 'done')]),
+    ("Le PSG a mis fin au contrat de sponsoring avec Nike.", []),
+    # a founder's title and a departure from elsewhere are two records; leaving to found
+    # is one
+    ("Le fondateur de Free, Paul Girard, quitte la présidence du conseil d'administration "
+     "d'Iliad.", [('Paul Girard', '', 'Free', 'founding', 'done'),
+                  ('Paul Girard', 'Iliad', '', 'departure', 'done')]),
+    ("Paul Girard a quitté Google pour fonder Mistral AI.",
+     [('Paul Girard', 'Google', 'Mistral AI', 'founding', 'done')]),
     # a goal ("pour que", "afin que") is no move told
     ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
 ]
