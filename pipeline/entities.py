@@ -68,6 +68,8 @@ class EntityMention:
 
 
 _INITIAL = re.compile(r"^[A-ZÀ-Ý][a-z]?\.$")  # "J.", "Ch." in a name
+# An ordinal written in figures that opens a name ("21st Century Fox", "5e République").
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|ème)")
 _ARTICLES = frozenset({"le", "la", "les", "l'"})
 _PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis"})
 
@@ -258,6 +260,9 @@ class EntityFixer:
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
                 end += 2
+        if ent.label_ in ("ORG", "MISC") and start > 0 and start == ent.start and \
+                _ORDINAL.fullmatch(doc[start - 1].text) and doc[start].text[:1].isupper():
+            start -= 1  # "21st Century Fox", "20th Century Studios": the ordinal opens it
         cue_end = self._cue_prefix_end(doc, start, end)
         if cue_end:  # "start-up Molotov" tagged as a place: the name after the noun
             start, label = cue_end, "ORG"

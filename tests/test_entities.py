@@ -77,6 +77,9 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         ("Elle dirigeait l'Institut de recherche mathématique de Rennes (IRMAR).",
          ("Institut de recherche mathématique de Rennes", "ORG",
           "Institut de recherche mathématique de Rennes")),
+        # an ordinal in figures opening the name
+        ("James Murdoch avait quitté la direction générale de 21st Century Fox.",
+         ("21st Century Fox", "ORG", "21st Century Fox")),
     ],
 )
 def test_entity(text, expected):
