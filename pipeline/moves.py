@@ -1553,6 +1553,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         t.lower_ in lex.unrelated_markers for t in doc[trigger.i + 1:org.start]
     ):
         return "other", role  # "limogé à cause de ses relations avec l'état-major de X"
+    if org.start > trigger.i and _in_agent_title(org, trigger, view):
+        return "other", role  # "remplacé par le chef de la CIA, Mike Pompeo": his title
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
     if any(marker in segment for marker in _FORMER_PHRASES) or _after_having_been(
@@ -1756,6 +1758,17 @@ def _object_complement(org: Span, trigger: Token) -> bool:
     """The organisation completes the trigger's object through ``de`` only: ``rejoindre
     les rangs de X``, ``quitter la bande de chroniqueurs de X``."""
     return _completed_noun(org, trigger, "obj") is not None
+
+
+def _in_agent_title(org: Span, trigger: Token, view: DocView) -> bool:
+    """The organisation completes the title of a person named after "par" ("remplacé
+    par le chef de la CIA, Mike Pompeo"): that person's post, not the move's."""
+    doc = org.doc
+    if not any(doc[k].lower_ == "par" for k in range(trigger.i + 1, org.start)):
+        return False
+    k = org.end + (1 if org.end < len(doc) and doc[org.end].text == "," else 0)
+    ent = view.ent(doc[k]) if k < trigger.sent.end else None
+    return ent is not None and ent.label_ == "PER" and ent.start == k
 
 
 def _completed_noun(org: Span, trigger: Token, dep: str) -> Token | None:
@@ -4316,7 +4329,7 @@ def _clitic_predecessor(clitic: Token, view: DocView) -> str:
 
 def _agent_person(trigger: Token, sent: Span, view: DocView) -> str:
     """The person after ``par`` following a passive trigger."""
-    return _person_after(trigger, sent, view, ("par",), reach=12, width=4)
+    return _person_after(trigger, sent, view, ("par",), reach=12, width=7)
 
 
 def _person_after(trigger: Token, sent: Span, view: DocView, preps: tuple[str, ...], *,

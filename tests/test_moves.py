@@ -1485,7 +1485,8 @@ CASES = [
      [('Paul Morel', 'Canal+', 'Libération', 'appointment', 'done'),
       ('Marc Petit', 'Libération', '', 'departure', 'done')]),
     ("Rex Tillerson a été limogé de Exxon. Il a été remplacé par le chef de la CIA, Mike "
-     "Pompeo.", [('Rex Tillerson', 'Exxon', '', 'departure', 'done')]),
+     "Pompeo.", [('Rex Tillerson', 'Exxon', '', 'departure', 'done'),
+                 ('Mike Pompeo', '', 'Exxon', 'appointment', 'done')]),
     # an organisation the news comes from is no party to the move
     ("Paul Girard a quitté le conseil de Renault en 2015, rappelle à l'AFP sa porte-parole.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
@@ -1791,6 +1792,16 @@ CASES = [
                   ('Paul Girard', 'Iliad', '', 'departure', 'done')]),
     ("Paul Girard a quitté Google pour fonder Mistral AI.",
      [('Paul Girard', 'Google', 'Mistral AI', 'founding', 'done')]),
+    # the successor named after "par" and a title of several words, whose organisation
+    # is his former post, not the one he takes
+    ("Après une semaine de polémiques, le ministre de la Transition écologique François de "
+     "Rugy a remis sa démission au gouvernement mardi. Il a été remplacé dès mardi soir "
+     "par la ministre des Transports Élisabeth Borne.",
+     [('François de Rugy', 'gouvernement', '', 'departure', 'done'),
+      ('Élisabeth Borne', '', 'gouvernement', 'appointment', 'done')]),
+    ("Rex Tillerson a quitté le gouvernement. Il a été remplacé par le chef de la CIA, Mike "
+     "Pompeo.", [('Rex Tillerson', 'gouvernement', '', 'departure', 'done'),
+                 ('Mike Pompeo', '', 'gouvernement', 'appointment', 'done')]),
     # a goal ("pour que", "afin que") is no move told
     ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
 ]
