@@ -1147,11 +1147,9 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
             start += 1
     if start < len(doc) and doc[start].lower_ == "par" and frame.obj == "person":
         # the one who appoints, before the post: "choisie par Emmanuel Macron pour diriger"
-        k = start + 1
-        while k < len(doc) and k - start <= 3 and (doc[k].pos_ == "DET" or (
-                doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower())):
-            k += 1
-        if k < len(doc) and doc[k].ent_type_ == "PER":
+        k = next((j for j in range(start + 1, min(len(doc), start + 5))
+                  if doc[j].ent_type_ == "PER"), len(doc))
+        if _agent_par(doc, k) == start:
             while k < len(doc) and doc[k].ent_type_ == "PER":
                 k += 1
             start = k
@@ -4700,12 +4698,21 @@ def _title_of_other(org: Span, person: str, roles: list[tuple[int, int, str, boo
 
 def _agent_name(ent: Span) -> bool:
     """A name after "par", or after "par" and its title ("par le président X")."""
-    doc = ent.doc
-    k = ent.start - 1
-    if k >= 2 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and \
-            doc[k - 1].pos_ == "DET":
-        k -= 2
-    return k >= 0 and doc[k].lower_ == "par"
+    return _agent_par(ent.doc, ent.start) >= 0
+
+
+def _agent_par(doc: Doc, i: int) -> int:
+    """The "par" that introduces the name starting at token ``i``, right before it or
+    before its determiner and title ("par le président X", "par le nouveau patron X");
+    -1 when there is none."""
+    if i >= len(doc):
+        return -1
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "par":
+        return k
+    while k > i - 4 and k >= 0 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower():
+        k -= 1
+    return k - 1 if k >= 1 and doc[k].pos_ == "DET" and doc[k - 1].lower_ == "par" else -1
 
 
 def _name_then_title(rs: int, view: DocView) -> str:
@@ -4785,10 +4792,10 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         after = described[1] if described and rs > described[1] else trigger.i
         distance = rs - after - sum(t.lower_ in _POST_INTRODUCERS for t in doc[after + 1:rs])
         agent = next((e for e in view.ents_in(sent) if e.label_ == "PER"
-                      and after < e.start and e.end <= rs and _agent_name(e)), None)
+                      and after < e.start and e.end <= rs and _agent_par(doc, e.start) > after),
+                     None)
         if agent is not None:  # "choisi par le président X comme Premier ministre"
-            distance -= agent.end - next(k for k in range(agent.start, after, -1)
-                                         if doc[k].lower_ == "par")
+            distance -= agent.end - _agent_par(doc, agent.start)
         near_trigger = 0 <= distance <= 4 or 0 <= trigger.i - re_ <= 2 or (
             # "démissionner de son poste de ministre des Armées"
             0 <= rs - trigger.i <= 8 and rs >= 2
