@@ -1802,6 +1802,13 @@ CASES = [
     ("Rex Tillerson a quitté le gouvernement. Il a été remplacé par le chef de la CIA, Mike "
      "Pompeo.", [('Rex Tillerson', 'gouvernement', '', 'departure', 'done'),
                  ('Mike Pompeo', '', 'gouvernement', 'appointment', 'done')]),
+    # "faire ses adieux à X": X is left (not "faire ses débuts", nor a stage)
+    ("Après vingt ans de carrière, Marie Dupont a fait ses adieux à TF1 vendredi.",
+     [('Marie Dupont', 'TF1', '', 'departure', 'done')]),
+    ("Paul Girard fera ses adieux au PSG dimanche.",
+     [('Paul Girard', 'PSG', '', 'departure', 'planned')]),
+    ("Paul Girard fait ses adieux à la scène.", []),
+    ("Marie Dupont a fait ses débuts chez Renault en 1995.", []),
     # a goal ("pour que", "afin que") is no move told
     ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
 ]
