@@ -3767,8 +3767,11 @@ def _refused(trigger: Token, lex: Lexicon) -> bool:
 def _wished(trigger: Token, lex: Lexicon) -> bool:
     """A verb a wish governs, as an infinitive ("X veut entrer au gouvernement") or in a
     que-clause ("Y voulait que X succède à Z")."""
-    if any(g.lemma_ in lex.wish_verbs for g in _infinitive_governors(trigger)):
-        return True
+    for g in _infinitive_governors(trigger):
+        if g.lemma_ in lex.wish_verbs:
+            # "X dément vouloir quitter Renault": a departure denied, not a wish
+            return not any(h.lower_ in lex.denial_cues
+                           for h in [*_infinitive_governors(g), g.doc[max(g.i - 1, 0)]])
     return trigger.dep_ == "ccomp" and trigger.head.lemma_ in lex.wish_verbs and any(
         c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in trigger.children)
 

@@ -1809,6 +1809,13 @@ CASES = [
      [('Paul Girard', 'PSG', '', 'departure', 'planned')]),
     ("Paul Girard fait ses adieux à la scène.", []),
     ("Marie Dupont a fait ses débuts chez Renault en 1995.", []),
+    # a wish denied is a move denied ("dément vouloir quitter"), a wish alone no move
+    ("Paul Girard a démenti vouloir quitter la présidence de la Fédération française de "
+     "tennis.", [('Paul Girard', 'Fédération française de tennis', '', 'departure',
+                  'denied')]),
+    ("Paul Girard dément vouloir quitter Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'denied')]),
+    ("Paul Girard veut quitter Renault.", []),
     # a goal ("pour que", "afin que") is no move told
     ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
 ]
