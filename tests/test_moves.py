@@ -1808,6 +1808,8 @@ CASES = [
     ("Paul Girard fera ses adieux au PSG dimanche.",
      [('Paul Girard', 'PSG', '', 'departure', 'planned')]),
     ("Paul Girard fait ses adieux à la scène.", []),
+    ("Paul Girard dirige Renault depuis 2010. Il a fait ses adieux à sa famille avant de "
+     "partir en vacances.", []),
     ("Marie Dupont a fait ses débuts chez Renault en 1995.", []),
     # a wish denied is a move denied ("dément vouloir quitter"), a wish alone no move
     ("Paul Girard a démenti vouloir quitter la présidence de la Fédération française de "
