@@ -2878,14 +2878,17 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                     return [(name, "focus")]
         return []
     # active verb whose object is the person: "Anthropic a recruté X", "a limogé son
-    # entraîneur Frédéric Moreau" (not past a conjunction or another verb)
-    for k in range(trigger.i + 1, min(sent.end, trigger.i + 8)):
+    # entraîneur Frédéric Moreau" (not past a conjunction or another verb), past the words
+    # the verb needs ("a mis un terme au contrat de son entraîneur, X")
+    said = spaced([t.lower_ for t in doc[trigger.i + 1:trigger.i + 7]]).strip()
+    needed = max((len(n.split()) for n in frame.needs if said.startswith(n.lower())), default=0)
+    for k in range(trigger.i + 1, min(sent.end, trigger.i + 8 + needed)):
         tok = doc[k]
         ent = view.ent(tok)
         if ent is not None and ent.label_ == "PER":
             return [(view.person_name(ent), "syntax")]
         if (tok.is_punct and tok.text not in ("'", "-")) or tok.pos_ in ("CCONJ", "VERB", "AUX"):
-            named = _titled_object(trigger, k, view)
+            named = _titled_object(trigger, k, view, needed)
             if named:
                 return [(named, "syntax")]  # "a limogé le président de Radio France, X"
             break
@@ -2897,19 +2900,19 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     return []
 
 
-def _titled_object(trigger: Token, comma: int, view: DocView) -> str:
+def _titled_object(trigger: Token, comma: int, view: DocView, needed: int = 0) -> str:
     """The name in apposition to the title a verb takes as its object, after the comma at
     ``comma`` that closes the title ("a limogé le président de Radio France, Paul
     Lefèvre"); "" when the object is no title of a person or no name follows."""
     doc = trigger.doc
     if doc[comma].text != "," or comma + 1 >= trigger.sent.end:
         return ""
-    k = trigger.i + 1
-    if doc[k].lower_ in _OBJECT_DETERMINERS:
+    k = trigger.i + 1 + needed  # past the words the verb needs ("mettre un terme au
+    if doc[k].lower_ in _OBJECT_DETERMINERS:  # contrat de son entraîneur, X")
         k += 1
-    else:  # past the words the verb needs: "a mis fin aux fonctions de son PDG, X"
+    else:  # the complement of those words: "a mis fin aux fonctions de son PDG, X"
         k = next((j + (1 if doc[j].lower_ == "du" else 2)
-                  for j in range(k + 1, min(comma - 1, k + 5))
+                  for j in range(k, min(comma - 1, k + 5))
                   if doc[j].lower_ == "du" or (doc[j].lower_ in ("de", "d'", "d’")
                                                and doc[j + 1].lower_ in _OBJECT_DETERMINERS)),
                  comma)

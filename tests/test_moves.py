@@ -1784,6 +1784,8 @@ CASES = [
      "Girard.", [('Paul Girard', 'Casino', '', 'departure', 'done')]),
     ("Le PSG a mis fin au contrat de Paul Girard.",
      [('Paul Girard', 'PSG', '', 'departure', 'done')]),
+    ("Le PSG a mis un terme au contrat de son entraîneur, Paul Girard.",
+     [('Paul Girard', 'PSG', '', 'departure', 'done')]),
     ("Le PSG a mis fin au contrat de sponsoring avec Nike.", []),
     # a founder's title and a departure from elsewhere are two records; leaving to found
     # is one
