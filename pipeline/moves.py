@@ -2880,8 +2880,11 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     # active verb whose object is the person: "Anthropic a recruté X", "a limogé son
     # entraîneur Frédéric Moreau" (not past a conjunction or another verb), past the words
     # the verb needs ("a mis un terme au contrat de son entraîneur, X")
-    said = spaced([t.lower_ for t in doc[trigger.i + 1:trigger.i + 7]]).strip()
-    needed = max((len(n.split()) for n in frame.needs if said.startswith(n.lower())), default=0)
+    needed = 0
+    if frame.needs:
+        said = spaced([t.lower_ for t in doc[trigger.i + 1:trigger.i + 7]]).strip()
+        needed = max((len(n.split()) for n in frame.needs if said.startswith(n.lower())),
+                     default=0)
     for k in range(trigger.i + 1, min(sent.end, trigger.i + 8 + needed)):
         tok = doc[k]
         ent = view.ent(tok)
@@ -3112,7 +3115,7 @@ def _award(trigger: Token, sent: Span, lex: Lexicon, view: DocView) -> bool:
 
 
 def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
-                      trigger: Token, roles: Sequence[tuple[int, int, str, bool]] = ()
+                      trigger: Token, roles: Sequence[tuple[int, int, str, bool]]
                       ) -> list[tuple[str, str]]:
     """The persons plus those coordinated with them in the sentence ("Benjamin Griveaux
     et Mounir Mahjoubi ont quitté", "le départ de X, Y et Z"): names joined only by
