@@ -2698,8 +2698,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 ent = view.ent(doc[k]) if k < sent.end else None
                 owned = trigger.i > 0 and doc[trigger.i - 1].lower_ in _POSSESSIVES
                 if ent is not None and ent.label_ == "PER" and not (
-                        owned and any(t.pos_ == "NOUN" for t in doc[j + 1:k])):
-                    # (not "son départ de l'administration Trump": the possessor's)
+                        owned and any(t.pos_ == "NOUN" for t in doc[trigger.i + 1:k])):
+                    # (not "son départ de l'administration Trump", "sa démission après la
+                    # mort de X": the possessor's)
                     return [(view.person_name(ent), "syntax")]
                 head = doc[k - 1] if k > j + 1 else None
                 if head is not None and head.lower_ in lexicon().led_bodies and \
@@ -2728,6 +2729,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             left is not None and left.lower_ in _POSSESSIVES
         ):
             subj_people = [e for e in people if e.end <= trigger.i]
+            described = _described_possessor(trigger, view)
+            if described is not None and (not subj_people or described.i > subj_people[-1].end):
+                # "le président de X, Denis Mora, les informant que la directrice avait
+                # présenté sa démission": the director's, not the last name's
+                name = _description_person(described, view)
+                return [(name, "focus")] if name else []
             if subj_people:
                 return [(view.person_name(subj_people[-1]), "syntax")]
             if trigger.i - sent.start <= 8 and not any(
@@ -3088,19 +3095,34 @@ def _object_controller(trigger: Token, view: DocView, lex: Lexicon) -> tuple[str
 def _non_person_subject(trigger: Token, view: DocView) -> bool:
     """The verb governing a possessed event noun has a subject that is not a person
     ("le comité a remis sa démission", "l'entreprise annonce son départ de Chine")."""
+    subj = _noun_subject_of_possessed(trigger, view)
+    return subj is not None and subj.lower_ not in lexicon().person_nouns \
+        and subj.lower_ not in lexicon().demonyms
+
+
+def _described_possessor(trigger: Token, view: DocView) -> Token | None:
+    """The noun of a person, not named there, subject of the verb governing a possessed
+    event noun ("la directrice des laboratoires avait présenté sa démission": directrice),
+    or None."""
+    subj = _noun_subject_of_possessed(trigger, view)
+    return subj if subj is not None and subj.lower_ in lexicon().person_nouns else None
+
+
+def _noun_subject_of_possessed(trigger: Token, view: DocView) -> Token | None:
+    """The common-noun subject, not a person's name, of the verb governing the event noun
+    ``trigger``, or None."""
     head = trigger.head
     if head is trigger or head.pos_ not in ("VERB", "AUX"):
-        return False
+        return None
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None and head.dep_ == "conj":  # "le comité a exprimé ... et a remis sa"
         subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubj:pass")),
                     None)
     if subj is None or subj.pos_ != "NOUN" or subj.i == trigger.i or \
             subj.left_edge.i <= trigger.i <= subj.right_edge.i:
-        return False  # "son arrivée était attendue": the event is the subject
+        return None  # "son arrivée était attendue": the event is the subject
     ent = view.ent(subj)
-    return (ent is None or ent.label_ != "PER") and subj.lower_ not in lexicon().person_nouns \
-        and subj.lower_ not in lexicon().demonyms
+    return subj if ent is None or ent.label_ != "PER" else None
 
 
 def _award(trigger: Token, sent: Span, lex: Lexicon, view: DocView) -> bool:

@@ -1822,6 +1822,17 @@ CASES = [
     ("Paul Girard veut quitter Renault.", []),
     # a goal ("pour que", "afin que") is no move told
     ("Le ministre a tout fait pour que Paul Girard prenne la tête de la SNCF.", []),
+    # a possessed event noun is its verb's subject's when that subject is a description
+    # ("la directrice ... a présenté sa démission"), not the last name before it
+    ("Les salariés ont reçu un mail du président de Veolia, Paul Girard, les informant que "
+     "la directrice du laboratoire avait présenté sa démission.", []),
+    ("Selon le rapport, le responsable du SAMU de Lyon a annoncé sa démission après la mort "
+     "de Marie Dupont.", []),
+    ("Paul Girard, président de Veolia, a annoncé sa démission.",
+     [('Paul Girard', 'Veolia', '', 'departure', 'planned')]),
+    ("Marie Dupont, directrice du laboratoire de Veolia, est mise en cause par un rapport. "
+     "Selon Paul Girard, la directrice a présenté sa démission lundi.",
+     [('Marie Dupont', 'Veolia', '', 'departure', 'reported')]),
 ]
 
 
