@@ -1833,6 +1833,11 @@ CASES = [
     ("Marie Dupont, directrice du laboratoire de Veolia, est mise en cause par un rapport. "
      "Selon Paul Girard, la directrice a présenté sa démission lundi.",
      [('Marie Dupont', 'Veolia', '', 'departure', 'reported')]),
+    # "parti" after an organisation is the noun ("le Likoud, parti de droite"), not "partir"
+    ("Le député Paul Girard, membre du Likoud, parti de droite de Benjamin Netanyahu, a été "
+     "reçu à l'Élysée.", []),
+    ("Paul Girard est parti de Renault en 2019 pour rejoindre Stellantis.",
+     [('Paul Girard', 'Renault', 'Stellantis', 'join', 'done')]),
 ]
 
 
