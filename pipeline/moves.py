@@ -2325,9 +2325,12 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
         return "from"  # "démissionne de la présidence de X"
     if rel == "chez" and kind == "departure" and frame.obj == "person":
         return "from"  # "poussé vers la sortie chez Renault": where one is dismissed
-    if rel in ("a", "chez") and kind == "departure" and org.end <= trigger.i and \
-            org.start - trigger.sent.start <= 2 and trigger.doc[org.end].text == ",":
-        return "from"  # "À Généthon, on assure que son départ ...": where one leaves
+    if rel in ("a", "chez") and kind == "departure" and org.end <= trigger.i and (
+            org.start - trigger.sent.start <= 2 and trigger.doc[org.end].text == ","
+            or _incidental_place(org, trigger)):
+        # "À Généthon, on assure que son départ ...", "Le ministre, jusque là encarté chez
+        # les Républicains, a quitté son parti": where one was, left
+        return "from"
     if rel in ("chez", "head", "a", "vers", "pour"):
         if kind == "departure" and rel in ("a", "chez") and any(
             t.lower_ == "retraite" for t in trigger.doc[trigger.i:org.start]
@@ -2347,6 +2350,19 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
             return "from"
         return "to" if trigger.pos_ == "NOUN" else ""
     return ""
+
+
+def _incidental_place(org: Span, trigger: Token) -> bool:
+    """The organisation is in an incidental clause between commas before the trigger,
+    with no verb of moving in that clause ("X, jusque là encarté chez les Républicains, a
+    quitté"; not "X, partie chez Capgemini, a quitté la politique": where she went)."""
+    doc = trigger.doc
+    if not any(t.text == "," for t in doc[org.end:trigger.i]):
+        return False
+    opening = next((k for k in range(org.start - 1, trigger.sent.start - 1, -1)
+                    if doc[k].text == ","), None)
+    return opening is not None and not any(
+        _verb_frame(t, lexicon()) is not None for t in doc[opening + 1:org.start])
 
 
 def _is_sub_unit(org: Span, orgs: list[Span]) -> bool:
@@ -3289,6 +3305,10 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     if strict:
         return ""
     name = view.focus_person(tok.i, gender=anaphor_gender(tok))
+    if name and _cited_last(name, tok, view):
+        # "..., selon Christian Jacob. Le nouveau Premier ministre a quitté son parti": the
+        # one quoted as a source is not the one described
+        name = view.focus_person(tok.i, gender=anaphor_gender(tok), exclude=name)
     if name and any(view.person_name(e) == name for e in (view.ent(t) for t in tok.subtree)
                     if e is not None and e.label_ == "PER" and e.start > tok.i
                     and _is_complement(e)):
@@ -3311,6 +3331,19 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
             and not (name == view.main_person and _specific(tok)):
         return ""
     return name
+
+
+def _cited_last(name: str, tok: Token, view: DocView) -> bool:
+    """The last mention of ``name`` before ``tok`` is a source of the news, right after
+    "selon" or "d'après" ("selon Christian Jacob")."""
+    last = next((e for e in reversed(view.people) if e.start < tok.i
+                 and view.person_name(e) == name), None)
+    if last is None or last.start == 0:
+        return False
+    prev = tok.doc[last.start - 1]
+    return prev.lower_ in ("selon", "d'après", "d’après") or (
+        prev.lower_ == "après" and last.start > 1
+        and tok.doc[last.start - 2].lower_ in ("d'", "d’"))
 
 
 def _specific(tok: Token) -> bool:

@@ -1838,6 +1838,14 @@ CASES = [
      "reçu à l'Élysée.", []),
     ("Paul Girard est parti de Renault en 2019 pour rejoindre Stellantis.",
      [('Paul Girard', 'Renault', 'Stellantis', 'join', 'done')]),
+    # a description is not the source quoted just before ("selon X"); the organisation
+    # where it was, told before the departure verb, is the one left
+    ("Remaniement : Marie Dupont nommée au gouvernement, une trahison selon Sophie Martin\n"
+     "La nouvelle ministre, jusque-là encartée chez les Républicains, a quitté son parti "
+     "vendredi.", [('Marie Dupont', 'Républicains', 'gouvernement', 'appointment', 'done')]),
+    ("Paul Girard a été reçu par le président. Le nouveau Premier ministre, jusque là encarté "
+     "chez les Républicains, a quitté son parti vendredi.",
+     [('Paul Girard', 'Républicains', '', 'departure', 'done')]),
 ]
 
 
