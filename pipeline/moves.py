@@ -2847,6 +2847,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return [(name, how)]
         if subj is not None and subj.lower_ == "qui" and _thing_before(subj, view):
             return []  # "\"Balance ton post\" (qui remplace ...)": a programme, not a person
+        if subj is not None and subj.lower_ == "qui" and subj.i > 0 and \
+                doc[subj.i - 1].lower_ in _GENERIC_PERSONS and not any(
+                    c.dep_ == "nsubj" and c.ent_type_ == "PER" for c in doc[subj.i - 1].children):
+            # "tu serais la personne qui devrait remplacer X": no one named (but "X est
+            # l'homme qui va remplacer Y" is X)
+            return []
         subj_ent = view.ent(subj) if subj is not None else None
         if passive and subj_ent is not None and subj_ent.label_ != "PER":
             return []  # "la Section 230 devrait être révoquée": not a person
@@ -2958,6 +2964,10 @@ def _titled_object(trigger: Token, comma: int, view: DocView, needed: int = 0) -
 _IMPERSONAL_VERBS = frozenset({"sembler", "falloir", "paraître", "suffire", "agir", "rester",
                                "valoir", "exister", "manquer"})
 # Pronouns that name no one in particular as a subject ("l'un ou l'autre", "aucun").
+# Nouns of a person that name no one in particular before "qui" ("la personne qui
+# devrait remplacer X", "l'homme qui succédera à Y").
+_GENERIC_PERSONS = frozenset({"personne", "personnes", "homme", "femme", "personnalité",
+                              "profil", "quelqu'un"})
 _INDEFINITE_SUBJECTS = frozenset({"un", "une", "aucun", "aucune", "chacun", "chacune",
                                   "personne", "certains", "certaines", "plusieurs", "tous"})
 

@@ -1846,6 +1846,12 @@ CASES = [
     ("Paul Girard a été reçu par le président. Le nouveau Premier ministre, jusque là encarté "
      "chez les Républicains, a quitté son parti vendredi.",
      [('Paul Girard', 'Républicains', '', 'departure', 'done')]),
+    # "la personne qui devrait remplacer X" names no one; "X est l'homme qui" names X
+    ("Marie Dupont a confirmé avoir été approchée, précisant que Paul Girard, patron de "
+     "Renault, lui a dit : « Tu serais la personne qui devrait remplacer Jean Martin ».", []),
+    ("Paul Girard est l'homme qui va remplacer Jean Martin à la tête de Renault.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'planned'),
+      ('Jean Martin', 'Renault', '', 'departure', 'planned')]),
 ]
 
 
