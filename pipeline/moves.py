@@ -84,6 +84,7 @@ class Frame:
     orgs: str = ""  # "from": every organisation is the one left ("démissionner", "démission")
     singular: bool = False  # counts in the singular only ("sa retraite", not "les retraites")
     with_org: str = ""  # "to": the organisation after "avec" is joined ("signe avec Chelsea")
+    returns: bool = False  # without organisation, back to the one left ("réembauché en 2006")
 
 
 @dataclass(frozen=True)
@@ -5045,6 +5046,20 @@ def _drop_self_contradictions(merged: list[Mention]) -> list[Mention]:
     return out
 
 
+def _back_to_where_left(found: list[Mention], lex: Lexicon) -> None:
+    """A return told without organisation ("licencié par TF1 ... avant d'être réembauché
+    en 2006") is to the organisation its person was last told to leave before it."""
+    for m in found:
+        frame = lex.verbs.get(m.rule.split(".")[2]) if ".verb." in m.rule else None
+        if not m.orgless or frame is None or not frame.returns:
+            continue
+        left = [d for d in found if d.person == m.person and d.kind == "departure"
+                and d.from_org and d.trigger.i < m.trigger.i]
+        if left:
+            m.to_org, m.orgless = left[-1].from_org, False
+            m.rules.append(f"{m.kind}.returned")
+
+
 def _planned_dates(merged: list[Mention], found: list[Mention], published: str) -> None:
     """A move told in the present ("X remplace Y") and dated in the future elsewhere
     ("elle prendra ses fonctions le 1er juillet") is planned, from that date."""
@@ -5214,6 +5229,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     found: list[Mention] = []
     for sent in sentences(doc):
         found.extend(mentions_in(sent, view, lex))
+    _back_to_where_left(found, lex)
     merged = _drop_self_contradictions(merge(found, view.published))
     _planned_dates(merged, found, view.published)
     # (what the successor founded is not what the predecessor leaves)

@@ -1852,6 +1852,15 @@ CASES = [
     ("Paul Girard est l'homme qui va remplacer Jean Martin à la tête de Renault.",
      [('Paul Girard', '', 'Renault', 'appointment', 'planned'),
       ('Jean Martin', 'Renault', '', 'departure', 'planned')]),
+    # a return told without organisation is to the one left before (returns: true)
+    ("Accusé de fraude, Paul Girard avait été licencié par Carrefour en 2001 avant d'être "
+     "finalement réembauché en 2006.",
+     [('Paul Girard', 'Carrefour', '', 'departure', 'done'),
+      ('Paul Girard', '', 'Carrefour', 'join', 'done')]),
+    ("Marie Dupont a quitté la SNCF en 2015. Elle a été réintégrée en 2018 après une décision "
+     "de justice.", [('Marie Dupont', 'SNCF', '', 'departure', 'done'),
+                     ('Marie Dupont', '', 'SNCF', 'join', 'done')]),
+    ("Marie Dupont a été réintégrée en 2018 après une décision de justice.", []),
 ]
 
 
