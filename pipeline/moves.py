@@ -93,6 +93,7 @@ class Lexicon:
     nouns: dict[str, Frame]
     from_markers: frozenset[str]
     reported_cues: frozenset[str]
+    likelihood_cues: frozenset[str]  # reported cues that a move told as past leaves done
     denial_cues: frozenset[str]
     refusal_heads: frozenset[str]
     person_noun_endings: tuple[str, ...]
@@ -234,6 +235,7 @@ def lexicon() -> Lexicon:
             nouns=frames["nouns"],
             from_markers=frozenset(data["from_markers"]),
             reported_cues=frozenset(data["reported_cues"]),
+            likelihood_cues=frozenset(data["likelihood_cues"]),
             denial_cues=frozenset(data["denial_cues"]),
             refusal_heads=frozenset(data["refusal_heads"]),
             person_noun_endings=tuple(dict.fromkeys(data["person_noun_endings"])),
@@ -3717,6 +3719,14 @@ def _asked(sent: Span) -> bool:
         t.lower_ in _PRESUPPOSING for t in toks)
 
 
+def _told_as_past(trigger: Token, group: list[Token]) -> bool:
+    """The trigger is a participle with an auxiliary of the indicative, not of the future:
+    a compound past ("a été élu", "avait quitté")."""
+    return "Part" in trigger.morph.get("VerbForm") and any(
+        t.pos_ == "AUX" and "Ind" in t.morph.get("Mood") and "Fut" not in t.morph.get("Tense")
+        for t in group)
+
+
 def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     doc = trigger.doc
     if _no_longer(trigger, lex):  # its negation is the move itself
@@ -3754,9 +3764,11 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         ):
             return "planned"
         return "reported"
-    if any(w in lex.reported_cues for w in before) or any(
-        w in ("pressenti", "pressentie", "pressentis", "rumeur", "rumeurs") for w in words
-    ) or _asked(sent):
+    past = _told_as_past(trigger, group)
+    if any(w in lex.reported_cues and not (past and w in lex.likelihood_cues) for w in before) \
+            or any(w in ("pressenti", "pressentie", "pressentis", "rumeur", "rumeurs")
+                   for w in words) or _asked(sent):
+        # (but "Grand favori du scrutin, X avait été élu": he was)
         return "reported"  # "X va-t-il rejoindre le gouvernement ?": a question, no fact
     tenses = {m for t in group for m in _tense(t)}
     lemmas = {t.lemma_ for t in group}

@@ -1861,6 +1861,11 @@ CASES = [
      "de justice.", [('Marie Dupont', 'SNCF', '', 'departure', 'done'),
                      ('Marie Dupont', '', 'SNCF', 'join', 'done')]),
     ("Marie Dupont a été réintégrée en 2018 après une décision de justice.", []),
+    # a cue of likelihood before a move told in a compound past leaves it done
+    ("Grand favori du scrutin, Paul Girard avait été élu à la tête du Medef dès le premier "
+     "tour.", [('Paul Girard', '', 'Medef', 'appointment', 'done')]),
+    ("Grand favori, Paul Girard pourrait être élu à la tête du Medef.",
+     [('Paul Girard', '', 'Medef', 'appointment', 'reported')]),
 ]
 
 
