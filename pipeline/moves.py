@@ -94,6 +94,7 @@ class Lexicon:
     from_markers: frozenset[str]
     reported_cues: frozenset[str]
     likelihood_cues: frozenset[str]  # reported cues that a move told as past leaves done
+    succession_objects: frozenset[str]  # "prend la suite de X": a succession taken
     denial_cues: frozenset[str]
     refusal_heads: frozenset[str]
     person_noun_endings: tuple[str, ...]
@@ -236,6 +237,7 @@ def lexicon() -> Lexicon:
             from_markers=frozenset(data["from_markers"]),
             reported_cues=frozenset(data["reported_cues"]),
             likelihood_cues=frozenset(data["likelihood_cues"]),
+            succession_objects=frozenset(w.lower() for w in data["succession_objects"]),
             denial_cues=frozenset(data["denial_cues"]),
             refusal_heads=frozenset(data["refusal_heads"]),
             person_noun_endings=tuple(dict.fromkeys(data["person_noun_endings"])),
@@ -4061,7 +4063,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         taken = _taken_succession(trigger, frame, lex)
         if taken is not None and not predecessor:
             # "Y prend la succession de X": Y takes the post X leaves
-            predecessor = _predecessor(taken, lex.nouns[taken.lemma_], sent, view, False)
+            predecessor = _predecessor(taken, lex.nouns.get(taken.lemma_) or
+                                       lex.nouns["succession"], sent, view, False)
         succession = bool(_SUCCESSION & {trigger.lemma_, frame.lemma})
         if frame.successor and persons:
             heir = _heir(trigger, sent, view)
@@ -4314,8 +4317,9 @@ def _taken_succession(trigger: Token, frame: Frame, lex: Lexicon) -> Token | Non
     if frame.pos != "VERB":
         return None
     for child in trigger.children:
-        if child.dep_ == "obj" and child.lemma_ in _SUCCESSION and child.lemma_ in lex.nouns:
-            return child
+        if child.dep_ == "obj" and (child.lemma_ in _SUCCESSION and child.lemma_ in lex.nouns
+                                    or child.lower_ in lex.succession_objects):
+            return child  # (and "prend la suite de X", "le relais de X")
     return None
 
 

@@ -1866,6 +1866,14 @@ CASES = [
      "tour.", [('Paul Girard', '', 'Medef', 'appointment', 'done')]),
     ("Grand favori, Paul Girard pourrait être élu à la tête du Medef.",
      [('Paul Girard', '', 'Medef', 'appointment', 'reported')]),
+    # "prendre la suite / le relais de X" is a succession
+    ("Paul Girard a pris la suite de Jean Martin à la tête de Renault.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done'),
+      ('Jean Martin', 'Renault', '', 'departure', 'done')]),
+    ("Paul Girard prendra le relais de Jean Martin à la présidence de Renault le 1er mars.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'planned'),
+      ('Jean Martin', 'Renault', '', 'departure', 'planned')]),
+    ("Paul Girard a pris la suite de son père dans l'entreprise familiale.", []),
 ]
 
 
