@@ -885,6 +885,9 @@ class _OrgKinds:
             j -= 1
         if j >= 0 and compound_ending_at(doc, j)[0] in nouns:  # "la start-up X"
             out.append(compound_ending_at(doc, j)[0])
+        elif j >= 2 and doc[j].is_lower and doc[j].is_alpha and \
+                doc[j - 1].lower_ in ("de", "d'", "d’") and doc[j - 2].lower_ in nouns:
+            out.append(doc[j - 2].lower_)  # "la plateforme de discussion Reddit"
         first = ent.start + (len(ent) > 1 and doc[ent.start].lower_ in ("le", "la", "l'"))
         if compound(doc, first)[0] in nouns:  # "Laboratoire X", "Le Laboratoire X"
             out.append(compound(doc, first)[0])

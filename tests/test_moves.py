@@ -1874,6 +1874,11 @@ CASES = [
      [('Paul Girard', '', 'Renault', 'appointment', 'planned'),
       ('Jean Martin', 'Renault', '', 'departure', 'planned')]),
     ("Paul Girard a pris la suite de son père dans l'entreprise familiale.", []),
+    # a description noun with its complement before a name gives that name its kind ("la
+    # plateforme de discussion Reddit"), which "la plateforme" then stands for
+    ("Twitch, une plateforme de streaming, a suspendu la chaîne du président. La plateforme "
+     "de discussion Reddit a banni un forum. Paul Girard, cofondateur de la plateforme, s'en "
+     "est félicité.", [('Paul Girard', '', 'Reddit', 'founding', 'done')]),
 ]
 
 
