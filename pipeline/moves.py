@@ -2467,6 +2467,17 @@ def _name_after_preposition(tok: Token) -> bool:
     return k > 0 and doc[k - 1].lower_ in _COMPLEMENT_PREPS
 
 
+def _demonym(word: str) -> bool:
+    """A lower-case word naming a person by a nation or region: "française", "l'autrichien"
+    or "le breton" (a name the model took with its article), "franco-sénégalaise"."""
+    demonyms = lexicon().demonyms
+    for article in ("le ", "la ", "l'", "l’"):
+        word = word.removeprefix(article)
+    parts = word.split("-")
+    return word in demonyms or (len(parts) > 1 and parts[-1] in demonyms
+                                and all(p.endswith("o") for p in parts[:-1]))
+
+
 def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     """(person, how) for a subject token: a name, or a pronoun or description in focus."""
     if tok is None:
@@ -2474,7 +2485,7 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     ent = view.ent(tok)
     if ent is not None and ent.label_ == "PER":
         name = view.person_name(ent)
-        if name.lower() in lexicon().demonyms:  # "L'Autrichien" taken for a name
+        if _demonym(name.lower()):  # "L'Autrichien", "Le Breton" taken for a name
             return view.focus_person(ent.start, gender=anaphor_gender(ent[-1])), "focus"
         return name, "syntax"
     if tok.pos_ == "NOUN" and tok.lower_ in lexicon().led_bodies:
@@ -2533,7 +2544,7 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         name = _description_person(tok, view)
         return (name, "focus") if name else ("", "")
     if low in _PRONOUNS or (
-        low in lexicon().demonyms and tok.i > 0
+        _demonym(low) and tok.i > 0
         and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'", "ce", "cet", "cette")
     ):  # "le chercheur", "la Française de 54 ans", "cet Allemand": the person in focus
         return view.focus_person(tok.i, gender=anaphor_gender(tok),
@@ -4884,7 +4895,13 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         # (words that introduce the post do not count: "nommé en tant que nouveau préfet",
         # nor the name and its apposition: "nomme X, maire d'Antibes, vice-président")
         after = described[1] if described and rs > described[1] else trigger.i
-        distance = rs - after - sum(t.lower_ in _POST_INTRODUCERS for t in doc[after + 1:rs])
+        # (nor, with no other verb before the post, the organisation joined and a year:
+        # "entrée à l'Élysée en 2017 comme conseillère"; not "son départ de la SNCF pour
+        # devenir ministre", the title of another verb)
+        between = doc[after + 1:rs]
+        own_clause = frame.pos == "VERB" and not any(t.pos_ in ("VERB", "AUX") for t in between)
+        distance = rs - after - sum(
+            t.lower_ in _POST_INTRODUCERS or own_clause and _org_or_year(t) for t in between)
         agent = next((e for e in view.ents_in(sent) if e.label_ == "PER"
                       and after < e.start and e.end <= rs and _agent_par(doc, e.start) > after),
                      None)
@@ -4915,6 +4932,14 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
 
 
 _POST_INTRODUCERS = frozenset({"en", "tant", "que", "qu'", "comme"}) | _NEW_WORDS
+
+
+def _org_or_year(tok: Token) -> bool:
+    """A word of an organisation's name, the article before it, or a number."""
+    doc = tok.doc
+    return tok.like_num or tok.ent_type_ == "ORG" or (
+        tok.lower_ in ("l'", "l’", "la", "le") and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].ent_type_ == "ORG")
 
 
 def same_org(a: str, b: str) -> bool:

@@ -1879,6 +1879,15 @@ CASES = [
     ("Twitch, une plateforme de streaming, a suspendu la chaîne du président. La plateforme "
      "de discussion Reddit a banni un forum. Paul Girard, cofondateur de la plateforme, s'en "
      "est félicité.", [('Paul Girard', '', 'Reddit', 'founding', 'done')]),
+    # a staff post at a seat of public office is a move ("entrée à l'Élysée en 2017 comme
+    # conseillère"), the seat alone is not
+    ("Sibeth Ndiaye est entrée à l'Élysée en 2017 comme conseillère.",
+     [('Sibeth Ndiaye', '', 'Élysée', 'join', 'done')]),
+    ("Marie Dupont est entrée à l'Élysée en 2017.", []),
+    # a demonym stands for the person in focus, with its article or as a compound
+    ("Paul Girard est le nouveau patron de Renault. Le Breton est entré chez Peugeot en 1990.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done'),
+      ('Paul Girard', '', 'Peugeot', 'join', 'done')]),
 ]
 
 
@@ -2260,6 +2269,11 @@ def test_a_resignation_has_no_destination(nlp):
      "ministre de la Transformation et de la Fonction publiques"),
     ("Paul Girard a été nommé directeur de la communication et des relations publiques de "
      "Renault.", "directeur de la communication"),
+    # the organisation joined and a year between the verb and the post do not part them
+    ("Marie Dupont est entrée chez Danone en 2017 en tant que directrice des achats.",
+     "directrice des achats"),
+    ("Marie Dupont a rejoint le groupe Danone, en tant que directrice des achats.",
+     "directrice des achats"),
 ])
 def test_role_taken(text, role_to):
     [move] = pipeline.extract(text, date="2025-03-12").moves
