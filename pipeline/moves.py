@@ -1505,8 +1505,11 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
             lo = max(i - 3, sent.start)
             prev = doc[lo:i].text.lower() + " "
             if any(p in prev for p in _FORMER_PHRASES) and not any(
-                    t.pos_ == "VERB" and t.dep_ == "acl" for t in doc[lo:i]):
-                former = True  # not "l'ancien militant devenu ministre": a new title
+                    t.pos_ == "VERB" and (t.dep_ == "acl" or any(
+                        p in doc[lo:t.i].text.lower() + " " for p in _FORMER_PHRASES))
+                    for t in doc[lo:i]):
+                former = True  # not "l'ancien militant devenu ministre", "l'ex-député PS
+                # devenu secrétaire d'État": a new title
             out.append((i, end, title, former))
             i = end
         else:

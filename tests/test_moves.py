@@ -1884,6 +1884,9 @@ CASES = [
     ("Sibeth Ndiaye est entrée à l'Élysée en 2017 comme conseillère.",
      [('Sibeth Ndiaye', '', 'Élysée', 'join', 'done')]),
     ("Marie Dupont est entrée à l'Élysée en 2017.", []),
+    # "ex-" before a former title does not reach a title after a participle
+    ("Olivier Dussopt, ex-député PS devenu secrétaire d'État, a réagi.",
+     [('Olivier Dussopt', 'PS', 'gouvernement', 'appointment', 'done')]),
     # a demonym stands for the person in focus, with its article or as a compound
     ("Paul Girard est le nouveau patron de Renault. Le Breton est entré chez Peugeot en 1990.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done'),
