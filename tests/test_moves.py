@@ -1836,6 +1836,10 @@ CASES = [
     # "parti" after an organisation is the noun ("le Likoud, parti de droite"), not "partir"
     ("Le député Paul Girard, membre du Likoud, parti de droite de Benjamin Netanyahu, a été "
      "reçu à l'Élysée.", []),
+    # nor in "prendre parti", "tirer parti"
+    ("Paul Girard, président de Renault, ne prendra pas parti sur l'élection du président du "
+     "Medef.", []),
+    ("Marie Dupont a su tirer parti de son passage chez Renault.", []),
     ("Paul Girard est parti de Renault en 2019 pour rejoindre Stellantis.",
      [('Paul Girard', 'Renault', 'Stellantis', 'join', 'done')]),
     # a description is not the source quoted just before ("selon X"); the organisation
