@@ -4268,9 +4268,13 @@ def _headed(org: str, trigger: Token, sent: Span,
     nationale``, ``le nouveau président du Parlement``; not ``remis sa démission au
     président de l'Assemblée``)."""
     doc = trigger.doc
-    words = org.split()
+    # as written in the sentence, where the name's article may be contracted ("élu à la
+    # tête des Républicains" for "Les Républicains")
+    written = org.split(" ", 1)[1] if org.split(" ", 1)[0] in ("Le", "La", "Les") and \
+        " " in org else org
+    words = written.split()
     for k in range(sent.start, sent.end - len(words) + 1):
-        if doc[k:k + len(words)].text != org:
+        if doc[k:k + len(words)].text != written:
             continue
         if any(t.lower_ in _HEAD_WORDS for t in doc[max(sent.start, k - 4):k]):
             return True

@@ -1888,6 +1888,11 @@ CASES = [
     ("Sibeth Ndiaye est entrée à l'Élysée en 2017 comme conseillère.",
      [('Sibeth Ndiaye', '', 'Élysée', 'join', 'done')]),
     ("Marie Dupont est entrée à l'Élysée en 2017.", []),
+    # the head of a seat of public office or party, its name written with a contracted
+    # article ("à la tête des Républicains" for "Les Républicains")
+    ("Les Républicains ont voté. Paul Girard a été élu à la tête des Républicains dimanche.",
+     [('Paul Girard', '', 'Les Républicains', 'appointment', 'done')]),
+    ("Paul Girard a été élu député des Républicains dimanche.", []),
     # "ex-" before a former title does not reach a title after a participle
     ("Olivier Dussopt, ex-député PS devenu secrétaire d'État, a réagi.",
      [('Olivier Dussopt', 'PS', 'gouvernement', 'appointment', 'done')]),
