@@ -3560,8 +3560,10 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
             pass  # "le nouveau ministre, X": the name follows; "X, le fondateur de Y" is X
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
                      "est", "était", "en", "co", "nouveau", "nouvelle", "nouvel",
-                     "tout", "toute", "juste", "déjà", "fraîchement", "récemment")
-                 for w in between) or (  # "X, tout nouveau président de Y"
+                     "tout", "toute", "juste", "déjà", "fraîchement", "récemment",
+                     "également", "aussi", "désormais", "actuellement", "aujourd'hui")
+                 for w in between) or (  # "X, tout nouveau président de Y", "X, également
+                # cofondatrice du club"
                 determined and between[1:2] == ["l'"]):  # "X, l'un des fondateurs de Y"
             return [(view.person_name(before[-1]), "syntax")]
     if after and not determined and any(

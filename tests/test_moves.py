@@ -1893,6 +1893,10 @@ CASES = [
     ("Les Républicains ont voté. Paul Girard a été élu à la tête des Républicains dimanche.",
      [('Paul Girard', '', 'Les Républicains', 'appointment', 'done')]),
     ("Paul Girard a été élu député des Républicains dimanche.", []),
+    # an adverb between the name and its apposed founder's title ("X, également
+    # cofondatrice de Y")
+    ("« Le sport se structure », analyse Marie Dupont, également cofondatrice de Backmarket.",
+     [('Marie Dupont', '', 'Backmarket', 'founding', 'done')]),
     # "ex-" before a former title does not reach a title after a participle
     ("Olivier Dussopt, ex-député PS devenu secrétaire d'État, a réagi.",
      [('Olivier Dussopt', 'PS', 'gouvernement', 'appointment', 'done')]),
