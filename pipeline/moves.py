@@ -2985,11 +2985,11 @@ def _titled_object(trigger: Token, comma: int, view: DocView, needed: int = 0) -
 # Verbs whose "il" is impersonal ("il semble", "il faut", "il paraît").
 _IMPERSONAL_VERBS = frozenset({"sembler", "falloir", "paraître", "suffire", "agir", "rester",
                                "valoir", "exister", "manquer"})
-# Pronouns that name no one in particular as a subject ("l'un ou l'autre", "aucun").
 # Nouns of a person that name no one in particular before "qui" ("la personne qui
 # devrait remplacer X", "l'homme qui succédera à Y").
 _GENERIC_PERSONS = frozenset({"personne", "personnes", "homme", "femme", "personnalité",
                               "profil", "quelqu'un"})
+# Pronouns that name no one in particular as a subject ("l'un ou l'autre", "aucun").
 _INDEFINITE_SUBJECTS = frozenset({"un", "une", "aucun", "aucune", "chacun", "chacune",
                                   "personne", "certains", "certaines", "plusieurs", "tous"})
 
