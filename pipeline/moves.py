@@ -3424,13 +3424,33 @@ def _in_preposed_adjunct(ent: Span, before: int, sent: Span) -> bool:
 
 def _after_preposition(ent: Span) -> bool:
     """A name after a preposition, right after it or after a title ("selon X", "du doyen
-    Shimon Peres"); not after another noun ("il y a peu de temps Manuel Valls était")."""
-    if not _is_complement(ent):
-        return False
+    Shimon Peres", "proche de l'ancien Premier ministre Zhu Rongji"); not after another
+    noun ("il y a peu de temps Manuel Valls était")."""
     doc, lex = ent.doc, lexicon()
+    if not _is_complement(ent):
+        return _after_titled_preposition(ent, lex)
+
     prev = doc[ent.start - 1]
     return prev.lower_ in _COMPLEMENT_PREPS or prev.lower_ in lex.person_nouns or bool(
         _role_at(doc, ent.start - 1, lex, ent.start)[0])
+
+
+def _after_titled_preposition(ent: Span, lex: Lexicon) -> bool:
+    """A name right after a title of several words that follows a preposition and its
+    determiner ("de l'ancien Premier ministre Zhu Rongji", "du président américain X")."""
+    doc = ent.doc
+    for rs in range(max(0, ent.start - 5), ent.start - 1):
+        title, end, _former = _role_at(doc, rs, lex, ent.start)
+        if not title or end != ent.start:
+            continue
+        preps = (*_COMPLEMENT_PREPS, "du", "des", "au", "aux")
+        k = rs - 1
+        while k >= 0 and rs - k <= 3 and doc[k].lower_ not in preps and (
+                doc[k].lower_ in ("le", "la", "l'", "l’") or doc[k].text.isalpha()
+                and doc[k].text.islower()):
+            k -= 1  # "de l'ancien", "du nouveau" (sentences not parsed have no tags)
+        return k >= 0 and k < rs and doc[k].lower_ in preps
+    return False
 
 
 def _is_complement(ent: Span) -> bool:

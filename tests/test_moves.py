@@ -1897,6 +1897,10 @@ CASES = [
     # cofondatrice de Y")
     ("« Le sport se structure », analyse Marie Dupont, également cofondatrice de Backmarket.",
      [('Marie Dupont', '', 'Backmarket', 'founding', 'done')]),
+    # a subject pronoun is not the name after a preposition and a title of several words
+    ("Paul Girard, un proche de l'ancien Premier ministre Jean Martin, présidait la "
+     "fondation. En 2015, il a quitté Sanofi.",
+     [('Paul Girard', 'Sanofi', '', 'departure', 'done')]),
     # "ex-" before a former title does not reach a title after a participle
     ("Olivier Dussopt, ex-député PS devenu secrétaire d'État, a réagi.",
      [('Olivier Dussopt', 'PS', 'gouvernement', 'appointment', 'done')]),
