@@ -1803,8 +1803,12 @@ def _completed_noun(org: Span, trigger: Token, dep: str) -> Token | None:
 def _source_word(tok: Token, lex: Lexicon) -> bool:
     """A word that makes the organisation after it a source of the news ("selon",
     "d'après", which the tokenizer may split into "D'" and "après")."""
-    return tok.lower_ in lex.source_markers or (
-        tok.lower_ == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("d'", "d’"))
+    return tok.lower_ in lex.source_markers or _split_d_apres(tok)
+
+
+def _split_d_apres(tok: Token) -> bool:
+    """``tok`` is the "après" of a "d'après" the tokenizer split in two."""
+    return tok.lower_ == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("d'", "d’")
 
 
 def _org_counts(view: DocView, lex: Lexicon | None = None) -> dict[str, int]:
@@ -3373,9 +3377,7 @@ def _cited_last(name: str, tok: Token, view: DocView) -> bool:
     if last is None or last.start == 0:
         return False
     prev = tok.doc[last.start - 1]
-    return prev.lower_ in ("selon", "d'après", "d’après") or (
-        prev.lower_ == "après" and last.start > 1
-        and tok.doc[last.start - 2].lower_ in ("d'", "d’"))
+    return prev.lower_ in ("selon", "d'après", "d’après") or _split_d_apres(prev)
 
 
 def _specific(tok: Token) -> bool:
