@@ -22,6 +22,8 @@ _MONTH_NUM = {
     "décembre": 12, "decembre": 12,
 }
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DAY_PARTS = "matin|soir|nuit|matinée|soirée|journée|après-midi|week-end"
+_TIME_WORDS = frozenset("|".join((_MONTHS, _DAYS, _DAY_PARTS)).split("|"))
 
 # Counts written in words ("il y a trois ans").
 _NUMBER_WORDS = {
@@ -49,6 +51,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\bil y a\s+(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+"
         r"(ans?|années?|mois|semaines?|jours?)\b", re.I)),
 ]
+
+
+def is_time_word(word: str) -> bool:
+    """A name of a month or a day, or a part of the day ("mardi", "décembre", "nuit")."""
+    return word.lower() in _TIME_WORDS
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
-from .dates import find_dates
+from .dates import find_dates, is_time_word
 from .nlp import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -4227,11 +4227,32 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 # Motorsports": the post handed over first
                 m.from_org = view.org_name(next((o for rel, o in left if rel == "head"),
                                                 left[0][1]))
+            elif not successor and frame.kind in ("appointment", "join"):
+                # "un quasi-inconnu a été nommé secrétaire d'État, en remplacement de X":
+                # X leaves the post taken, whoever takes it
+                m.from_org, m.role_from = _post_taken_by_no_one(
+                    trigger, frame, mine, lex, view, roles, passive)
             m.inherit_from = successor
             _date(m, trigger, sent, view)
             m.score = 0.5
             m.rules = [m.rule]
             yield m
+
+
+def _post_taken_by_no_one(trigger: Token, frame: Frame, orgs: list[Span], lex: Lexicon,
+                          view: DocView, roles: list[tuple[int, int, str, bool]],
+                          passive: bool) -> tuple[str, str]:
+    """The organisation and title a trigger of taking a post gives when no one named takes
+    it ("C'est un quasi-inconnu qui a été nommé secrétaire d'État"): read as for a named
+    successor, titles owned by a name left out; ("", "") for a seat of public office."""
+    probe = Mention(person="", kind=frame.kind, status="done", trigger=trigger,
+                    sent=trigger.sent, rule="")
+    _assign_orgs(probe, frame, trigger, orgs, lex, view, roles, passive)
+    _assign_roles(probe, trigger, roles, "", view, frame)
+    _orgs_from_roles(probe, lex)
+    if probe.role_to and _is_public_office(probe.role_to, lex):
+        return "", ""
+    return probe.to_org, probe.role_to
 
 
 _ARRIVING = frozenset({"arrivée", "arrivées", "arriver", "venue"})
@@ -4398,7 +4419,7 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
                                            and frame.obj == "person"):
             return ""  # "X a nommé Y à la place de Z" is left alone: who replaces whom?
         # "X a été nommé Premier ministre à la place de Y", "en remplacement de Y"
-        for k in range(trigger.i + 1, min(sent.end - 3, trigger.i + 14)):
+        for k in range(trigger.i + 1, min(sent.end - 3, trigger.i + 22)):
             words = (doc[k].lower_, doc[k + 1].lower_, doc[k + 2].lower_)
             if words[:2] == ("à", "la") and words[2] == "place" or \
                     words[:2] == ("en", "remplacement"):
@@ -4932,7 +4953,8 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         between = doc[after + 1:rs]
         own_clause = frame.pos == "VERB" and not any(t.pos_ in ("VERB", "AUX") for t in between)
         distance = rs - after - sum(
-            t.lower_ in _POST_INTRODUCERS or own_clause and _org_or_year(t) for t in between)
+            t.lower_ in _POST_INTRODUCERS or own_clause and (
+                _org_or_year(t) or _time_phrase_word(t)) for t in between)
         agent = next((e for e in view.ents_in(sent) if e.label_ == "PER"
                       and after < e.start and e.end <= rs and _agent_par(doc, e.start) > after),
                      None)
@@ -4971,6 +4993,22 @@ def _org_or_year(tok: Token) -> bool:
     return tok.like_num or tok.ent_type_ == "ORG" or (
         tok.lower_ in ("l'", "l’", "la", "le") and tok.i + 1 < len(doc)
         and doc[tok.i + 1].ent_type_ == "ORG")
+
+
+# Words that lead into a time phrase ("dans la nuit de mardi à mercredi").
+_TIME_LEADS = frozenset({"dans", "la", "le", "de", "du", "à", "au", "en", "l'", "l’"})
+
+
+def _time_phrase_word(tok: Token) -> bool:
+    """A word of a time phrase: a day, a month, a part of the day, or a word leading into
+    one ("nommé dans la nuit de mardi à mercredi 18 décembre secrétaire d'État")."""
+    if is_time_word(tok.text):
+        return True
+    doc = tok.doc
+    k = tok.i
+    while k < len(doc) and k < tok.i + 3 and doc[k].lower_ in _TIME_LEADS:
+        k += 1
+    return k > tok.i and k < len(doc) and is_time_word(doc[k].text)
 
 
 def same_org(a: str, b: str) -> bool:

@@ -475,6 +475,19 @@ CASES = [
     ("Sophie Morel a été nommée directrice de Danone en remplacement de Paul Girard.",
      [('Paul Girard', 'Danone', '', 'departure', 'done'),
       ('Sophie Morel', '', 'Danone', 'appointment', 'done')]),
+    # the one replaced leaves the post, whoever takes it (a time phrase does not part the
+    # verb from the post); "en remplacement de" may come after a long time phrase and the
+    # post
+    ("C'est un inconnu qui a été nommé secrétaire d'État chargé des retraites, en "
+     "remplacement de Paul Girard.",
+     [('Paul Girard', 'gouvernement', '', 'departure', 'done')]),
+    ("C'est une inconnue qui a été nommée dans la nuit de mardi à mercredi ministre de la "
+     "Santé, en remplacement de Paul Girard.",
+     [('Paul Girard', 'ministère de la Santé', '', 'departure', 'done')]),
+    ("Sophie Morel a été nommée dans la nuit de mardi à mercredi 18 décembre secrétaire "
+     "d'État chargée des retraites, en remplacement de Paul Girard.",
+     [('Paul Girard', 'gouvernement', '', 'departure', 'done'),
+      ('Sophie Morel', '', 'gouvernement', 'appointment', 'done')]),
     # a hyphenated surname with a capitalised word ("Son-Forget"), and a departure whose
     # destination is no organisation
     ("Le député Joachim Son-Forget a démissionné du groupe UDI-Agir pour rejoindre les "
