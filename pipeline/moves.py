@@ -5443,8 +5443,16 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.to_org = view.headline_org
             m.score -= 0.15  # a guess from the article, not from the sentence
             m.rules.append(f"{m.kind}.headline_org")
+    parties = {view.org_name(e) for e in view.all_ents if e.label_ == "ORG"
+               and "party" in _gazetteer_kinds().get(_key_of(e), ())} if merged else set()
     written = fold(doc.text) if merged else ""
     for m in merged:
+        if m.from_org in parties and m.kind in ("appointment", "join") and m.to_org and \
+                m.to_org not in parties and not any(r.startswith("departure.") for r in m.rules):
+            # "Le député PS X devient secrétaire d'État": a party named as the person's
+            # label is not left by taking a post elsewhere (but "X a quitté le PS pour
+            # devenir ministre" is a departure, and "l'ex-LR X rejoint le RN" a party left)
+            m.from_org = ""
         m.from_org, m.to_org = (_written_body(o, written) for o in (m.from_org, m.to_org))
         if m.from_org and same_org(m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice (or

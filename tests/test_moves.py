@@ -475,6 +475,16 @@ CASES = [
     ("Sophie Morel a été nommée directrice de Danone en remplacement de Paul Girard.",
      [('Paul Girard', 'Danone', '', 'departure', 'done'),
       ('Sophie Morel', '', 'Danone', 'appointment', 'done')]),
+    # a party named as the person's label is not left by taking a post elsewhere ...
+    ("Le député LREM Paul Girard a été nommé président de la SNCF.",
+     [('Paul Girard', '', 'SNCF', 'appointment', 'done')]),
+    ("Ancien député EELV, Paul Girard a été nommé mardi au ministère de la Culture.",
+     [('Paul Girard', '', 'ministère de la Culture', 'appointment', 'done')]),
+    # ... but a party left or joined is
+    ("Paul Girard a quitté le PS pour devenir ministre de la Santé.",
+     [('Paul Girard', 'PS', 'ministère de la Santé', 'appointment', 'done')]),
+    ("Le député PS Paul Girard a été exclu du parti après sa nomination au gouvernement.",
+     [('Paul Girard', 'PS', 'gouvernement', 'appointment', 'done')]),
     # the one replaced leaves the post, whoever takes it (a time phrase does not part the
     # verb from the post); "en remplacement de" may come after a long time phrase and the
     # post
@@ -642,9 +652,10 @@ CASES = [
      [('Marc Petit', '', 'Europe 1', 'join', 'planned')]),
     ("Julie Roux a claqué la porte du Parti socialiste en 2015.",
      [('Julie Roux', 'Parti socialiste', '', 'departure', 'done')]),
-    # a title with an elision matches without accents: "secrétaire d'Etat"
+    # a title with an elision matches without accents: "secrétaire d'Etat" (and the party
+    # of the person's label is not left)
     ("Le député PS Marc Petit devient secrétaire d'Etat en charge de la Fonction publique.",
-     [('Marc Petit', 'PS', 'gouvernement', 'appointment', 'done')]),
+     [('Marc Petit', '', 'gouvernement', 'appointment', 'done')]),
     # the head of a seat of public office moves; its members and those who resign to its
     # president do not
     ("Paul Lenoir succède à Marc Petit, à la tête du Parlement depuis 2008.",
@@ -1233,9 +1244,10 @@ CASES = [
      [('Sylvia Pinel', '', 'MoDem', 'join', 'done'),
       ('Olivier Falorni', '', 'MoDem', 'join', 'done')]),
     ("La décision de quitter le Parti socialiste a surpris Sylvia Pinel.", []),
-    # "cet ex-militant" is a description of the person in focus, as "ce militant"
+    # "cet ex-militant" is a description of the person in focus, as "ce militant" (his
+    # party is not left by the appointment)
     ("Arnaud Leroy a été choisi. Cet ex-militant des Verts a été nommé PDG de l'Ademe.",
-     [('Arnaud Leroy', 'Verts', 'Ademe', 'appointment', 'done')]),
+     [('Arnaud Leroy', '', 'Ademe', 'appointment', 'done')]),
     # "retraite" counts in the singular only: "les retraites" are pensions
     ("La retraite de Paul Girard, patron de Renault, est actée.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
@@ -1916,7 +1928,7 @@ CASES = [
      [('Paul Girard', 'Sanofi', '', 'departure', 'done')]),
     # "ex-" before a former title does not reach a title after a participle
     ("Olivier Dussopt, ex-député PS devenu secrétaire d'État, a réagi.",
-     [('Olivier Dussopt', 'PS', 'gouvernement', 'appointment', 'done')]),
+     [('Olivier Dussopt', '', 'gouvernement', 'appointment', 'done')]),
     # a demonym stands for the person in focus, with its article or as a compound
     ("Paul Girard est le nouveau patron de Renault. Le Breton est entré chez Peugeot en 1990.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done'),
