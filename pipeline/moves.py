@@ -4100,12 +4100,14 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             persons = told[n - 1]
         told[n] = persons
         status = status_of(trigger, sent, lex)
-        predecessor = _predecessor(trigger, frame, sent, view, passive)
+        predecessor = _predecessor(trigger, frame, sent, view, passive,
+                                   _taker_of_succession(trigger, frame, view, lex))
         taken = _taken_succession(trigger, frame, lex)
         if taken is not None and not predecessor:
             # "Y prend la succession de X": Y takes the post X leaves
             predecessor = _predecessor(taken, lex.nouns.get(taken.lemma_) or
-                                       lex.nouns["succession"], sent, view, False)
+                                       lex.nouns["succession"], sent, view, False,
+                                       persons[0][0] if persons else "")
         succession = bool(_SUCCESSION & {trigger.lemma_, frame.lemma})
         if frame.successor and persons:
             heir = _heir(trigger, sent, view)
@@ -4377,6 +4379,22 @@ def _succession_subject(trigger: Token, frame: Frame, view: DocView) -> str:
     return name
 
 
+def _taker_of_succession(trigger: Token, frame: Frame, view: DocView, lex: Lexicon) -> str:
+    """The subject of the verb that takes a succession noun ("C'est donc X qui prend sa
+    succession": X, who is not the one succeeded); "" otherwise ("préparer sa
+    succession" is one's own)."""
+    head = trigger.head
+    verb = lex.verbs.get(head.lemma_) if frame.pos == "NOUN" and head.i != trigger.i else None
+    if verb is None or _taken_succession(head, verb, lex) != trigger or \
+            "Inf" in head.morph.get("VerbForm"):
+        return ""  # (whose subject an infinitive does not say: "adoubée pour prendre sa
+        # succession")
+    named = [e for e in view.ents_in(trigger.sent) if e.label_ == "PER" and e.end <= head.i
+             and not _is_complement(e)]  # "C'est X, porte-parole du mouvement, qui prend"
+    return _succession_subject(trigger, frame, view) or (
+        view.person_name(named[-1]) if named else "")
+
+
 def _taken_succession(trigger: Token, frame: Frame, lex: Lexicon) -> Token | None:
     """The succession noun a trigger verb takes as its object ("prend la succession de X",
     "assurera la succession de X")."""
@@ -4407,9 +4425,10 @@ def _handover_heir(heir: str, holder: str, frame: Frame, trigger: Token, sent: S
 
 
 def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
-                 passive: bool) -> str:
+                 passive: bool, successor: str = "") -> str:
     """The person replaced: "succède à X", "remplace X", "X a été remplacé par",
-    "la succession de X", "successeur de X"."""
+    "la succession de X", "successeur de X"; never the ``successor`` ("C'est donc X
+    qui prend sa succession": the one in focus before X)."""
     doc = trigger.doc
     if frame.person == "entre":  # "la passation de pouvoirs entre X et Y": X
         pair = _handover_pair(trigger, sent, view)
@@ -4440,7 +4459,7 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
     if frame.pos == "NOUN":
         if trigger.i > 0 and doc[trigger.i - 1].lower_ in ("son", "sa"):
             # "sa succession": of the one in focus
-            return view.focus_person(trigger.i, pronoun=True)
+            return view.focus_person(trigger.i, pronoun=True, exclude=successor)
         if trigger.i + 1 >= sent.end or doc[trigger.i + 1].lower_ not in ("de", "d'", "du"):
             return ""  # "la succession de X"
     clitic = _clitic_before(trigger, frame) if frame.pos == "VERB" else None

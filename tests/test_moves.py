@@ -475,6 +475,9 @@ CASES = [
     ("Sophie Morel a été nommée directrice de Danone en remplacement de Paul Girard.",
      [('Paul Girard', 'Danone', '', 'departure', 'done'),
       ('Sophie Morel', '', 'Danone', 'appointment', 'done')]),
+    # an infinitive's subject is not known: "sa succession" is the one in focus
+    ("Paul Girard, patron de Renault, a adoubé celle qui doit prendre sa succession.",
+     [('Paul Girard', 'Renault', '', 'departure', 'planned')]),
     # a party named as the person's label is not left by taking a post elsewhere ...
     ("Le député LREM Paul Girard a été nommé président de la SNCF.",
      [('Paul Girard', '', 'SNCF', 'appointment', 'done')]),
@@ -2141,6 +2144,17 @@ def test_one_word_heading_is_not_a_person(nlp):
     assert not view.plausible_person("Brésil")  # a heading, and a place elsewhere
     assert view.plausible_person("Paul Girard")
     assert view.plausible_person("Girard")  # opens a sentence, but named in full before
+
+
+def test_a_succession_taken_is_not_the_taker_s_own(nlp):
+    # "sa succession" taken by the subject of the verb is someone else's, even when the
+    # subject is the article's main person
+    text = ("Marie Roux, la nouvelle présidente de Renault\nPaul Girard a démissionné de "
+            "Renault jeudi. C'est donc Marie Roux, porte-parole du groupe, qui prend sa "
+            "succession.")
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert {(m.person, m.kind) for m in moves} == {
+        ("Marie Roux", "appointment"), ("Paul Girard", "departure")}
 
 
 def test_merge_keeps_conflicting_events_apart(nlp):
