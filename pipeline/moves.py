@@ -412,6 +412,10 @@ class DocView:
                 continue
             if tok.lower_ in lex.designated_with_name:
                 named = self._named_complement(doc, tok.i + 1)
+                bare = self.ent_at.get(tok.i + 1)
+                if named is None and bare is not None and bare.label_ == "PER" and \
+                        bare.start == tok.i + 1 and tok.is_lower:
+                    named = bare  # "l'administration Trump", "la campagne Fillon"
                 if named is not None:  # "l'équipe de François Fillon", "la mairie de Paris"
                     out[tok.i] = Span(doc, tok.i, named.end, label="ORG")
                     continue
@@ -1806,6 +1810,19 @@ def _source_word(tok: Token, lex: Lexicon) -> bool:
     return tok.lower_ in lex.source_markers or _split_d_apres(tok)
 
 
+def _opinion_holder(ent: Span, trigger: Token) -> bool:
+    """A name in the phrase that opens the sentence of ``trigger`` with "Pour" or "Selon",
+    closed by a comma before it ("Pour le questeur X, son entrée au gouvernement est un
+    signal"): whose view is told, not whose move."""
+    doc, sent = trigger.doc, trigger.sent
+    first = doc[sent.start]
+    if first.lower_ not in ("pour", "selon") or not sent.start < ent.start < trigger.i:
+        return False
+    between = doc[ent.end:trigger.i]
+    return any(t.text == "," for t in between) and not any(
+        "Fin" in t.morph.get("VerbForm") for t in doc[sent.start:trigger.i])
+
+
 def _split_d_apres(tok: Token) -> bool:
     """``tok`` is the "après" of a "d'après" the tokenizer split in two."""
     return tok.lower_ == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("d'", "d’")
@@ -2770,7 +2787,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if any(d.lower_ in _POSSESSIVES for d in det) or (
             left is not None and left.lower_ in _POSSESSIVES
         ):
-            subj_people = [e for e in people if e.end <= trigger.i]
+            holders = [e for e in people if _opinion_holder(e, trigger)]
+            subj_people = [e for e in people if e.end <= trigger.i and e not in holders]
             described = _described_possessor(trigger, view)
             if described is not None and (not subj_people or described.i > subj_people[-1].end):
                 # "le président de X, Denis Mora, les informant que la directrice avait
@@ -2792,7 +2810,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 return []  # "la Lituanie ... avant son entrée dans l'UE": a country's
             if _non_person_subject(trigger, view):
                 return []  # "le comité a remis sa démission": the committee's
-            return [(view.focus_person(trigger.i, pronoun=True), "focus")]
+            return [(view.focus_person(trigger.i, pronoun=True, exclude=view.person_name(
+                holders[-1]) if holders else ""), "focus")]
         subj = _subject_token(trigger) if trigger.dep_ not in ("nsubj",) else None
         name, how = _person_from_token(subj, view)
         if not name:
@@ -3024,6 +3043,8 @@ def _founds_a_thing(trigger: Token, view: DocView, lex: Lexicon) -> bool:
             continue
         if child.i in view.designated or compound(child.doc, child.i)[0] in lex.org_descriptions:
             continue  # "a fondé la start-up", "a créé le parti"
+        if child.lower_ in lex.roles or _is_public_office(child.lower_, lex):
+            return True  # '"...", a lancé sur BFMTV le député LFI X': a person, who speaks
         if any(e is not None and e.label_ == "ORG" for e in map(view.ent, child.subtree)):
             continue  # "a lancé la plateforme Molotov"
         return True

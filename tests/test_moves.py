@@ -475,6 +475,16 @@ CASES = [
     ("Sophie Morel a été nommée directrice de Danone en remplacement de Paul Girard.",
      [('Paul Girard', 'Danone', '', 'departure', 'done'),
       ('Sophie Morel', '', 'Danone', 'appointment', 'done')]),
+    # a founding verb whose object is a person's title is a verb of saying
+    ('"Je ne vais pas regretter" François de Rugy à la présidence de l\'Assemblée nationale, '
+     "a lancé sur BFMTV le député La France insoumise Éric Coquerel.", []),
+    # "la campagne Fillon", "l'administration Trump": a body named by a bare name
+    ("Paul Girard a rejoint la campagne Fillon en 2016.",
+     [('Paul Girard', '', 'campagne Fillon', 'join', 'done')]),
+    # a possessive is not of the one whose view a "Pour X," opening tells
+    ("Marie Roux a été nommée ministre. Pour le questeur de l'Assemblée, Paul Girard, son "
+     "entrée au gouvernement est un signal.",
+     [('Marie Roux', '', 'gouvernement', 'appointment', 'done')]),
     # an infinitive's subject is not known: "sa succession" is the one in focus
     ("Paul Girard, patron de Renault, a adoubé celle qui doit prendre sa succession.",
      [('Paul Girard', 'Renault', '', 'departure', 'planned')]),
@@ -1542,9 +1552,10 @@ CASES = [
      [('Julie Morel', 'ministère des Affaires européennes', '', 'departure', 'done')]),
     ("Paul Girard, ministre de la Culture, a quitté LREM mercredi.",
      [('Paul Girard', 'LREM', '', 'departure', 'done')]),
-    # "son départ de l'administration X": the possessor leaves, not X
+    # "son départ de l'administration X": the possessor leaves, not X; and what he leaves
+    # is the administration, not the body of his title
     ("Le chef du Pentagone Paul Girard a annoncé son départ de l'administration "
-     "Trump.", [('Paul Girard', 'Pentagone', '', 'departure', 'done')]),
+     "Trump.", [('Paul Girard', 'administration Trump', '', 'departure', 'done')]),
     # "X, dont le gouvernement a démissionné": X leaves with the government he is of
     ("Le ministre des Travaux publics, Paul Girard, dont le gouvernement a démissionné "
      "lundi, a reçu les élus.", [('Paul Girard', 'gouvernement', '', 'departure', 'done')]),
