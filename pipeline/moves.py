@@ -4021,6 +4021,36 @@ def _joined_then(m: Mention, orgs: list[Span], view: DocView) -> Iterator[Mentio
         prev = then
 
 
+# Words that join two organisations left together ("de Nissan et de Mitsubishi").
+_LEFT_TOGETHER = frozenset({"et", ",", "de", "d'", "d’", "du", "des", "la", "le", "l'", "l’"})
+
+
+def _left_as_well(m: Mention, orgs: list[Span], view: DocView) -> Iterator[Mention]:
+    """The organisations coordinated with the one left ("a quitté Renault et Nissan",
+    "démis de la présidence de Nissan et Mitsubishi"): one departure from each."""
+    doc = m.trigger.doc
+    prev = next((o for o in orgs if o.start > m.trigger.i and view.org_name(o) == m.from_org),
+                None)
+    chain: list[Span] = []
+    while prev is not None:  # "Renault, Nissan et Mitsubishi": a list closed by "et"
+        then = next((o for o in orgs if o.start >= prev.end), None)
+        if then is None:
+            break
+        between = doc[prev.end:then.start]
+        if not all(t.lower_ in _LEFT_TOGETHER for t in between) or not any(
+                t.lower_ in ("et", ",") for t in between):
+            break
+        chain.append(then)
+        if any(t.lower_ == "et" for t in between):
+            for org in chain:
+                move = replace(m, from_org=view.org_name(org),
+                               rule=m.rule.rsplit(".", 1)[0] + ".coordinated_org")
+                move.rules = [move.rule]
+                yield move
+            chain = []
+        prev = then
+
+
 def _rule_name(frame: Frame, how: str, passive: bool) -> str:
     voice = "passive" if passive else "active"
     if frame.pos == "NOUN":
@@ -4219,6 +4249,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             yield m
             if m.to_org and frame.kind != "departure":
                 yield from _joined_then(m, mine, view)
+            if m.from_org and frame.kind == "departure":
+                yield from _left_as_well(m, mine, view)
         if predecessor and view.plausible_person(predecessor):
             successor = persons[0][0] if persons else ""
             if successor == predecessor:

@@ -475,6 +475,17 @@ CASES = [
     ("Sophie Morel a été nommée directrice de Danone en remplacement de Paul Girard.",
      [('Paul Girard', 'Danone', '', 'departure', 'done'),
       ('Sophie Morel', '', 'Danone', 'appointment', 'done')]),
+    # organisations left together are each left, in a list closed by "et" ...
+    ("Paul Girard a été démis de la présidence de Nissan et de Mitsubishi.",
+     [('Paul Girard', 'Nissan', '', 'departure', 'done'),
+      ('Paul Girard', 'Mitsubishi', '', 'departure', 'done')]),
+    ("Paul Girard a quitté Renault, Nissan et Mitsubishi en 2019.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done'),
+      ('Paul Girard', 'Nissan', '', 'departure', 'done'),
+      ('Paul Girard', 'Mitsubishi', '', 'departure', 'done')]),
+    # ... not an organisation after a comma that opens another clause
+    ("Paul Girard a quitté Renault, Nissan a annoncé la nouvelle.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     # a founding verb whose object is a person's title is a verb of saying
     ('"Je ne vais pas regretter" François de Rugy à la présidence de l\'Assemblée nationale, '
      "a lancé sur BFMTV le député La France insoumise Éric Coquerel.", []),
