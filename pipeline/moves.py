@@ -85,6 +85,7 @@ class Frame:
     singular: bool = False  # counts in the singular only ("sa retraite", not "les retraites")
     with_org: str = ""  # "to": the organisation after "avec" is joined ("signe avec Chelsea")
     returns: bool = False  # without organisation, back to the one left ("réembauché en 2006")
+    stays: bool = False  # without organisation, in the one joined before ("promu PDG en 2015")
 
 
 @dataclass(frozen=True)
@@ -5233,16 +5234,21 @@ def _drop_self_contradictions(merged: list[Mention]) -> list[Mention]:
 
 def _back_to_where_left(found: list[Mention], lex: Lexicon) -> None:
     """A return told without organisation ("licencié par TF1 ... avant d'être réembauché
-    en 2006") is to the organisation its person was last told to leave before it."""
+    en 2006") is to the organisation its person was last told to leave before it; a
+    promotion told without organisation ("devenu directeur général délégué de La Provence,
+    avant d'être promu PDG") is in the organisation its person was last told to join."""
     for m in found:
         frame = lex.verbs.get(m.rule.split(".")[2]) if ".verb." in m.rule else None
-        if not m.orgless or frame is None or not frame.returns:
+        if not m.orgless or frame is None or not (frame.returns or frame.stays):
             continue
-        left = [d for d in found if d.person == m.person and d.kind == "departure"
-                and d.from_org and d.trigger.i < m.trigger.i]
+        before = [d for d in found if d.person == m.person and d.trigger.i < m.trigger.i]
+        if frame.returns:
+            left = [d.from_org for d in before if d.kind == "departure" and d.from_org]
+        else:
+            left = [d.to_org for d in before if d.kind in ("join", "appointment") and d.to_org]
         if left:
-            m.to_org, m.orgless = left[-1].from_org, False
-            m.rules.append(f"{m.kind}.returned")
+            m.to_org, m.orgless = left[-1], False
+            m.rules.append(f"{m.kind}.returned" if frame.returns else f"{m.kind}.promoted")
 
 
 def _planned_dates(merged: list[Mention], found: list[Mention], published: str) -> None:

@@ -475,6 +475,13 @@ CASES = [
     ("Sophie Morel a été nommée directrice de Danone en remplacement de Paul Girard.",
      [('Paul Girard', 'Danone', '', 'departure', 'done'),
       ('Sophie Morel', '', 'Danone', 'appointment', 'done')]),
+    # a promotion told without organisation is in the one joined before
+    ("Paul Girard deviendra le nouveau PDG de France-Antilles. Paul Girard était devenu en "
+     "2014 directeur délégué de Renault, avant d'être promu PDG en 2015. France-Antilles se "
+     "réjouit.",
+     [('Paul Girard', '', 'France-Antilles', 'appointment', 'planned'),
+      ('Paul Girard', '', 'Renault', 'appointment', 'done'),
+      ('Paul Girard', '', 'Renault', 'appointment', 'done')]),
     # organisations left together are each left, in a list closed by "et" ...
     ("Paul Girard a été démis de la présidence de Nissan et de Mitsubishi.",
      [('Paul Girard', 'Nissan', '', 'departure', 'done'),
