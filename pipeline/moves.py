@@ -3359,6 +3359,9 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     if any(d in ("un", "une") for d in det) or (
         tok.i > 0 and doc[tok.i - 1].lower_ in ("un", "une")
     ):
+        if any(t.lower_ in ("nouveau", "nouvel", "nouvelle") for t in doc[max(0, tok.i - 3):tok.i]):
+            return ""  # 'un "nouveau Premier ministre" sera nommé, [...] X allait quitter son
+            # poste': someone to come, not the next one named
         return view.next_person(tok.i, within=60) or ""
     if strict:
         return ""

@@ -475,6 +475,11 @@ CASES = [
     ("Sophie Morel a été nommée directrice de Danone en remplacement de Paul Girard.",
      [('Paul Girard', 'Danone', '', 'departure', 'done'),
       ('Sophie Morel', '', 'Danone', 'appointment', 'done')]),
+    # "un nouveau X" to be named is someone to come, not the next person named
+    ("Paul Girard a présenté la démission de son gouvernement. Un nouveau Premier ministre "
+     "sera nommé dans les prochaines heures, a annoncé l'Élysée, tandis qu'une source a "
+     "confirmé que Paul Girard allait quitter son poste.",
+     [('Paul Girard', 'gouvernement', '', 'departure', 'done')]),
     # a promotion told without organisation is in the one joined before
     ("Paul Girard deviendra le nouveau PDG de France-Antilles. Paul Girard était devenu en "
      "2014 directeur délégué de Renault, avant d'être promu PDG en 2015. France-Antilles se "
