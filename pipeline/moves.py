@@ -5122,6 +5122,9 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         leave, other = (a, b) if a.kind == "departure" else (b, a)
         if not leave.from_org and other.to_org:
             return False  # "Nommé ... de Lagardère en 2018. [...] il avait quitté le groupe"
+        if leave.status == "done" and other.status == "reported":
+            return False  # "X va-t-il rejoindre le gouvernement ? [...] X a démissionné de
+            # son poste": a departure told, a destination only rumoured
     if {a.kind, b.kind} == {"appointment", "departure"} and (a.succeeds or b.succeeds) and not (
             a.from_org or a.to_org or b.from_org or b.to_org):
         return False  # "X, qui avait succédé à Y en 2015, a été limogé": taken, then left

@@ -475,6 +475,11 @@ CASES = [
     ("Sophie Morel a été nommée directrice de Danone en remplacement de Paul Girard.",
      [('Paul Girard', 'Danone', '', 'departure', 'done'),
       ('Sophie Morel', '', 'Danone', 'appointment', 'done')]),
+    # a departure told and a destination only rumoured, in two sentences, are two events
+    ("Paul Girard va-t-il rejoindre le gouvernement ? Mi-septembre, Paul Girard a "
+     "démissionné de son poste de directeur de Renault.",
+     [('Paul Girard', '', 'gouvernement', 'appointment', 'reported'),
+      ('Paul Girard', 'Renault', '', 'departure', 'done')]),
     # "un nouveau X" to be named is someone to come, not the next person named
     ("Paul Girard a présenté la démission de son gouvernement. Un nouveau Premier ministre "
      "sera nommé dans les prochaines heures, a annoncé l'Élysée, tandis qu'une source a "
