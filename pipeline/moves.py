@@ -1844,6 +1844,15 @@ def _org_counts(view: DocView, lex: Lexicon | None = None) -> dict[str, int]:
     return counts
 
 
+def _left_before(m: Mention, view: DocView) -> bool:
+    """The organisation ``m`` leaves is told as a former one in its sentence ("l'ancien
+    responsable des plateformes de Disney")."""
+    doc = view.doc
+    return any(view.org_name(o) == m.from_org and any(
+        p in doc[max(m.sent.start, o.start - 8):o.start].text.lower() + " "
+        for p in _FORMER_PHRASES) for o in view.orgs_in(m.sent))
+
+
 def _salient_org(view: DocView) -> str:
     """The fullest form of the organisation the article is about
     (:attr:`DocView.salient_key`); "" when no organisation dominates."""
@@ -5537,6 +5546,14 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             # label is not left by taking a post elsewhere (but "X a quitté le PS pour
             # devenir ministre" is a departure, and "l'ex-LR X rejoint le RN" a party left)
             m.from_org = ""
+        if m.kind == "appointment" and m.from_org and not m.to_org and not m.former_role \
+                and m.from_org not in parties and not _left_before(m, view) \
+                and not any(r.startswith("departure.") for r in m.rules):
+            # "X, actuel patron de PSA, prendrait la direction générale", "a passé trente
+            # ans à l'AFP jusqu'à en devenir PDG": a post taken where the person is, not
+            # an organisation left for nowhere
+            m.to_org, m.from_org = m.from_org, ""
+            m.rules.append("appointment.in_place")
         m.from_org, m.to_org = (_written_body(o, written) for o in (m.from_org, m.to_org))
         if m.from_org and same_org(m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice (or

@@ -475,6 +475,12 @@ CASES = [
     ("Sophie Morel a été nommée directrice de Danone en remplacement de Paul Girard.",
      [('Paul Girard', 'Danone', '', 'departure', 'done'),
       ('Sophie Morel', '', 'Danone', 'appointment', 'done')]),
+    # a post taken, with only a current title's organisation named, is taken there; not
+    # after a former title
+    ("Paul Girard, actuel patron de PSA, prendrait ainsi la direction générale.",
+     [('Paul Girard', '', 'PSA', 'appointment', 'reported')]),
+    ("Paul Girard, l'ancien directeur de Renault, a pris la tête de la plateforme.",
+     [('Paul Girard', 'Renault', '', 'appointment', 'done')]),
     # a departure told and a destination only rumoured, in two sentences, are two events
     ("Paul Girard va-t-il rejoindre le gouvernement ? Mi-septembre, Paul Girard a "
      "démissionné de son poste de directeur de Renault.",
