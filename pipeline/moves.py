@@ -3368,7 +3368,7 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     if any(d in ("un", "une") for d in det) or (
         tok.i > 0 and doc[tok.i - 1].lower_ in ("un", "une")
     ):
-        if any(t.lower_ in ("nouveau", "nouvel", "nouvelle") for t in doc[max(0, tok.i - 3):tok.i]):
+        if any(t.lower_ in _NEW_WORDS for t in doc[max(0, tok.i - 3):tok.i]):
             return ""  # 'un "nouveau Premier ministre" sera nommé, [...] X allait quitter son
             # poste': someone to come, not the next one named
         return view.next_person(tok.i, within=60) or ""
@@ -3391,7 +3391,7 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     # "cet ancien haut fonctionnaire du ministère", "cette militante" point back)
     titled = tok.lower_ in lexicon().described_person_nouns or (
         tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'")
-        and doc[tok.i - 1].lower_ not in ("nouveau", "nouvel", "nouvelle")
+        and doc[tok.i - 1].lower_ not in _NEW_WORDS
         and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num))
     # (of the organisation the description names, if any)
     of_org = next((e for e in (view.ent(t) for t in doc[tok.i + 1:tok.i + 4])
@@ -5247,7 +5247,7 @@ def _drop_self_contradictions(merged: list[Mention]) -> list[Mention]:
     return out
 
 
-def _back_to_where_left(found: list[Mention], lex: Lexicon) -> None:
+def _org_of_earlier_move(found: list[Mention], lex: Lexicon) -> None:
     """A return told without organisation ("licencié par TF1 ... avant d'être réembauché
     en 2006") is to the organisation its person was last told to leave before it; a
     promotion told without organisation ("devenu directeur général délégué de La Provence,
@@ -5435,7 +5435,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     found: list[Mention] = []
     for sent in sentences(doc):
         found.extend(mentions_in(sent, view, lex))
-    _back_to_where_left(found, lex)
+    _org_of_earlier_move(found, lex)
     merged = _drop_self_contradictions(merge(found, view.published))
     _planned_dates(merged, found, view.published)
     # (what the successor founded is not what the predecessor leaves)
