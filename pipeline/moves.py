@@ -1938,6 +1938,9 @@ def _apposition_owner(org: Span, trigger: Token, view: DocView) -> Span | None:
     if doc[seg].lower_ in (*_PARTI_FORMS, "passé", "passée") and \
             any(t.lower_ in _DESTINATION_PREPS for t in doc[seg:org.start]):
         return None  # "X, partie à New York chez Capgemini, a quitté la politique": joined
+    if "Fin" in doc[seg].morph.get("VerbForm"):
+        return None  # "X, a félicité dimanche sur Twitter Y, ainsi que le fondateur de Z":
+        # the sentence's own verb, not an apposition
     k = org.end
     while k < trigger.i and doc[k].text not in (",", ")"):
         k += 1
@@ -3274,8 +3277,10 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
     if trigger.pos_ in ("VERB", "AUX"):
         k = trigger.i + 1
         while k < sent.end and k - trigger.i <= 6 and doc[k].lower_ != "avec" and not (
-                doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
-            k += 1  # "a quitté Renault avec X"
+                doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")
+                or doc[k].lower_ in _ADJUNCT_OPENERS):
+            k += 1  # "a quitté Renault avec X" (not "exclu de LR après son rapprochement
+            # avec X": the company of another noun)
         if k < sent.end and doc[k].lower_ == "avec":
             j = k + 1
             while j < sent.end:
@@ -3287,6 +3292,11 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                 if j < sent.end and doc[j].lower_ in (",", "et"):
                     j += 1
     return out
+
+
+# Prepositions that open an adjunct of their own after a verb's complements.
+_ADJUNCT_OPENERS = frozenset({"après", "avant", "pour", "depuis", "pendant", "malgré", "lors",
+                              "suite", "dès"})
 
 
 def _told_of_one(trigger: Token) -> bool:

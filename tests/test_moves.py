@@ -509,6 +509,13 @@ CASES = [
     # ... not an organisation after a comma that opens another clause
     ("Paul Girard a quitté Renault, Nissan a annoncé la nouvelle.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    # "avec" after another noun's adjunct is no one who moves with the subject
+    ("Paul Girard a été exclu de LR après son rapprochement avec Emmanuel Macron.",
+     [('Paul Girard', 'LR', '', 'departure', 'done')]),
+    # the sentence's own verb after a name and a comma opens no apposition of titles
+    ("Le chef de l'agence spatiale russe, Dmitri Rogozine, a félicité dimanche sur Twitter "
+     "Jim Bridenstine, ainsi que le fondateur de SpaceX, Elon Musk.",
+     [('Elon Musk', '', 'SpaceX', 'founding', 'done')]),
     # a founding verb whose object is a person's title is a verb of saying
     ('"Je ne vais pas regretter" François de Rugy à la présidence de l\'Assemblée nationale, '
      "a lancé sur BFMTV le député La France insoumise Éric Coquerel.", []),
