@@ -4228,6 +4228,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             if frame.kind == "founding" and not m.to_org and frame.person == "appos" and \
                     trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ in ("son", "sa"):
                 owner = _last_org_before(trigger, view)  # "Clearview AI ... Son fondateur, X"
+                if owner is not None and _unnamed_org_between(owner.end, trigger.i, view, lex):
+                    owner = None  # "le parrain de l'association K d'urgences, a expliqué sa
+                    # fondatrice": the association's, which no entity names
                 m.to_org = view.org_name(owner) if owner is not None else ""
             if frame.kind == "founding" and not m.to_org:
                 continue
@@ -4315,6 +4318,16 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m.score = 0.5
             m.rules = [m.rule]
             yield m
+
+
+def _unnamed_org_between(start: int, end: int, view: DocView, lex: Lexicon) -> bool:
+    """A noun of an organisation's kind after an article, between tokens ``start`` and
+    ``end``, that stands for no named organisation ("de l'association K d'urgences")."""
+    doc = view.doc
+    return any(doc[k].lower_ in lex.org_descriptions and k not in view.designated
+               and view.ent(doc[k]) is None
+               and doc[k - 1].lower_ in ("l'", "l’", "la", "le", "une", "un")
+               for k in range(max(start, 1), end))
 
 
 def _post_taken_by_no_one(trigger: Token, frame: Frame, orgs: list[Span], lex: Lexicon,

@@ -509,6 +509,10 @@ CASES = [
     # ... not an organisation after a comma that opens another clause
     ("Paul Girard a quitté Renault, Nissan a annoncé la nouvelle.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    # "sa fondatrice" after an organisation no entity names is that one's, not the last
+    # named
+    ("Paul Girard était mercredi à l'Assemblée nationale. Il est le parrain de "
+     "l'association des parents isolés, a expliqué sa fondatrice, Marie Roux.", []),
     # "avec" after another noun's adjunct is no one who moves with the subject
     ("Paul Girard a été exclu de LR après son rapprochement avec Emmanuel Macron.",
      [('Paul Girard', 'LR', '', 'departure', 'done')]),
