@@ -5512,6 +5512,10 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         if m.status == "done" and not m.date and view.published and \
                 _news_of_the_day(m, view.published, lex):
             m.date = view.published  # "Sibeth Ndiaye remplace Benjamin Griveaux"
+        if m.status == "planned" and m.date[:4].isdigit() and view.published[:4].isdigit() \
+                and int(view.published[:4]) - int(m.date[:4]) >= 2:
+            m.status = "done"  # a future of narration: "en 1965, il rejoindra Fendi" (years
+            # before the news; a date a year off may be another clause's)
     left = {m.person: (m.from_org, m.role_from) for m in merged
             if m.kind == "departure" and m.from_org}
     for m in merged:

@@ -509,6 +509,12 @@ CASES = [
     # ... not an organisation after a comma that opens another clause
     ("Paul Girard a quitté Renault, Nissan a annoncé la nouvelle.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    # standing again for one's own post is no succession
+    ("Paul Girard, président du PS, a parlé. Il est candidat à sa succession.", []),
+    # a future of narration years before the news is done
+    ("Le tournant de sa carrière arrivera en 1965, lorsque Paul Girard rejoindra la maison "
+     "Fendi à Rome.",
+     [('Paul Girard', '', 'Fendi', 'join', 'done')]),
     # "sa fondatrice" after an organisation no entity names is that one's, not the last
     # named
     ("Paul Girard était mercredi à l'Assemblée nationale. Il est le parrain de "
