@@ -1508,10 +1508,8 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
                     title = doc[i:ext].text[3:] if former else doc[i:ext].text
                     end = ext
             lo = max(i - 3, sent.start)
-            prev = doc[lo:i].text.lower() + " "
-            if any(p in prev for p in _FORMER_PHRASES) and not any(
-                    t.pos_ == "VERB" and (t.dep_ == "acl" or any(
-                        p in doc[lo:t.i].text.lower() + " " for p in _FORMER_PHRASES))
+            if _former_said(doc[lo:i]) and not any(
+                    t.pos_ == "VERB" and (t.dep_ == "acl" or _former_said(doc[lo:t.i]))
                     for t in doc[lo:i]):
                 former = True  # not "l'ancien militant devenu ministre", "l'ex-député PS
                 # devenu secrétaire d'État": a new title
@@ -1848,9 +1846,9 @@ def _left_before(m: Mention, view: DocView) -> bool:
     """The organisation ``m`` leaves is told as a former one in its sentence ("l'ancien
     responsable des plateformes de Disney")."""
     doc = view.doc
-    return any(view.org_name(o) == m.from_org and any(
-        p in doc[max(m.sent.start, o.start - 8):o.start].text.lower() + " "
-        for p in _FORMER_PHRASES) for o in view.orgs_in(m.sent))
+    return any(view.org_name(o) == m.from_org and
+               _former_said(doc[max(m.sent.start, o.start - 8):o.start])
+               for o in view.orgs_in(m.sent))
 
 
 def _salient_org(view: DocView) -> str:
@@ -1960,6 +1958,13 @@ def _in_title_before_name(org: Span, trigger: Token, view: DocView) -> bool:
 
 _FORMER_PHRASES = ("jusqu'alors", "jusqu'ici", "jusque-là", "ex-", "ancien ", "ancienne ",
                    "anciens ", "anciennes ", "en provenance d", "transfuge d")
+
+
+def _former_said(words: Span) -> bool:
+    """A phrase of a former role among ``words`` ("l'ancien", "ex-", "jusqu'ici")."""
+    text = words.text.lower() + " "
+    return any(p in text for p in _FORMER_PHRASES)
+
 
 _PREPS = {
     "chez": "chez", "à": "a", "au": "a", "aux": "a", "dans": "a", "vers": "vers",
@@ -4478,10 +4483,16 @@ def _taker_of_succession(trigger: Token, frame: Frame, view: DocView, lex: Lexic
             "Inf" in head.morph.get("VerbForm"):
         return ""  # (whose subject an infinitive does not say: "adoubée pour prendre sa
         # succession")
-    named = [e for e in view.ents_in(trigger.sent) if e.label_ == "PER" and e.end <= head.i
-             and not _is_complement(e)]  # "C'est X, porte-parole du mouvement, qui prend"
+    named = _names_before(trigger.sent, head.i, view)  # "C'est X, porte-parole du
+    # mouvement, qui prend"
     return _succession_subject(trigger, frame, view) or (
         view.person_name(named[-1]) if named else "")
+
+
+def _names_before(sent: Span, end: int, view: DocView) -> list[Span]:
+    """The names of persons of ``sent`` ending by token ``end``, not as a complement."""
+    return [e for e in view.ents_in(sent) if e.label_ == "PER" and e.end <= end
+            and not _is_complement(e)]
 
 
 def _taken_succession(trigger: Token, frame: Frame, lex: Lexicon) -> Token | None:
@@ -4542,8 +4553,7 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
         name, _ = _person_from_token(subj, view)
         if name:
             return name
-        before = [e for e in view.ents_in(sent) if e.label_ == "PER" and e.end <= trigger.i
-                  and not _is_complement(e)]  # not "Trois proches d'Emmanuel Macron"
+        before = _names_before(sent, trigger.i, view)  # not "Trois proches d'Emmanuel Macron"
         return view.person_name(before[-1]) if before else ""
     if frame.pos == "NOUN":
         if trigger.i > 0 and doc[trigger.i - 1].lower_ in ("son", "sa"):
@@ -5567,15 +5577,16 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                and "party" in _gazetteer_kinds().get(_key_of(e), ())} if merged else set()
     written = fold(doc.text) if merged else ""
     for m in merged:
+        leaving_told = any(r.startswith("departure.") for r in m.rules)
         if m.from_org in parties and m.kind in ("appointment", "join") and m.to_org and \
-                m.to_org not in parties and not any(r.startswith("departure.") for r in m.rules):
+                m.to_org not in parties and not leaving_told:
             # "Le député PS X devient secrétaire d'État": a party named as the person's
             # label is not left by taking a post elsewhere (but "X a quitté le PS pour
             # devenir ministre" is a departure, and "l'ex-LR X rejoint le RN" a party left)
             m.from_org = ""
         if m.kind == "appointment" and m.from_org and not m.to_org and not m.former_role \
                 and m.from_org not in parties and not _left_before(m, view) \
-                and not any(r.startswith("departure.") for r in m.rules):
+                and not leaving_told:
             # "X, actuel patron de PSA, prendrait la direction générale", "a passé trente
             # ans à l'AFP jusqu'à en devenir PDG": a post taken where the person is, not
             # an organisation left for nowhere
@@ -5591,8 +5602,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.kind = "join"
         if m.kind == "departure" and m.to_org and m.from_org:
             m.kind = "join"
-        if m.kind == "join" and m.from_org and not m.to_org and \
-                any(r.startswith("departure.") for r in m.rules):
+        if m.kind == "join" and m.from_org and not m.to_org and leaving_told:
             m.kind = "departure"  # "a démissionné de X pour rejoindre les non-inscrits"
         if m.kind == "join" and m.to_org and _org_key(m.to_org).startswith(
                 ("gouvernement", *_MINISTRY_KEYS)):
