@@ -155,6 +155,7 @@ class EntityFixer:
             cands.extend(gaz)
         cands.extend(self._people(doc))
         cands.extend(self._cued_orgs(doc, cands))
+        cands.extend(self._acronym_long_forms(doc, cands))
         chosen = _resolve(cands)
         for cand in chosen:
             if cand.source != "gazetteer":
@@ -484,6 +485,44 @@ class EntityFixer:
                 continue
             yield _Cand(start, end, "ORG", "rule")
 
+    def _acronym_long_forms(self, doc: Doc, cands: list[_Cand]) -> Iterator[_Cand]:
+        """The words before an acronym in brackets whose initials spell it are an
+        organisation's name, whether the model found them whole or not: "Conseil français
+        du culte musulman (CFCM)", "Les Républicains (LR)"; not a person's ("Jean-Luc
+        Mélenchon (JLM)") or a title's, nor a common noun opening a sentence
+        ("Interruption volontaire de grossesse (IVG)")."""
+        people = {i for c in cands if c.label == "PER" for i in range(c.start, c.end)}
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            acronym = doc[i + 1].text
+            if not _ACRONYM.match(acronym) or not acronym.isupper() or \
+                    acronym in self.rules.never_entities or any(ch.isdigit() for ch in acronym):
+                continue
+            letters = "".join(ch for ch in resources.plain(acronym).lower() if ch.isalpha())
+            start = self._spelling_start(doc, i, letters)
+            if start is not None and not people.intersection(range(start, i)) and not any(
+                    t.lower_ in self.rules.role_heads for t in doc[start:i]):
+                # not a title spelt like its office: "le directeur général du Travail (DGT)"
+                yield _Cand(start, i, "ORG", "rule")
+
+    def _spelling_start(self, doc: Doc, end: int, letters: str) -> int | None:
+        """The start of the shortest run of words ending before token ``end``, opening
+        with a capital, whose initials spell ``letters``, or None."""
+        for start in range(end - 1, max(-1, end - 3 * len(letters) - 2), -1):
+            tok = doc[start]
+            if tok.is_punct or tok.is_space or "\n" in tok.whitespace_:
+                return None
+            if not tok.text[:1].isupper():
+                continue
+            words = [t.text for t in doc[start:end]]
+            capitals = sum(w[:1].isupper() for w in words)
+            opens = tok.is_sent_start or start == 0 or doc[start - 1].is_punct
+            if _spells(words, letters, self.rules.acronym_link_words) and (
+                    capitals >= 2 or not opens):
+                return start
+        return None
+
     def _quoted_name(self, doc: Doc, i: int) -> _Cand | None:
         """A capitalised name of one to six words in quotes opening at token ``i``."""
         close = quoted_name(doc, i, 6, ("-", "'", "&", ".", "!"))
@@ -790,6 +829,24 @@ class EntityFixer:
                     out[(acr,)] = _strip_article(doc[c.start:c.end].text)
                     c.canonical = out[(acr,)]
         return out
+
+
+def _spells(words: list[str], letters: str, link_words: frozenset[str]) -> bool:
+    """The words' initials spell ``letters`` in order: each word gives its initial, or
+    those of its hyphenated parts ("Saint-Germain"), and a small link word ("du", "de la")
+    may give none."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word.lower() in link_words and _spells(rest, letters, link_words):
+        return True
+    parts = [p for p in word.split("-") if p[:1].isalpha()]
+    for spelt in {resources.plain(word[:1]).lower(),
+                  "".join(resources.plain(p[:1]).lower() for p in parts)}:
+        if spelt and letters.startswith(spelt) and _spells(rest, letters[len(spelt):],
+                                                            link_words):
+            return True
+    return False
 
 
 def _starts_clause(tok: Token) -> bool:

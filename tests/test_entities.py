@@ -219,6 +219,36 @@ def test_acronym_takes_its_long_form(nlp):
     assert any(t == "LSCE" and lab == "ORG" and "climat" in can for t, lab, can in found)
 
 
+@pytest.mark.parametrize("text, acronym, long_form", [
+    ("Les déclarations du délégué général du Conseil français du culte musulman (CFCM) ont "
+     "choqué. Le CFCM a réagi.", "CFCM", "Conseil français du culte musulman"),
+    ("Selon l'Office central de lutte contre la corruption et les infractions financières "
+     "(OCLCIF), rien n'a été saisi. L'OCLCIF enquête.", "OCLCIF",
+     "Office central de lutte contre la corruption et les infractions financières"),
+    ("Il a rejoint le Paris Saint-Germain (PSG) en juin. Le PSG a payé.", "PSG",
+     "Paris Saint-Germain"),
+    ("Elle quitte Les Républicains (LR) pour fonder son parti. LR a réagi.", "LR",
+     "Les Républicains"),
+])
+def test_an_acronym_names_the_words_before_it_whose_initials_spell_it(nlp, text, acronym,
+                                                                       long_form):
+    found = ents(text)
+    assert (acronym, "ORG", long_form) in found
+    assert (long_form, "ORG", long_form) in found
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Le directeur général du Travail (DGT), Yves Struillou, a démissionné.",
+     "directeur général du Travail"),
+    ("Interruption volontaire de grossesse (IVG) : le texte est voté.",
+     "Interruption volontaire de grossesse"),
+    ("Le tribun Jean-Luc Mélenchon (JLM) a parlé.", "Jean-Luc Mélenchon"),
+])
+def test_words_spelling_an_acronym_that_are_no_organisation_stay_as_they_were(
+        nlp, text, words):
+    assert not any(t == words and lab == "ORG" for t, lab, _c in ents(text))
+
+
 def test_function_words_and_common_nouns_are_dropped(nlp):
     text = "Permettre une généralisation saine.\nL’enjeu de l’IA pour l’humanité."
     assert [t for t, _, _ in ents(text)] == []

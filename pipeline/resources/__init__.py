@@ -126,6 +126,7 @@ class EntityRules:
     sentence_openers: frozenset[str]
     naming_participles: frozenset[str]
     adjective_endings: tuple[str, ...]
+    acronym_link_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
