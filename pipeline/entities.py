@@ -366,6 +366,8 @@ class EntityFixer:
         if cand.start < 2:
             return cand
         prep, head = doc[cand.start - 1], doc[cand.start - 2]
+        if cand.start >= 3 and doc[cand.start - 3].lower_ in ("de", "d'", "d’"):
+            return cand  # the head is a complement itself: "la préfecture de police de Paris"
         if prep.lower_ in ("de", "d'", "du") and head.text in self.rules.institution_heads:
             return _Cand(cand.start - 2, cand.end, "ORG", "rule")
         return cand

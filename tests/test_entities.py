@@ -41,6 +41,9 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         # ... whether the model's place starts after the institution's head or with it
         ("La climatologue Élise Norberg a quitté l'université de Stockholm.",
          ("université de Stockholm", "ORG", "université de Stockholm")),
+        # a city's police is a body, as its university is
+        ("Le policier a été renvoyé de la police d'Atlanta samedi.",
+         ("police d'Atlanta", "ORG", "police d'Atlanta")),
         # people from given names and titles
         ("Selon Jan Leike, la sécurité compte.", ("Jan Leike", "PER", "Jan Leike")),
         ("Mme Vasseur a souri.", ("Mme Vasseur", "PER", "Vasseur")),
@@ -247,6 +250,16 @@ def test_an_acronym_names_the_words_before_it_whose_initials_spell_it(nlp, text,
 def test_words_spelling_an_acronym_that_are_no_organisation_stay_as_they_were(
         nlp, text, words):
     assert not any(t == words and lab == "ORG" for t, lab, _c in ents(text))
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Il intègre l'École nationale de police de Saint-Malo en 2017.", "police"),
+    ("La plus grande maison d'opéra d'Europe se prépare à une nouvelle ère.", "opéra"),
+])
+def test_an_institution_noun_that_is_a_complement_does_not_take_the_place_after_it(
+        nlp, text, head):
+    # "maison d'opéra d'Europe" is no opera called "opéra d'Europe"
+    assert not any(t.startswith(head) and lab == "ORG" for t, lab, _c in ents(text))
 
 
 def test_function_words_and_common_nouns_are_dropped(nlp):

@@ -1994,6 +1994,9 @@ CASES = [
     # "ex-" before a former title does not reach a title after a participle
     ("Olivier Dussopt, ex-député PS devenu secrétaire d'État, a réagi.",
      [('Olivier Dussopt', '', 'gouvernement', 'appointment', 'done')]),
+    # a city's police is the body left
+    ("Le policier, identifié comme Paul Girard, a été renvoyé de la police d'Atlanta.",
+     [('Paul Girard', "police d'Atlanta", '', 'departure', 'done')]),
     # a demonym stands for the person in focus, with its article or as a compound
     ("Paul Girard est le nouveau patron de Renault. Le Breton est entré chez Peugeot en 1990.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done'),
