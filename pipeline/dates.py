@@ -116,7 +116,9 @@ def _resolve(precision: str, m: re.Match[str], base: dt.date | None, future: boo
     if precision == "day":
         day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
         month = _MONTH_NUM[m.group(2).lower()]
-        year = int(m.group(3)) if m.group(3) else _year_near(base, month, future, day, nearest)
+        year = int(m.group(3)) if m.group(3) else (
+            _year_of_weekday(text, base, month, day)
+            or _year_near(base, month, future, day, nearest))
         return _iso(year, month, day) if year else ""
     if precision == "month":
         month = _MONTH_NUM[m.group(2).lower()]
@@ -176,6 +178,25 @@ def _relative(text: str, base: dt.date) -> str:
 
 
 _NEAR_FUTURE_DAYS = 92
+
+
+def _year_of_weekday(text: str, base: dt.date | None, month: int, day: int) -> int:
+    """The year, nearest the publication, in which a date written with its weekday and
+    without a year falls on that weekday ("dimanche 2 juin" told on 3 June 2019 is 2019,
+    whatever the tense of the verb), or 0."""
+    first = text.split()[0]
+    days = _DAYS.split("|")
+    if base is None or first not in days:
+        return 0
+    fits = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:  # 29 February
+            continue
+        if when.weekday() == days.index(first):
+            fits.append((abs((when - base).days), year))
+    return min(fits)[1] if fits else 0
 
 
 def _year_near(base: dt.date | None, month: int, future: bool, day: int = 0,

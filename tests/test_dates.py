@@ -61,6 +61,12 @@ def isos(sentence: str, published: str = WEDNESDAY, future: bool = False) -> lis
         ("Il est parti l'année dernière.", WEDNESDAY, False, "2023"),
         ("Il arrivera l'an prochain.", WEDNESDAY, False, "2025"),
         ("Il arrivera cette année.", WEDNESDAY, False, "2024"),
+        # a day written with its weekday falls in the year it is that weekday, whatever
+        # the tense ("a annoncé dimanche 2 juin qu'il quittait", told on 3 June 2019)
+        ("Il a annoncé dimanche 2 juin qu'il quittait le parti.", "2019-06-03", True,
+         "2019-06-02"),
+        ("Il partira lundi 6 janvier.", "2019-12-20", True, "2020-01-06"),
+        ("Il est parti mardi 31 décembre.", "2020-01-03", False, "2019-12-31"),
         # years and numeric dates
         ("Il dirige le laboratoire depuis 2014.", WEDNESDAY, False, "2014"),
         ("Il l'a fondé en 1998.", WEDNESDAY, False, "1998"),
