@@ -5609,7 +5609,12 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.kind = "appointment"  # "entre au gouvernement": ministers are appointed
         if m.status == "done" and m.date and view.published and \
                 m.date > view.published[:len(m.date)]:
-            m.status = "planned"  # "qui quitte ses fonctions en 2026", told in 2025
+            if m.trigger.pos_ == "VERB" and _told_as_past(m.trigger, _verb_group(m.trigger)):
+                # "Mardi 30 juin, X, qui a quitté son poste, sera entendue": the date is
+                # another verb's
+                m.date, m.date_text = "", ""
+            else:
+                m.status = "planned"  # "qui quitte ses fonctions en 2026", told in 2025
         confidence = min(0.99, m.score + 0.05 * (m.n - 1))
         yield Move(
             person=m.person,

@@ -1994,6 +1994,9 @@ CASES = [
     # "ex-" before a former title does not reach a title after a participle
     ("Olivier Dussopt, ex-député PS devenu secrétaire d'État, a réagi.",
      [('Olivier Dussopt', '', 'gouvernement', 'appointment', 'done')]),
+    # "accéder" to a vice-presidency, as to a presidency
+    ("Paul Girard a accédé à la vice-présidence de Renault en 2018.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
     # a city's police is the body left
     ("Le policier, identifié comme Paul Girard, a été renvoyé de la police d'Atlanta.",
      [('Paul Girard', "police d'Atlanta", '', 'departure', 'done')]),
@@ -2173,6 +2176,19 @@ def test_the_date_told_with_the_organisation_wins(nlp):
             "Ravel a été désigné Premier ministre le 2 octobre par le président.")
     [move] = pipeline.extract(text, date="2018-10-10").moves
     assert (move.person, move.to_org, move.date) == ("Paul Ravel", "gouvernement", "2018-10-02")
+
+
+def test_a_date_to_come_beside_a_compound_past_is_another_verb_s(nlp):
+    # "a quitté" happened: the day to come is when she "sera entendue", not a plan to leave
+    text = ("Mardi 30 juin, Marie Girard, ancienne ministre de la Santé qui a quitté son "
+            "poste pour se porter candidate à la mairie, sera entendue par la commission.")
+    [move] = pipeline.extract(text, date="2020-06-22").moves
+    assert (move.person, move.kind, move.status, move.date) == (
+        "Marie Girard", "departure", "done", "")
+    # a present told with a year to come is a plan
+    text = "Paul Girard, qui quitte la présidence de Renault en 2026, a parlé."
+    [move] = pipeline.extract(text, date="2025-06-22").moves
+    assert (move.status, move.date) == ("planned", "2026")
 
 
 def test_dated_past_event_is_not_merged_with_an_undated_current_one(nlp):
