@@ -2178,17 +2178,19 @@ def test_the_date_told_with_the_organisation_wins(nlp):
     assert (move.person, move.to_org, move.date) == ("Paul Ravel", "gouvernement", "2018-10-02")
 
 
-def test_a_date_to_come_beside_a_compound_past_is_another_verb_s(nlp):
+@pytest.mark.parametrize(("text", "published", "expected"), [
     # "a quitté" happened: the day to come is when she "sera entendue", not a plan to leave
-    text = ("Mardi 30 juin, Marie Girard, ancienne ministre de la Santé qui a quitté son "
-            "poste pour se porter candidate à la mairie, sera entendue par la commission.")
-    [move] = pipeline.extract(text, date="2020-06-22").moves
-    assert (move.person, move.kind, move.status, move.date) == (
-        "Marie Girard", "departure", "done", "")
+    ("Mardi 30 juin, Marie Girard, ancienne ministre de la Santé qui a quitté son poste pour "
+     "se porter candidate à la mairie, sera entendue par la commission.", "2020-06-22",
+     ("departure", "done", "")),
     # a present told with a year to come is a plan
-    text = "Paul Girard, qui quitte la présidence de Renault en 2026, a parlé."
-    [move] = pipeline.extract(text, date="2025-06-22").moves
-    assert (move.status, move.date) == ("planned", "2026")
+    ("Paul Girard, qui quitte la présidence de Renault en 2026, a parlé.", "2025-06-22",
+     ("departure", "planned", "2026")),
+])
+def test_a_date_to_come_beside_a_compound_past_is_another_verb_s(nlp, text, published,
+                                                                  expected):
+    [move] = pipeline.extract(text, date=published).moves
+    assert (move.kind, move.status, move.date) == expected
 
 
 def test_dated_past_event_is_not_merged_with_an_undated_current_one(nlp):
