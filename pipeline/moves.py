@@ -2823,6 +2823,18 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 name = _subject_after_clause(trigger, sent, view)
                 if name:
                     return [(name, "syntax")]
+            if trigger.i - sent.start <= 16 and not any(
+                    "Fin" in t.morph.get("VerbForm") for t in doc[sent.start:trigger.i]):
+                described = _description_after_clause(trigger, sent, view)
+                if described is not None:
+                    # "Après des mois de spéculations sur son départ, le ministre de
+                    # l'Économie a présenté sa démission à X": the minister's, the person
+                    # in focus but never X
+                    name = _description_person(described, view)
+                    others = _co_arguments(described, view)
+                    return [(name or view.focus_person(
+                        trigger.i, pronoun=True, exclude=others[0] if others else ""),
+                        "focus")]
             places = [e for e in view.ents_in(sent) if e.label_ == "LOC" and e.end <= trigger.i]
             if places:
                 return []  # "la Lituanie ... avant son entrée dans l'UE": a country's
@@ -3137,6 +3149,25 @@ def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
     return ""
 
 
+def _description_after_clause(trigger: Token, sent: Span, view: DocView) -> Token | None:
+    """The noun of a person, named nowhere beside it, that is the subject of the sentence
+    right after the comma closing the phrase that opens it and holds ``trigger`` ("Après
+    des mois de spéculations sur son départ, le ministre de l'Économie a présenté"), or
+    None."""
+    doc = trigger.doc
+    comma = next((t.i for t in doc[trigger.i:min(sent.end, trigger.i + 21)] if t.text == ","),
+                 None)
+    if comma is None:
+        return None
+    for k in range(comma + 1, min(sent.end, comma + 4)):
+        tok = doc[k]
+        if tok.pos_ == "NOUN" and tok.lower_.removeprefix("ex-") in lexicon().person_nouns:
+            return tok if tok.dep_ in ("nsubj", "nsubj:pass") else None
+        if tok.pos_ not in ("DET", "ADJ") or view.ent(tok) is not None:
+            return None
+    return None
+
+
 _INDEFINITE = frozenset({"un", "une", "des", "d'"})
 _DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
 
@@ -3390,6 +3421,10 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     if strict:
         return ""
     name = view.focus_person(tok.i, gender=anaphor_gender(tok))
+    if name and name in _co_arguments(tok, view):
+        # "le ministre de l'Économie a présenté sa démission à François Hollande" is not
+        # Hollande, however last named
+        name = view.focus_person(tok.i, gender=anaphor_gender(tok), exclude=name)
     if name and _cited_last(name, tok, view):
         # "..., selon Christian Jacob. Le nouveau Premier ministre a quitté son parti": the
         # one quoted as a source is not the one described
@@ -3416,6 +3451,24 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
             and not (name == view.main_person and _specific(tok)):
         return ""
     return name
+
+
+def _co_arguments(tok: Token, view: DocView) -> list[str]:
+    """The persons said as other arguments of the verb whose subject is the description
+    ``tok`` (an object or a complement, or a noun's apposition there), not inside a clause
+    of their own: a subject and its verb's complement are two people."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubj:pass") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for ent in view.ents_in(tok.sent):
+        if ent.label_ != "PER" or tok.left_edge.i <= ent.start <= tok.right_edge.i:
+            continue
+        head = ent.root.head
+        if head == verb or (head.head == verb and head.dep_ in ("obj", "obl", "obl:arg",
+                                                                "obl:mod", "iobj")):
+            out.append(view.person_name(ent))
+    return out
 
 
 def _cited_last(name: str, tok: Token, view: DocView) -> bool:

@@ -2160,6 +2160,18 @@ def test_a_possessive_in_an_opening_clause_is_the_described_subject_s(nlp):
     assert {m.person for m in moves} == {"Marc Petit"}
 
 
+def test_a_description_is_not_the_person_its_verb_has_as_complement(nlp):
+    # the minister presents his resignation to the president: the president is the one
+    # named last, yet neither the minister nor the possessor of "son départ"
+    text = ("Démission de Marc Girard : suivez sa conférence de presse\n"
+            "Le ministre de l'Économie a présenté sa démission au président Paul Roux ce "
+            "mardi. Après des mois de spéculations sur son départ du gouvernement, le "
+            "ministre de l'Économie a présenté sa démission mardi à Paul Roux, qui l'a "
+            "acceptée.")
+    moves = pipeline.extract(text, date="2016-08-30").moves
+    assert {(m.person, m.from_org) for m in moves} == {("Marc Girard", "gouvernement")}
+
+
 def test_nobody_leaves_in_the_same_year_the_organisation_they_join(nlp):
     text = ("Le Groupe Mutalis a limogé Patrick Delorme. À la tête de l'assureur mutualiste "
             "depuis 2017, M. Delorme paie le rachat du courtier Verhaegen. Sandrine Koenig, "
