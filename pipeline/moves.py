@@ -2585,6 +2585,14 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         # else the person in focus (see _description_person); "cet ex-militant" too
         name = _description_person(tok, view)
         return (name, "focus") if name else ("", "")
+    if low in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass"):
+        described = _described_subject_before(tok)
+        if described is not None:
+            # "Le ministre de l'Économie a présenté sa démission à X. Il sera remplacé par
+            # Y": the minister, as the text named him, not X
+            name = _description_person(described, view)
+            if name:
+                return name, "focus"
     if low in _PRONOUNS or (
         _demonym(low) and tok.i > 0
         and tok.doc[tok.i - 1].lower_ in ("le", "la", "l'", "ce", "cet", "cette")
@@ -2596,6 +2604,25 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
 
 
 _OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’"})
+
+
+def _described_subject_before(pronoun: Token) -> Token | None:
+    """The subject of the sentence before, when the subject pronoun ``pronoun`` opens its
+    own sentence and that subject is a person's description of its gender, named nowhere
+    in it ("Le ministre de l'Économie a présenté sa démission à X. Il ..."), or None."""
+    doc, sent = pronoun.doc, pronoun.sent
+    if pronoun.i - sent.start > 1 or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    root = before.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or \
+            subj.lower_.removeprefix("ex-") not in lexicon().person_nouns:
+        return None
+    gender = anaphor_gender(pronoun)
+    if gender and gender not in subj.morph.get("Gender") and subj.morph.get("Gender"):
+        return None
+    return subj
 
 
 def _clitic_of_thing(tok: Token) -> bool:

@@ -2172,6 +2172,19 @@ def test_a_description_is_not_the_person_its_verb_has_as_complement(nlp):
     assert {(m.person, m.from_org) for m in moves} == {("Marc Girard", "gouvernement")}
 
 
+def test_a_subject_pronoun_goes_on_with_the_described_subject_before_it(nlp):
+    # "Il" is the minister the sentence before described (the article's main person), not
+    # the president named last, who leaves nothing
+    text = ("Démission de Marc Girard : suivez sa conférence de presse\n"
+            "Après des mois de spéculations sur son départ du gouvernement, le ministre de "
+            "l'Économie a présenté sa démission mardi à Paul Roux, qui l'a acceptée. Il sera "
+            "remplacé par Jean Dupont, qui reste ministre des Finances. Marc Girard doit "
+            "s'exprimer à 17h45 à Bercy.")
+    moves = pipeline.extract(text, date="2016-08-30").moves
+    assert {(m.person, m.kind) for m in moves} == {("Marc Girard", "departure"),
+                                                   ("Jean Dupont", "appointment")}
+
+
 def test_nobody_leaves_in_the_same_year_the_organisation_they_join(nlp):
     text = ("Le Groupe Mutalis a limogé Patrick Delorme. À la tête de l'assureur mutualiste "
             "depuis 2017, M. Delorme paie le rachat du courtier Verhaegen. Sandrine Koenig, "
