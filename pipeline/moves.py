@@ -1155,7 +1155,9 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     start = tok.i + 1
     while start < len(doc) and start - tok.i <= 2 and doc[start].pos_ in ("ADV", "PRON", "NUM"):
         start += 1
-    if frame.obj == "person":  # the person moved comes first: "a porté X à la tête de"
+    if frame.obj == "person" or _made_to(tok, lexicon()):
+        # the person moved comes first: "a porté X à la tête de", "a fait entrer X au
+        # gouvernement"
         while start < len(doc) and start - tok.i <= NEEDS_REACH and doc[start].ent_type_ == "PER":
             start += 1
     if start < len(doc) and doc[start].lower_ == "par" and frame.obj == "person":
@@ -2895,6 +2897,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             name = _description_person(head, view)
             return [(name, "focus")] if name else []
         return []
+    if _made_to(trigger, lexicon()):
+        # "il l'a fait entrer au gouvernement", "a fait venir X chez Renault": the one made
+        # to move, never the subject of "faire"; an object pronoun is left unread
+        named = view.ent(doc[trigger.i + 1]) if trigger.i + 1 < sent.end else None
+        return [(view.person_name(named), "syntax")] if named is not None and \
+            named.label_ == "PER" and named.start == trigger.i + 1 else []
     if _controlled_by_object(trigger, lexicon()):
         return []  # "convaincre les partis de rejoindre sa liste": the object would move
     controller, asked = _object_controller(trigger, view, lexicon())
@@ -3216,6 +3224,23 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
         if tok.is_punct and tok.text not in (",", "'"):
             break
     return None
+
+
+_REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’"})
+
+
+def _made_to(trigger: Token, lex: Lexicon) -> bool:
+    """An infinitive trigger right after a form of "faire", not reflexive: a causative
+    ("l'a fait entrer au gouvernement"), whose subject is not the one who moves ("s'est
+    fait élire", "se fait recruter" are the subject's own moves)."""
+    doc = trigger.doc
+    if trigger.i < 1 or "Inf" not in trigger.morph.get("VerbForm") and \
+            not trigger.lower_.endswith(_INFINITIVE_ENDINGS):
+        return False
+    faire = doc[trigger.i - 1]
+    if faire.lower_ != "faire" and lex.verb_forms.get(faire.lower_) != "faire":
+        return False
+    return not any(t.lower_ in _REFLEXIVES for t in doc[max(0, faire.i - 3):faire.i])
 
 
 def _controlled_by_object(trigger: Token, lex: Lexicon) -> bool:

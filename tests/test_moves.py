@@ -1994,6 +1994,11 @@ CASES = [
     # "ex-" before a former title does not reach a title after a participle
     ("Olivier Dussopt, ex-député PS devenu secrétaire d'État, a réagi.",
      [('Olivier Dussopt', '', 'gouvernement', 'appointment', 'done')]),
+    # "faire" + infinitive: the subject of "faire" makes another move, and an object
+    # pronoun is left unread; "se faire" is the subject's own
+    ("Paul Girard savait tout de Marc Roux lorsqu'il l'a fait entrer au gouvernement.", []),
+    ("Paul Girard a fait entrer Marc Roux au gouvernement en 2019.",
+     [("Marc Roux", "", "gouvernement", "appointment", "done")]),
     # "accéder" to a vice-presidency, as to a presidency
     ("Paul Girard a accédé à la vice-présidence de Renault en 2018.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
