@@ -5165,6 +5165,9 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
                 t.dep_ == "nsubj" and t.head == trigger for t in doc[rs:re_]):
             continue  # "le président de la République a nommé X": the appointer's title
         owner = _role_owner(rs, re_, sent, view)
+        if owner and frame.obj == "person" and rs > trigger.i and owner == _subject_name(
+                trigger, view):
+            owner = ""  # "X l'a nommé ministre": the post the verb gives, not X's title
         if owner and owner != person:
             continue
         # (words that introduce the post do not count: "nommé en tant que nouveau préfet",
@@ -5205,6 +5208,13 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
             m.role_to = title
         else:
             m.role_to = m.role_to or title
+
+
+def _subject_name(verb: Token, view: DocView) -> str:
+    """The name that is the verb's subject, or ""."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ent = view.ent(subj) if subj is not None else None
+    return view.person_name(ent) if ent is not None and ent.label_ == "PER" else ""
 
 
 _POST_INTRODUCERS = frozenset({"en", "tant", "que", "qu'", "comme"}) | _NEW_WORDS

@@ -1999,6 +1999,10 @@ CASES = [
     ("Paul Girard savait tout de Marc Roux lorsqu'il l'a fait entrer au gouvernement.", []),
     ("Paul Girard a fait entrer Marc Roux au gouvernement en 2019.",
      [("Marc Roux", "", "gouvernement", "appointment", "done")]),
+    # the post after the verb is the one it gives its object pronoun, not the subject's
+    # title ("X l'a nommé ministre")
+    ("Marc Roux est député. Paul Girard l'a nommé ministre en 2014.",
+     [('Marc Roux', '', 'gouvernement', 'appointment', 'done')]),
     # "accéder" to a vice-presidency, as to a presidency
     ("Paul Girard a accédé à la vice-présidence de Renault en 2018.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
