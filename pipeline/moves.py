@@ -2800,6 +2800,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                         name = _description_person(doc[k], view, strict=True)
                         if name:
                             return [(name, "focus")]
+                        if doc[j + 1].lower_ in _POSSESSIVES:
+                            return []  # "annonce le départ de son ministre de l'Intérieur":
+                            # someone of the possessor's, named elsewhere if at all
                     k += 1
                 ent = view.ent(doc[k]) if k < sent.end else None
                 owned = trigger.i > 0 and doc[trigger.i - 1].lower_ in _POSSESSIVES
@@ -3452,7 +3455,7 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     (a description inside a noun phrase), only those two readings are allowed."""
     doc = tok.doc
     gender = anaphor_gender(tok)
-    for k in range(tok.i + 1, min(len(doc), tok.i + 16)):
+    for k in range(tok.i + 1, min(tok.sent.end, tok.i + 16)):  # not the next sentence's
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER" and (
             doc[ent.start - 1].lower_ not in ("de", "d'", "du", "des", "auprès")

@@ -2003,6 +2003,12 @@ CASES = [
     # title ("X l'a nommé ministre")
     ("Marc Roux est député. Paul Girard l'a nommé ministre en 2014.",
      [('Marc Roux', '', 'gouvernement', 'appointment', 'done')]),
+    # "le départ de son ministre" is not the possessor's, and a description at the end of
+    # a headline is not the name opening the next line
+    ("Paul Girard annonce le départ de son ministre de l'Intérieur\nPaul Girard a annoncé "
+     "samedi le départ de son ministre de l'Intérieur. \"Le ministre de l'Intérieur Marc "
+     "Roux quittera l'administration à la fin de l'année\", a-t-il écrit.",
+     [('Marc Roux', "ministère de l'Intérieur", '', 'departure', 'planned')]),
     # "accéder" to a vice-presidency, as to a presidency
     ("Paul Girard a accédé à la vice-présidence de Renault en 2018.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
