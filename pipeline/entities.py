@@ -283,6 +283,8 @@ class EntityFixer:
         text = span.text
         if text in rules.never_entities or sum(c.isalnum() for c in text) < 2:
             return None
+        if _shouted(doc, start, end):
+            return None  # "JE NE QUITTE PAS LA POLITIQUE FRANÇAISE": a heading in capitals
         if not any(c.isupper() or c.isdigit() for c in text):
             return None  # "humanité", "français": common words
         if end - start == 1 and doc[start].pos_ in _FUNCTION_POS and _starts_clause(doc[start]):
@@ -831,6 +833,22 @@ class EntityFixer:
                     out[(acr,)] = _strip_article(doc[c.start:c.end].text)
                     c.canonical = out[(acr,)]
         return out
+
+
+def _capitals(tok: Token) -> bool:
+    return len(tok.text) > 1 and tok.text.isupper() and any(c.isalpha() for c in tok.text)
+
+
+def _shouted(doc: Doc, start: int, end: int) -> bool:
+    """The span is words in capitals among other words in capitals, two or more within
+    four words of it and one of them a function word ("LA", "PAS"): a heading written in
+    capitals, whose words the model takes for names (a known acronym there comes from the
+    gazetteer; "la SNCF, EDF et GDF" is a list of acronyms, no heading)."""
+    if not all(_capitals(t) for t in doc[start:end]):
+        return False
+    around = [t for t in doc[max(0, start - 4):start]] + [t for t in doc[end:end + 4]]
+    shouted = [t for t in around if _capitals(t)]
+    return len(shouted) >= 2 and any(doc.vocab[t.lower_].is_stop for t in shouted)
 
 
 def _spells(words: list[str], letters: str, link_words: frozenset[str]) -> bool:

@@ -262,6 +262,19 @@ def test_an_institution_noun_that_is_a_complement_does_not_take_the_place_after_
     assert not any(t.startswith(head) and lab == "ORG" for t, lab, _c in ents(text))
 
 
+@pytest.mark.parametrize("text, word", [
+    ('"JE NE QUITTE PAS LA POLITIQUE FRANÇAISE", a lancé Marie Durand.', "POLITIQUE"),
+    ("► 19 ANS POUR REMBOURSER LA DETTE Selon le rapport, rien n'est réglé.", "DETTE"),
+])
+def test_words_of_a_heading_in_capitals_are_no_names(nlp, text, word):
+    assert not any(word in t for t, _lab, _c in ents(text))
+
+
+def test_acronyms_listed_in_a_sentence_stay_names(nlp):
+    found = {t for t, _lab, _c in ents("Les patrons de la SNCF, d'EDF et de GDF sont là.")}
+    assert "GDF" in found
+
+
 def test_function_words_and_common_nouns_are_dropped(nlp):
     text = "Permettre une généralisation saine.\nL’enjeu de l’IA pour l’humanité."
     assert [t for t, _, _ in ents(text)] == []
