@@ -152,6 +152,9 @@ class Lexicon:
     post_verbs: frozenset[str]  # "X, qui dirigeait un groupe d'IBM": a post held
     relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
     incidental_phrases: tuple[tuple[str, ...], ...]  # "de son côté": no complement
+    candidate_cues: tuple[str, ...]  # "parmi les noms qui circulent": put forward
+    candidate_followers: frozenset[str]  # "Ceux de X et Y" after the sentence of the cue
+    candidate_unless: tuple[str, ...]  # "tête de liste": an electoral list, no post
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -300,6 +303,9 @@ def lexicon() -> Lexicon:
             relation_nouns=frozenset(data["relation_nouns"]),
             incidental_phrases=tuple(tuple(spaced(p.split()).split())
                                      for p in data["incidental_phrases"]),
+            candidate_cues=tuple(fold(c) for c in data["candidate_cues"]),
+            candidate_followers=frozenset(data["candidate_followers"]),
+            candidate_unless=tuple(fold(c) for c in data["candidate_unless"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -5691,6 +5697,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.to_org = view.headline_org
             m.score -= 0.15  # a guess from the article, not from the sentence
             m.rules.append(f"{m.kind}.headline_org")
+    merged.extend(_candidates(merged, view, lex))
     parties = {view.org_name(e) for e in view.all_ents if e.label_ == "ORG"
                and "party" in _gazetteer_kinds().get(_key_of(e), ())} if merged else set()
     written = fold(doc.text) if merged else ""
@@ -5751,6 +5758,107 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             confidence=round(confidence, 2),
             rule=";".join(dict.fromkeys(m.rules)),
         )
+
+
+def _candidates(merged: list[Mention], view: DocView, lex: Lexicon) -> list[Mention]:
+    """Persons the text says are put forward for a post ("Parmi les noms qui circulent,
+    celui de X", "Le nom de X circule avec insistance pour la présidence du parti", "Pour
+    remplacer Y, les proches du président citaient X"): an appointment reported to the
+    organisation of the post, which is the one the person replaced leaves (or holds), the
+    one the sentence names after "pour", or the one the article's departure leaves or its
+    headline names. Not the person replaced, a source, nor anyone the text moves already."""
+    doc = view.doc
+    moved = {m.person for m in merged}
+    left = {m.person: m.from_org for m in merged if m.kind == "departure" and m.from_org}
+    vacated = {m.from_org for m in merged if m.kind == "departure" and m.from_org
+               and m.status != "denied"}
+    sents = list(sentences(doc))
+    out: list[Mention] = []
+    posts = None
+    last: tuple[int, str] | None = None  # the sentence and post of the last candidates
+    for n, sent in enumerate(sents):
+        said = f" {fold(sent.text)} "
+        if not any(f" {cue} " in said for cue in lex.candidate_cues) or any(
+                f" {word} " in said for word in lex.candidate_unless):
+            continue
+        replaced = _replaced_names(sent, view)
+        named = [(p, sent) for p in _put_forward(sent, view, replaced)]
+        if not named and n + 1 < len(sents):
+            nxt = sents[n + 1]
+            first = next((t for t in nxt if not (t.is_space or t.is_punct)), None)
+            if first is not None and first.lower_ in lex.candidate_followers:
+                named = [(p, nxt) for p in _put_forward(nxt, view, replaced)]
+        if not named:
+            continue
+        org = next((left[p] for p in replaced if p in left), "")
+        if not org and replaced:
+            if posts is None:
+                from .affiliations import posts_of
+
+                posts = posts_of(doc)
+            org = next((o for p in replaced for _r, o, former in posts.get(p, ())
+                        if o and not former), "")
+        org = org or _org_after_pour(sent, view) or (
+            next(iter(vacated)) if len(vacated) == 1 else "") or view.headline_org or (
+            last[1] if last and n - last[0] <= 2 else "")  # "Celui de X circulait également"
+        if not org:
+            continue
+        last = (n, org)
+        for person, where in named:
+            if person in moved or person in left:
+                continue
+            moved.add(person)
+            cue = next(t for t in where if not t.is_space)
+            out.append(Mention(person=person, kind="appointment", status="reported",
+                               trigger=cue, sent=where, rule="appointment.candidate",
+                               to_org=org, score=0.45, rules=["appointment.candidate"]))
+    return out
+
+
+# Words after which a name is the one replaced, not one put forward ("pour remplacer X",
+# "successeurs possibles à X", "pour succéder à X").
+_REPLACING = frozenset({"remplacer", "remplacement", "succéder", "succession", "successeur",
+                        "successeurs", "successeure", "succede", "succède"})
+
+
+def _replaced_names(sent: Span, view: DocView) -> list[str]:
+    """The persons a sentence names right after a word of replacing ("pour remplacer
+    éventuellement Edouard Philippe")."""
+    out = []
+    for ent in view.ents_in(sent):
+        if ent.label_ == "PER" and any(t.lower_ in _REPLACING
+                                       for t in sent.doc[max(sent.start, ent.start - 4):ent.start]):
+            out.append(view.person_name(ent))
+    return out
+
+
+def _put_forward(sent: Span, view: DocView, replaced: list[str]) -> list[str]:
+    """The persons of a sentence of candidates: every one named, but the one replaced and
+    a source ("selon X", "cités par X")."""
+    out = []
+    for ent in view.ents_in(sent):
+        if ent.label_ != "PER":
+            continue
+        name = view.person_name(ent)
+        before = [t.lower_ for t in sent.doc[max(sent.start, ent.start - 3):ent.start]]
+        if name in replaced or any(w in ("selon", "d'après", "d’après", "par", "dont")
+                                   for w in before):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _org_after_pour(sent: Span, view: DocView) -> str:
+    """The organisation the sentence names within a few words after "pour" ("circule avec
+    insistance pour la présidence du parti"), or ""."""
+    for tok in sent:
+        if tok.lower_ != "pour":
+            continue
+        for org in view.orgs_in(sent):
+            if tok.i < org.start <= tok.i + 6:
+                return view.org_name(org)
+    return ""
 
 
 def _stripped(sent: Span) -> tuple[int, int]:

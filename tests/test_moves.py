@@ -2200,6 +2200,31 @@ def test_a_subject_pronoun_goes_on_with_the_described_subject_before_it(nlp):
                                                    ("Jean Dupont", "appointment")}
 
 
+@pytest.mark.parametrize(("text", "org", "names"), [
+    # names put forward for a post are reported appointments to its organisation: the one
+    # the person replaced leaves, the one named after "pour", or the last one given
+    ("Le Premier ministre Paul Girard a remis sa démission au président mardi. Pour "
+     "remplacer éventuellement Paul Girard, les proches du président citaient ces derniers "
+     "jours la ministre des Armées Marie Durand, la présidente de la région Île-de-France, "
+     "Claire Petit, ou Jean Roux.", "gouvernement", {"Marie Durand", "Claire Petit", "Jean Roux"}),
+    ("Le nom de Jean Roux, patron du groupe LR à l'Assemblée, circule avec insistance pour "
+     "la présidence des Républicains, de même que celui de Marc Petit. Celui de Luc Martin "
+     "circulait également.", "Républicains", {"Jean Roux", "Marc Petit", "Luc Martin"}),
+    ("Marie Durand a démissionné de la présidence de Renault. Plusieurs noms circulent pour "
+     "la remplacer. Ceux de Jean Roux et de Luc Martin, selon Paul Girard.", "Renault",
+     {"Jean Roux", "Luc Martin"}),
+    # ... not a place on an electoral list, nor someone named as a source
+    ("Son nom circule pour la tête de liste LR aux élections européennes, alors que "
+     "Nicolas Sarkozy plaide pour que Paul Girard conduise la liste.", "", set()),
+])
+def test_names_put_forward_for_a_post_are_reported_appointments(nlp, text, org, names):
+    moves = pipeline.extract(text, date="2020-07-10").moves
+    put = {m.person for m in moves if m.rule == "appointment.candidate"}
+    assert put == names
+    assert all((m.to_org, m.kind, m.status) == (org, "appointment", "reported")
+               for m in moves if m.person in put)
+
+
 def test_nobody_leaves_in_the_same_year_the_organisation_they_join(nlp):
     text = ("Le Groupe Mutalis a limogé Patrick Delorme. À la tête de l'assureur mutualiste "
             "depuis 2017, M. Delorme paie le rachat du courtier Verhaegen. Sandrine Koenig, "
