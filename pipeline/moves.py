@@ -4333,6 +4333,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                             not _title_of_other(o, person, roles, view):
                         m.from_org = view.org_name(o)
             _assign_roles(m, trigger, roles, person, view, frame)
+            if frame.kind == "departure":
+                # "le départ de sa prédécesseure Agnès Buzyn": she leaves what the one she
+                # preceded joined
+                m.inherit_from = m.inherit_from or _whose_predecessor(person, sent, view)
             if frame.kind == "founding" and frame.pos == "NOUN" and \
                     trigger.lower_.rstrip("s") in _FOUNDER_TITLES:
                 # "la cofondatrice de Rappler", "le dirigeant et fondateur de Facebook"
@@ -4400,6 +4404,12 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             successor = persons[0][0] if persons else ""
             if successor == predecessor:
                 successor = _succession_subject(trigger, frame, view)
+            if not successor and trigger.i - sent.start <= 10 and not any(
+                    "Fin" in t.morph.get("VerbForm") and not _time_ago(t)
+                    for t in sent.doc[sent.start:trigger.i]):
+                # "Nommée pour succéder à X, la nouvelle ministre déléguée, Y, assure": the
+                # subject after the clause that opens the sentence
+                successor = _subject_after_clause(trigger, sent, view)
             m = Mention(person=predecessor, kind="departure", status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, "predecessor", passive))
             heir_at = _successor_after(trigger, frame, sent, view)
@@ -4437,6 +4447,26 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m.score = 0.5
             m.rules = [m.rule]
             yield m
+
+
+_PREDECESSOR_NOUNS = frozenset({"prédécesseur", "prédécesseure", "prédécesseuse"})
+
+
+def _whose_predecessor(person: str, sent: Span, view: DocView) -> str:
+    """The person whom ``person`` preceded, when the sentence names ``person`` as "son
+    prédécesseur" or "sa prédécesseure" of someone in focus ("le départ de sa
+    prédécesseure Agnès Buzyn" in an article about the new minister), or ""."""
+    doc = sent.doc
+    for ent in view.ents_in(sent):
+        if ent.label_ != "PER" or view.person_name(ent) != person:
+            continue
+        k = ent.start - 1
+        if k > sent.start and doc[k].text == ",":
+            k -= 1
+        if k > sent.start and doc[k].lower_ in _PREDECESSOR_NOUNS and \
+                doc[k - 1].lower_ in ("son", "sa"):
+            return view.focus_person(k - 1, pronoun=True, exclude=person)
+    return ""
 
 
 def _unnamed_org_between(start: int, end: int, view: DocView, lex: Lexicon) -> bool:

@@ -2009,6 +2009,17 @@ CASES = [
      "samedi le départ de son ministre de l'Intérieur. \"Le ministre de l'Intérieur Marc "
      "Roux quittera l'administration à la fin de l'année\", a-t-il écrit.",
      [('Marc Roux', "ministère de l'Intérieur", '', 'departure', 'planned')]),
+    # the one replaced leaves what the subject after the opening clause joined, and "sa
+    # prédécesseure X" leaves what the one she preceded joined
+    ("Nommée il y a quinze jours pour succéder à Marie Durand, la nouvelle ministre "
+     "déléguée à l'Égalité, Claire Petit, assure ne pas être venue pour rien. Mme Petit, "
+     "appelée au gouvernement alors qu'elle dirigeait une PME, s'engage.",
+     [('Marie Durand', 'gouvernement', '', 'departure', 'done'),
+      ('Claire Petit', '', 'gouvernement', 'appointment', 'done')]),
+    ("Fraîchement nommé ministre de la Santé, Paul Girard prend ses fonctions. Les "
+     "soignants dénoncent le départ de sa prédécesseure Marie Durand.",
+     [('Paul Girard', '', 'ministère de la Santé', 'appointment', 'done'),
+      ('Marie Durand', 'ministère de la Santé', '', 'departure', 'done')]),
     # "accéder" to a vice-presidency, as to a presidency
     ("Paul Girard a accédé à la vice-présidence de Renault en 2018.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
