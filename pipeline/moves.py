@@ -4026,6 +4026,14 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     return "done"
 
 
+def _source_only(trigger: Token, sent: Span) -> bool:
+    """The sentence names a source ("selon", "d'après") and says nothing in the
+    conditional: what is reported is what the source tells, not the words before it."""
+    words = [t.lower_ for t in sent]
+    return any(w in ("selon", "d'après", "d’après") for w in words) and not any(
+        w.endswith(("rait", "raient")) and len(w) > 5 for w in words)
+
+
 def _announced_to_come(trigger: Token, lex: Lexicon) -> bool:
     """Whether an event noun, once announced, is still to come: a departure or an arrival
     ("a annoncé sa démission", "l'annonce de son arrivée"), not an appointment, which the
@@ -4293,6 +4301,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             persons = told[n - 1]
         told[n] = persons
         status = status_of(trigger, sent, lex)
+        if frame is _NEW_ROLE and status == "reported" and _source_only(trigger, sent):
+            status = "done"  # "Selon RTL, le nouveau patron du PS veut": the title says
+            # the post is his; the source tells what he wants
         predecessor = _predecessor(trigger, frame, sent, view, passive,
                                    _taker_of_succession(trigger, frame, view, lex))
         taken = _taken_succession(trigger, frame, lex)

@@ -2020,6 +2020,9 @@ CASES = [
      "soignants dénoncent le départ de sa prédécesseure Marie Durand.",
      [('Paul Girard', '', 'ministère de la Santé', 'appointment', 'done'),
       ('Marie Durand', 'ministère de la Santé', '', 'departure', 'done')]),
+    # a source tells what the new holder wants, not whether the post is his
+    ("Selon RTL, le nouveau patron de Renault, Paul Girard, veut tout changer.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
     # "accéder" to a vice-presidency, as to a presidency
     ("Paul Girard a accédé à la vice-présidence de Renault en 2018.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
