@@ -5809,6 +5809,9 @@ def _candidates(merged: list[Mention], view: DocView, lex: Lexicon) -> list[Ment
     one the sentence names after "pour", or the one the article's departure leaves or its
     headline names. Not the person replaced, a source, nor anyone the text moves already."""
     doc = view.doc
+    written = f" {fold(doc.text)} "
+    if not any(f" {cue} " in written for cue in lex.candidate_cues):
+        return []  # (once per document: most articles name no candidates)
     moved = {m.person for m in merged}
     left = {m.person: m.from_org for m in merged if m.kind == "departure" and m.from_org}
     vacated = {m.from_org for m in merged if m.kind == "departure" and m.from_org
