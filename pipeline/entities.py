@@ -840,15 +840,21 @@ def _capitals(tok: Token) -> bool:
 
 
 def _shouted(doc: Doc, start: int, end: int) -> bool:
-    """The span is words in capitals among other words in capitals, two or more within
-    four words of it and one of them a function word ("LA", "PAS"): a heading written in
-    capitals, whose words the model takes for names (a known acronym there comes from the
-    gazetteer; "la SNCF, EDF et GDF" is a list of acronyms, no heading)."""
+    """The span is words in capitals inside a run of three words in capitals or more,
+    unbroken by punctuation, that holds a function word other than the "ET" or "OU" of
+    a list ("LA", "PAS", "D'"), or of five words or more: a heading written in capitals,
+    whose words the model takes for names (a known acronym there comes from the
+    gazetteer; "les syndicats CGT, FO ET SUD RAIL" is a list of names, no heading)."""
     if not all(_capitals(t) for t in doc[start:end]):
         return False
-    around = [t for t in doc[max(0, start - 4):start]] + [t for t in doc[end:end + 4]]
-    shouted = [t for t in around if _capitals(t)]
-    return len(shouted) >= 2 and any(doc.vocab[t.lower_].is_stop for t in shouted)
+    lo, hi = start, end
+    while lo > 0 and _capitals(doc[lo - 1]):
+        lo -= 1
+    while hi < len(doc) and _capitals(doc[hi]):
+        hi += 1
+    run = doc[lo:hi]
+    function = sum(t.is_stop and t.lower_ not in ("et", "ou") for t in run)
+    return (function >= 1 and len(run) >= 3) or len(run) >= 5
 
 
 def _spells(words: list[str], letters: str, link_words: frozenset[str]) -> bool:

@@ -304,7 +304,7 @@ def lexicon() -> Lexicon:
             incidental_phrases=tuple(tuple(spaced(p.split()).split())
                                      for p in data["incidental_phrases"]),
             candidate_cues=tuple(fold(c) for c in data["candidate_cues"]),
-            candidate_followers=frozenset(data["candidate_followers"]),
+            candidate_followers=frozenset(fold(w) for w in data["candidate_followers"]),
             candidate_unless=tuple(fold(c) for c in data["candidate_unless"]),
         )
     except (KeyError, TypeError) as exc:
@@ -2616,8 +2616,8 @@ _OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’"})
 
 def _described_subject_before(pronoun: Token) -> Token | None:
     """The subject of the sentence before, when the subject pronoun ``pronoun`` opens its
-    own sentence and that subject is a person's description of its gender, named nowhere
-    in it ("Le ministre de l'Économie a présenté sa démission à X. Il ..."), or None."""
+    own sentence and that subject is a common noun of a person, of no other gender ("Le
+    ministre de l'Économie a présenté sa démission à X. Il ..."), or None."""
     doc, sent = pronoun.doc, pronoun.sent
     if pronoun.i - sent.start > 1 or sent.start == 0:
         return None
@@ -2627,8 +2627,8 @@ def _described_subject_before(pronoun: Token) -> Token | None:
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or \
             subj.lower_.removeprefix("ex-") not in lexicon().person_nouns:
         return None
-    gender = anaphor_gender(pronoun)
-    if gender and gender not in subj.morph.get("Gender") and subj.morph.get("Gender"):
+    gender, described = anaphor_gender(pronoun), anaphor_gender(subj)
+    if gender and described and gender != described:
         return None
     return subj
 
@@ -3235,7 +3235,9 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
     return None
 
 
-_REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’"})
+# Third-person reflexive pronouns: "s'est fait élire" is the subject's own move ("il m'a
+# fait quitter Renault" moves "me", whom the rules do not resolve).
+_CAUSATIVE_REFLEXIVES = frozenset({"se", "s'", "s’"})
 
 
 def _made_to(trigger: Token, lex: Lexicon) -> bool:
@@ -3247,9 +3249,11 @@ def _made_to(trigger: Token, lex: Lexicon) -> bool:
             not trigger.lower_.endswith(_INFINITIVE_ENDINGS):
         return False
     faire = doc[trigger.i - 1]
-    if faire.lower_ != "faire" and lex.verb_forms.get(faire.lower_) != "faire":
+    if faire.lemma_ != "faire" and faire.lower_ != "faire" and \
+            lex.verb_forms.get(faire.lower_) != "faire":
         return False
-    return not any(t.lower_ in _REFLEXIVES for t in doc[max(0, faire.i - 3):faire.i])
+    start = max(trigger.sent.start, faire.i - 3)
+    return not any(t.lower_ in _CAUSATIVE_REFLEXIVES for t in doc[start:faire.i])
 
 
 def _controlled_by_object(trigger: Token, lex: Lexicon) -> bool:
@@ -4026,12 +4030,20 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     return "done"
 
 
-def _source_only(trigger: Token, sent: Span) -> bool:
-    """The sentence names a source ("selon", "d'après") and says nothing in the
-    conditional: what is reported is what the source tells, not the words before it."""
-    words = [t.lower_ for t in sent]
-    return any(w in ("selon", "d'après", "d’après") for w in words) and not any(
-        w.endswith(("rait", "raient")) and len(w) > 5 for w in words)
+def _source_only(trigger: Token, sent: Span, lex: Lexicon) -> bool:
+    """A new holder's title ("le nouveau patron") in a sentence whose only mark of a
+    report is a source ("selon", "d'après"), with no verb in the conditional and no other
+    cue of a report before the title: what is reported is what the source tells."""
+    if trigger.lower_ not in _NEW_WORDS:
+        return False  # "le futur patron": to come, whoever tells it
+    doc = trigger.doc
+    before = doc[sent.start:trigger.i]
+    sourced = any(_source_word(t, lex) for t in sent)
+    others = [t.lower_ for t in before if t.lower_ in lex.reported_cues and (
+        t.lower_ not in lex.source_markers or t.lower_ == "informations")]  # "selon nos
+    # informations" is a scoop, unconfirmed
+    conditional = any(t.pos_ in ("VERB", "AUX") and "Cnd" in _tense(t) for t in sent)
+    return sourced and not others and not conditional
 
 
 def _announced_to_come(trigger: Token, lex: Lexicon) -> bool:
@@ -4301,7 +4313,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             persons = told[n - 1]
         told[n] = persons
         status = status_of(trigger, sent, lex)
-        if frame is _NEW_ROLE and status == "reported" and _source_only(trigger, sent):
+        if frame is _NEW_ROLE and status == "reported" and _source_only(trigger, sent, lex):
             status = "done"  # "Selon RTL, le nouveau patron du PS veut": the title says
             # the post is his; the source tells what he wants
         predecessor = _predecessor(trigger, frame, sent, view, passive,
@@ -4935,8 +4947,17 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
                 k.pos_ in ("VERB", "ADJ") and k.lemma_ != trigger.lemma_ and \
                 not any(c.dep_.startswith("aux") for c in k.children)  # not "a annoncé"
 
+        def past_told_apart(d: Any) -> bool:
+            """A day to come, across a comma from a verb in a compound past: another
+            verb's ("Mardi 30 juin, X, qui a quitté son poste, sera entendue")."""
+            lo, hi = sorted((d.start, at))
+            return bool(view.published) and d.iso > view.published[:len(d.iso)] and \
+                "," in text[lo:hi] and trigger.pos_ == "VERB" and \
+                _told_as_past(trigger, _verb_group(trigger))
+
         dates = [d for d in dates if not in_relative(d) and not learnt(d) and not dateline(d)
-                 and not of_a_noun(d) and not of_a_life(d) and not of_a_participle(d)]
+                 and not of_a_noun(d) and not of_a_life(d) and not of_a_participle(d)
+                 and not past_told_apart(d)]
         if not dates:
             return
         best = min(dates, key=distance)
@@ -5738,10 +5759,10 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.to_org = view.headline_org
             m.score -= 0.15  # a guess from the article, not from the sentence
             m.rules.append(f"{m.kind}.headline_org")
-    merged.extend(_candidates(merged, view, lex))
+    written = fold(doc.text)
+    merged.extend(_put_forward_moves(merged, view, lex, f" {written} "))
     parties = {view.org_name(e) for e in view.all_ents if e.label_ == "ORG"
                and "party" in _gazetteer_kinds().get(_key_of(e), ())} if merged else set()
-    written = fold(doc.text) if merged else ""
     for m in merged:
         leaving_told = any(r.startswith("departure.") for r in m.rules)
         if m.from_org in parties and m.kind in ("appointment", "join") and m.to_org and \
@@ -5775,12 +5796,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.kind = "appointment"  # "entre au gouvernement": ministers are appointed
         if m.status == "done" and m.date and view.published and \
                 m.date > view.published[:len(m.date)]:
-            if m.trigger.pos_ == "VERB" and _told_as_past(m.trigger, _verb_group(m.trigger)):
-                # "Mardi 30 juin, X, qui a quitté son poste, sera entendue": the date is
-                # another verb's
-                m.date, m.date_text = "", ""
-            else:
-                m.status = "planned"  # "qui quitte ses fonctions en 2026", told in 2025
+            m.status = "planned"  # "qui quitte ses fonctions en 2026", told in 2025
         confidence = min(0.99, m.score + 0.05 * (m.n - 1))
         yield Move(
             person=m.person,
@@ -5801,37 +5817,43 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         )
 
 
-def _candidates(merged: list[Mention], view: DocView, lex: Lexicon) -> list[Mention]:
+def _put_forward_moves(merged: list[Mention], view: DocView, lex: Lexicon,
+                       written: str) -> list[Mention]:
     """Persons the text says are put forward for a post ("Parmi les noms qui circulent,
     celui de X", "Le nom de X circule avec insistance pour la présidence du parti", "Pour
     remplacer Y, les proches du président citaient X"): an appointment reported to the
     organisation of the post, which is the one the person replaced leaves (or holds), the
-    one the sentence names after "pour", or the one the article's departure leaves or its
-    headline names. Not the person replaced, a source, nor anyone the text moves already."""
-    doc = view.doc
-    written = f" {fold(doc.text)} "
+    one the sentence names after "pour", the one the article's departure of the year
+    leaves, the one its headline names, or the one of the candidates named just before.
+    Not the person replaced, a source, a speaker or a name in another's complement, nor
+    anyone the text moves already; not a public office ("à l'Élysée"). ``written`` is
+    the document's folded text."""
     if not any(f" {cue} " in written for cue in lex.candidate_cues):
         return []  # (once per document: most articles name no candidates)
+    doc = view.doc
     moved = {m.person for m in merged}
-    left = {m.person: m.from_org for m in merged if m.kind == "departure" and m.from_org}
+    left = {m.person: m.from_org for m in merged if m.kind == "departure" and m.from_org
+            and m.status != "denied"}
+    year = view.published[:4]
     vacated = {m.from_org for m in merged if m.kind == "departure" and m.from_org
-               and m.status != "denied"}
+               and m.status != "denied" and (not m.date or m.date[:4] == year)}
     sents = list(sentences(doc))
     out: list[Mention] = []
     posts = None
     last: tuple[int, str] | None = None  # the sentence and post of the last candidates
     for n, sent in enumerate(sents):
         said = f" {fold(sent.text)} "
-        if not any(f" {cue} " in said for cue in lex.candidate_cues) or any(
-                f" {word} " in said for word in lex.candidate_unless):
+        cue = next((c for c in lex.candidate_cues if f" {c} " in said), None)
+        if cue is None or any(f" {word} " in said for word in lex.candidate_unless):
             continue
-        replaced = _replaced_names(sent, view)
-        named = [(p, sent) for p in _put_forward(sent, view, replaced)]
+        replaced = [view.person_name(e) for e in view.ents_in(sent)
+                    if e.label_ == "PER" and _replaced(e)]
+        named = [(p, sent) for p in _put_forward(sent, view, replaced, lex)]
         if not named and n + 1 < len(sents):
             nxt = sents[n + 1]
             first = next((t for t in nxt if not (t.is_space or t.is_punct)), None)
-            if first is not None and first.lower_ in lex.candidate_followers:
-                named = [(p, nxt) for p in _put_forward(nxt, view, replaced)]
+            if first is not None and fold(first.text) in lex.candidate_followers:
+                named = [(p, nxt) for p in _put_forward(nxt, view, replaced, lex)]
         if not named:
             continue
         org = next((left[p] for p in replaced if p in left), "")
@@ -5845,52 +5867,66 @@ def _candidates(merged: list[Mention], view: DocView, lex: Lexicon) -> list[Ment
         org = org or _org_after_pour(sent, view) or (
             next(iter(vacated)) if len(vacated) == 1 else "") or view.headline_org or (
             last[1] if last and n - last[0] <= 2 else "")  # "Celui de X circulait également"
-        if not org:
+        if not org or fold(org) in lex.public_office_orgs:
             continue
         last = (n, org)
+        at = _cue_token(sent, cue)
         for person, where in named:
-            if person in moved or person in left:
+            if person in moved:
                 continue
             moved.add(person)
-            cue = next(t for t in where if not t.is_space)
             out.append(Mention(person=person, kind="appointment", status="reported",
-                               trigger=cue, sent=where, rule="appointment.candidate",
-                               to_org=org, score=0.45, rules=["appointment.candidate"]))
+                               trigger=at if where is sent else next(
+                                   t for t in where if not t.is_space),
+                               sent=where, rule="appointment.candidate", to_org=org,
+                               score=0.45, rules=["appointment.candidate"]))
     return out
 
 
-# Words after which a name is the one replaced, not one put forward ("pour remplacer X",
-# "successeurs possibles à X", "pour succéder à X").
-_REPLACING = frozenset({"remplacer", "remplacement", "succéder", "succession", "successeur",
-                        "successeurs", "successeure", "succede", "succède"})
+def _cue_token(sent: Span, cue: str) -> Token:
+    """The token where the folded phrase ``cue`` starts in the sentence (its first token
+    when the phrase is not found word for word)."""
+    first = cue.split()[0]
+    return next((t for t in sent if fold(t.text) == first),
+                next(t for t in sent if not t.is_space))
 
 
-def _replaced_names(sent: Span, view: DocView) -> list[str]:
-    """The persons a sentence names right after a word of replacing ("pour remplacer
-    éventuellement Edouard Philippe")."""
-    out = []
-    for ent in view.ents_in(sent):
-        if ent.label_ == "PER" and any(t.lower_ in _REPLACING
-                                       for t in sent.doc[max(sent.start, ent.start - 4):ent.start]):
-            out.append(view.person_name(ent))
-    return out
-
-
-def _put_forward(sent: Span, view: DocView, replaced: list[str]) -> list[str]:
-    """The persons of a sentence of candidates: every one named, but the one replaced and
-    a source ("selon X", "cités par X")."""
+def _put_forward(sent: Span, view: DocView, replaced: list[str], lex: Lexicon) -> list[str]:
+    """The persons of a sentence of candidates: every one named, but the one replaced, a
+    source ("selon X", "d'après X", "cités par X"), a speaker ("X estime que") and a name
+    complementing another person's noun ("un proche de X")."""
+    doc = sent.doc
     out = []
     for ent in view.ents_in(sent):
         if ent.label_ != "PER":
             continue
         name = view.person_name(ent)
-        before = [t.lower_ for t in sent.doc[max(sent.start, ent.start - 3):ent.start]]
-        if name in replaced or any(w in ("selon", "d'après", "d’après", "par", "dont")
-                                   for w in before):
+        before = doc[max(sent.start, ent.start - 3):ent.start]
+        after = doc[ent.end] if ent.end < sent.end else None
+        if name in replaced or any(_source_word(t, lex) or t.lower_ == "par" for t in before):
             continue
+        if after is not None and _said_by_verb(after, lex):
+            continue  # "Marc Roux estime que Paul Girard tient la corde": a speaker
+        if doc[sent.start].lower_ in ("pour", "selon") and ent.start - sent.start <= 4:
+            continue  # "Pour Marc Roux, ministre, Paul Girard tient la corde": a view
+        if ent.start >= sent.start + 2 and doc[ent.start - 1].lower_ in ("de", "d'", "d’", "du") \
+                and (doc[ent.start - 2].lower_ in lex.person_nouns
+                     or doc[ent.start - 2].lower_ in lex.relation_nouns
+                     or doc[ent.start - 2].lower_ in ("proche", "proches")):
+            continue  # "Paul Girard, proche de Marc Roux": Girard's friend, not a candidate
         if name not in out:
             out.append(name)
     return out
+
+
+def _said_by_verb(tok: Token, lex: Lexicon) -> bool:
+    """A verb of saying, by its lemma, or by the stem of a verb in "-er" when the sentence
+    was not parsed ("estime", "affirme")."""
+    if tok.lemma_ in lex.speech_verbs:
+        return True
+    return tok.text.islower() and any(
+        len(v) > 5 and v.endswith("er") and tok.lower_.startswith(v[:-2])
+        for v in lex.speech_verbs)
 
 
 def _org_after_pour(sent: Span, view: DocView) -> str:

@@ -270,9 +270,12 @@ def test_words_of_a_heading_in_capitals_are_no_names(nlp, text, word):
     assert not any(word in t for t, _lab, _c in ents(text))
 
 
-def test_acronyms_listed_in_a_sentence_stay_names(nlp):
-    found = {t for t, _lab, _c in ents("Les patrons de la SNCF, d'EDF et de GDF sont là.")}
-    assert "GDF" in found
+@pytest.mark.parametrize("text, name", [
+    ("Les patrons de la SNCF, d'EDF et de GDF sont là.", "GDF"),
+    ("Les syndicats CGT, FO ET SUD RAIL appellent à la grève.", "SUD RAIL"),
+])
+def test_acronyms_listed_in_a_sentence_stay_names(nlp, text, name):
+    assert name in {t for t, _lab, _c in ents(text)}
 
 
 def test_function_words_and_common_nouns_are_dropped(nlp):

@@ -2023,6 +2023,13 @@ CASES = [
     # a source tells what the new holder wants, not whether the post is his
     ("Selon RTL, le nouveau patron de Renault, Paul Girard, veut tout changer.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    # "nous nous sommes lancés" is no founding; "il m'a fait quitter" moves "me", unread
+    ("Nous nous sommes lancés avec Zorglux en 2019.", []),
+    ("Paul Girard m'a fait entrer au gouvernement en 2019, puis il m'a fait quitter Renault.",
+     []),
+    # a plain source does not make a new holder's title reported, a scoop does
+    ("Selon nos informations, le nouveau patron de Renault, Paul Girard, veut tout changer.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'reported')]),
     # "accéder" to a vice-presidency, as to a presidency
     ("Paul Girard a accédé à la vice-présidence de Renault en 2018.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
@@ -2227,9 +2234,15 @@ def test_a_subject_pronoun_goes_on_with_the_described_subject_before_it(nlp):
     ("Marie Durand a démissionné de la présidence de Renault. Plusieurs noms circulent pour "
      "la remplacer. Ceux de Jean Roux et de Luc Martin, selon Paul Girard.", "Renault",
      {"Jean Roux", "Luc Martin"}),
-    # ... not a place on an electoral list, nor someone named as a source
+    ("Marie Durand a démissionné de Renault. Plusieurs noms circulent pour la remplacer, "
+     "dont celui de Paul Girard.", "Renault", {"Paul Girard"}),
+    # ... not a place on an electoral list, a speaker, a public office
     ("Son nom circule pour la tête de liste LR aux élections européennes, alors que "
      "Nicolas Sarkozy plaide pour que Paul Girard conduise la liste.", "", set()),
+    ("Marc Roux estime que Paul Girard tient la corde pour la présidence de Renault.",
+     "Renault", {"Paul Girard"}),
+    ("Le nom de Paul Girard circule avec insistance pour succéder à Emmanuel Macron à "
+     "l'Élysée.", "", set()),
 ])
 def test_names_put_forward_for_a_post_are_reported_appointments(nlp, text, org, names):
     moves = pipeline.extract(text, date="2020-07-10").moves
@@ -2265,6 +2278,9 @@ def test_the_date_told_with_the_organisation_wins(nlp):
     # a present told with a year to come is a plan
     ("Paul Girard, qui quitte la présidence de Renault en 2026, a parlé.", "2025-06-22",
      ("departure", "planned", "2026")),
+    # a compound past with its own day to come keeps it
+    ("Marie Durand a été nommée directrice générale de Renault à compter du 1er juillet "
+     "2025.", "2025-06-15", ("appointment", "planned", "2025-07-01")),
 ])
 def test_a_date_to_come_beside_a_compound_past_is_another_verb_s(nlp, text, published,
                                                                   expected):
