@@ -22,6 +22,7 @@ _MONTH_NUM = {
     "décembre": 12, "decembre": 12,
 }
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_WEEKDAYS = _DAYS.split("|")  # Monday first, as date.weekday() counts
 _DAY_PARTS = "matin|soir|nuit|matinée|soirée|journée|après-midi|week-end"
 _TIME_WORDS = frozenset("|".join((_MONTHS, _DAYS, _DAY_PARTS)).split("|"))
 
@@ -143,7 +144,7 @@ def _resolve(precision: str, m: re.Match[str], base: dt.date | None, future: boo
         day = base - dt.timedelta(days=count * (7 if unit.startswith("semaine") else 1))
         return day.isoformat() if unit.startswith("jour") else f"{day.year:04d}-{day.month:02d}"
     if precision == "weekday":
-        wanted = _DAYS.split("|").index(m.group(1).lower())
+        wanted = _WEEKDAYS.index(m.group(1).lower())
         if future or "prochain" in text:
             delta = (wanted - base.weekday()) % 7 or 7
         else:
@@ -181,22 +182,20 @@ _NEAR_FUTURE_DAYS = 92
 
 
 def _year_of_weekday(text: str, base: dt.date | None, month: int, day: int) -> int:
-    """The year, nearest the publication, in which a date written with its weekday and
-    without a year falls on that weekday ("dimanche 2 juin" told on 3 June 2019 is 2019,
-    whatever the tense of the verb), or 0."""
+    """The year, among the publication's and the ones before and after it, in which a
+    date written with its weekday and without a year falls on that weekday ("dimanche 2
+    juin" told on 3 June 2019 is 2019, whatever the tense of the verb), or 0. (A date's
+    weekday moves by one or two days a year, so at most one of three years fits.)"""
     first = text.split()[0]
-    days = _DAYS.split("|")
-    if base is None or first not in days:
+    if base is None or first not in _WEEKDAYS:
         return 0
-    fits = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
-            when = dt.date(year, month, day)
+            if dt.date(year, month, day).weekday() == _WEEKDAYS.index(first):
+                return year
         except ValueError:  # 29 February
             continue
-        if when.weekday() == days.index(first):
-            fits.append((abs((when - base).days), year))
-    return min(fits)[1] if fits else 0
+    return 0
 
 
 def _year_near(base: dt.date | None, month: int, future: bool, day: int = 0,

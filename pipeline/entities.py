@@ -496,12 +496,10 @@ class EntityFixer:
         Mélenchon (JLM)") or a title's, nor a common noun opening a sentence
         ("Interruption volontaire de grossesse (IVG)")."""
         people = {i for c in cands if c.label == "PER" for i in range(c.start, c.end)}
-        for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")":
-                continue
-            acronym = doc[i + 1].text
-            if not _ACRONYM.match(acronym) or not acronym.isupper() or \
-                    acronym in self.rules.never_entities or any(ch.isdigit() for ch in acronym):
+        for i in (t.i for t in doc if t.text == "(" and t.i > 0):
+            acronym = _bracketed_acronym(doc, i)
+            if not acronym or acronym in self.rules.never_entities or \
+                    any(ch.isdigit() for ch in acronym):
                 continue
             letters = "".join(ch for ch in resources.plain(acronym).lower() if ch.isalpha())
             start = self._spelling_start(doc, i, letters)
@@ -515,7 +513,7 @@ class EntityFixer:
         with a capital, whose initials spell ``letters``, or None."""
         for start in range(end - 1, max(-1, end - 3 * len(letters) - 2), -1):
             tok = doc[start]
-            if tok.is_punct or tok.is_space or "\n" in tok.whitespace_:
+            if tok.is_punct or tok.is_space:
                 return None
             if not tok.text[:1].isupper():
                 continue
@@ -825,14 +823,22 @@ class EntityFixer:
             while k < len(doc) and k - c.end < 5 and doc[k].text != "(" and not doc[k].is_punct \
                     and k not in starts and doc[k].text[:1].islower():
                 k += 1
-            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-                acr = doc[k + 1].text
-                if _ACRONYM.match(acr) and acr.isupper():
-                    c.end = k
-                    c.label = "ORG"
-                    out[(acr,)] = _strip_article(doc[c.start:c.end].text)
-                    c.canonical = out[(acr,)]
+            acr = _bracketed_acronym(doc, k)
+            if acr:
+                c.end = k
+                c.label = "ORG"
+                out[(acr,)] = _strip_article(doc[c.start:c.end].text)
+                c.canonical = out[(acr,)]
         return out
+
+
+def _bracketed_acronym(doc: Doc, k: int) -> str:
+    """The acronym in capitals between the bracket at token ``k`` and the one closing it
+    ("(CFCM)"), or ""."""
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return ""
+    acronym = doc[k + 1].text
+    return acronym if _ACRONYM.match(acronym) and acronym.isupper() else ""
 
 
 def _capitals(tok: Token) -> bool:

@@ -152,6 +152,7 @@ class Lexicon:
     post_verbs: frozenset[str]  # "X, qui dirigeait un groupe d'IBM": a post held
     relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
     incidental_phrases: tuple[tuple[str, ...], ...]  # "de son côté": no complement
+    predecessor_nouns: frozenset[str]  # "sa prédécesseure X": X held the post before
     candidate_cues: tuple[str, ...]  # "parmi les noms qui circulent": put forward
     candidate_followers: frozenset[str]  # "Ceux de X et Y" after the sentence of the cue
     candidate_unless: tuple[str, ...]  # "tête de liste": an electoral list, no post
@@ -303,6 +304,7 @@ def lexicon() -> Lexicon:
             relation_nouns=frozenset(data["relation_nouns"]),
             incidental_phrases=tuple(tuple(spaced(p.split()).split())
                                      for p in data["incidental_phrases"]),
+            predecessor_nouns=frozenset(data["predecessor_nouns"]),
             candidate_cues=tuple(fold(c) for c in data["candidate_cues"]),
             candidate_followers=frozenset(fold(w) for w in data["candidate_followers"]),
             candidate_unless=tuple(fold(c) for c in data["candidate_unless"]),
@@ -2853,26 +2855,26 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 return [(name, "focus")] if name else []
             if subj_people:
                 return [(view.person_name(subj_people[-1]), "syntax")]
-            if trigger.i - sent.start <= 8 and not any(
-                    "Fin" in t.morph.get("VerbForm") for t in doc[sent.start:trigger.i]):
+            opening = _in_opening_phrase(trigger, sent)
+            if trigger.i - sent.start <= 8 and opening:
                 # "Avec sa nomination comme secrétaire d'État, X aura la tâche de", "Au
                 # lendemain de sa démission de ..., X a annoncé": the subject after the
                 # fronted phrase
                 name = _subject_after_clause(trigger, sent, view)
                 if name:
                     return [(name, "syntax")]
-            if trigger.i - sent.start <= 16 and not any(
-                    "Fin" in t.morph.get("VerbForm") for t in doc[sent.start:trigger.i]):
+            if trigger.i - sent.start <= 16 and opening:
                 described = _description_after_clause(trigger, sent, view)
                 if described is not None:
                     # "Après des mois de spéculations sur son départ, le ministre de
                     # l'Économie a présenté sa démission à X": the minister's, the person
                     # in focus but never X
                     name = _description_person(described, view)
-                    others = _co_arguments(described, view)
-                    return [(name or view.focus_person(
-                        trigger.i, pronoun=True, exclude=others[0] if others else ""),
-                        "focus")]
+                    if not name:
+                        others = _co_arguments(described, view)
+                        name = view.focus_person(trigger.i, pronoun=True,
+                                                 exclude=others[0] if others else "")
+                    return [(name, "focus")] if name else []
             places = [e for e in view.ents_in(sent) if e.label_ == "LOC" and e.end <= trigger.i]
             if places:
                 return []  # "la Lituanie ... avant son entrée dans l'UE": a country's
@@ -3193,11 +3195,19 @@ def _subject_after_clause(trigger: Token, sent: Span, view: DocView) -> str:
     return ""
 
 
+def _in_opening_phrase(trigger: Token, sent: Span, time_ago: bool = False) -> bool:
+    """No finite verb stands before the trigger in its sentence: the trigger is in the
+    phrase that opens it; with ``time_ago``, the "a" of "il y a" does not count ("Nommée
+    il y a quinze jours pour succéder à X, ...")."""
+    return not any("Fin" in t.morph.get("VerbForm") and not (time_ago and _time_ago(t))
+                   for t in sent.doc[sent.start:trigger.i])
+
+
 def _description_after_clause(trigger: Token, sent: Span, view: DocView) -> Token | None:
-    """The noun of a person, named nowhere beside it, that is the subject of the sentence
-    right after the comma closing the phrase that opens it and holds ``trigger`` ("Après
-    des mois de spéculations sur son départ, le ministre de l'Économie a présenté"), or
-    None."""
+    """The common noun of a person, not part of a name, that is the subject of the
+    sentence within three words after the first comma after ``trigger``, which closes the
+    phrase opening the sentence ("Après des mois de spéculations sur son départ, le
+    ministre de l'Économie a présenté"), or None."""
     doc = trigger.doc
     comma = next((t.i for t in doc[trigger.i:min(sent.end, trigger.i + 21)] if t.text == ","),
                  None)
@@ -4427,9 +4437,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             successor = persons[0][0] if persons else ""
             if successor == predecessor:
                 successor = _succession_subject(trigger, frame, view)
-            if not successor and trigger.i - sent.start <= 10 and not any(
-                    "Fin" in t.morph.get("VerbForm") and not _time_ago(t)
-                    for t in sent.doc[sent.start:trigger.i]):
+            if not successor and trigger.i - sent.start <= 10 and \
+                    _in_opening_phrase(trigger, sent, time_ago=True):
                 # "Nommée pour succéder à X, la nouvelle ministre déléguée, Y, assure": the
                 # subject after the clause that opens the sentence
                 successor = _subject_after_clause(trigger, sent, view)
@@ -4472,9 +4481,6 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             yield m
 
 
-_PREDECESSOR_NOUNS = frozenset({"prédécesseur", "prédécesseure", "prédécesseuse"})
-
-
 def _whose_predecessor(person: str, sent: Span, view: DocView) -> str:
     """The person whom ``person`` preceded, when the sentence names ``person`` as "son
     prédécesseur" or "sa prédécesseure" of someone in focus ("le départ de sa
@@ -4486,7 +4492,7 @@ def _whose_predecessor(person: str, sent: Span, view: DocView) -> str:
         k = ent.start - 1
         if k > sent.start and doc[k].text == ",":
             k -= 1
-        if k > sent.start and doc[k].lower_ in _PREDECESSOR_NOUNS and \
+        if k > sent.start and doc[k].lower_ in lexicon().predecessor_nouns and \
                 doc[k - 1].lower_ in ("son", "sa"):
             return view.focus_person(k - 1, pronoun=True, exclude=person)
     return ""
@@ -5221,6 +5227,7 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
     roles = sorted(roles, key=lambda r: not 0 <= r[0] - trigger.i <= 2)
     described = _object_apposition(trigger, frame, False, roles, view) \
         if m.kind != "departure" else None
+    subject = _subject_name(trigger, view)
     for rs, re_, title, former in roles:
         if title.lower() in _FOUNDER_TITLES:
             continue
@@ -5236,8 +5243,7 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
                 t.dep_ == "nsubj" and t.head == trigger for t in doc[rs:re_]):
             continue  # "le président de la République a nommé X": the appointer's title
         owner = _role_owner(rs, re_, sent, view)
-        if owner and frame.obj == "person" and rs > trigger.i and owner == _subject_name(
-                trigger, view):
+        if owner and frame.obj == "person" and rs > trigger.i and owner == subject:
             owner = ""  # "X l'a nommé ministre": the post the verb gives, not X's title
         if owner and owner != person:
             continue
@@ -5283,7 +5289,7 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
 
 def _subject_name(verb: Token, view: DocView) -> str:
     """The name that is the verb's subject, or ""."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = _child(verb, "nsubj")
     ent = view.ent(subj) if subj is not None else None
     return view.person_name(ent) if ent is not None and ent.label_ == "PER" else ""
 
@@ -5932,10 +5938,11 @@ def _said_by_verb(tok: Token, lex: Lexicon) -> bool:
 def _org_after_pour(sent: Span, view: DocView) -> str:
     """The organisation the sentence names within a few words after "pour" ("circule avec
     insistance pour la présidence du parti"), or ""."""
+    orgs = view.orgs_in(sent)
     for tok in sent:
         if tok.lower_ != "pour":
             continue
-        for org in view.orgs_in(sent):
+        for org in orgs:
             if tok.i < org.start <= tok.i + 6:
                 return view.org_name(org)
     return ""
