@@ -842,6 +842,7 @@ def _bracketed_acronym(doc: Doc, k: int) -> str:
 
 
 def _capitals(tok: Token) -> bool:
+    """A word of two letters or more written all in capitals ("LA", "POLITIQUE", "D'")."""
     return len(tok.text) > 1 and tok.text.isupper() and any(c.isalpha() for c in tok.text)
 
 
