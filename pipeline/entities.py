@@ -496,7 +496,7 @@ class EntityFixer:
         Mélenchon (JLM)") or a title's, nor a common noun opening a sentence
         ("Interruption volontaire de grossesse (IVG)")."""
         people = {i for c in cands if c.label == "PER" for i in range(c.start, c.end)}
-        for i in (t.i for t in doc if t.text == "(" and t.i > 0):
+        for i in _bracket_tokens(doc):
             acronym = _bracketed_acronym(doc, i)
             if not acronym or acronym in self.rules.never_entities or \
                     any(ch.isdigit() for ch in acronym):
@@ -830,6 +830,17 @@ class EntityFixer:
                 out[(acr,)] = _strip_article(doc[c.start:c.end].text)
                 c.canonical = out[(acr,)]
         return out
+
+
+def _bracket_tokens(doc: Doc) -> Iterator[int]:
+    """The indices of the tokens that are an opening bracket, past the first token (read
+    from the array of token texts rather than by visiting every token)."""
+    if not len(doc):
+        return
+    bracket = doc.vocab.strings.add("(")
+    for k in (doc.to_array("ORTH") == bracket).nonzero()[0]:  # at C speed: no Token made
+        if k > 0:
+            yield int(k)
 
 
 def _bracketed_acronym(doc: Doc, k: int) -> str:

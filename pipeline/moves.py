@@ -574,9 +574,20 @@ class DocView:
         contrat, il ne partira pas »")."""
         if self._mentions[name] > 1:
             return False
-        text = self.doc.text
+        text = self.text
         return all(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) <= 1
                    for w in name.split())
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text: the string it was made from when ``make_doc`` kept it
+        (spaCy joins ``doc.text`` from the tokens at each call, which costs a few
+        milliseconds an article), else built once."""
+        doc = self.doc
+        meta = doc._.meta if Doc.has_extension("meta") else None
+        kept = meta.get("doc_text") if isinstance(meta, dict) else None
+        length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        return kept if isinstance(kept, str) and len(kept) == length else doc.text
 
     @cached_property
     def _mentions(self) -> Counter[str]:
@@ -5765,7 +5776,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.to_org = view.headline_org
             m.score -= 0.15  # a guess from the article, not from the sentence
             m.rules.append(f"{m.kind}.headline_org")
-    written = fold(doc.text)
+    written = fold(view.text)
     merged.extend(_put_forward_moves(merged, view, lex, f" {written} "))
     parties = {view.org_name(e) for e in view.all_ents if e.label_ == "ORG"
                and "party" in _gazetteer_kinds().get(_key_of(e), ())} if merged else set()

@@ -237,9 +237,10 @@ def failure_result(fail: ReadFailure) -> ArticleResult:
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenized Doc of the normalised text, carrying the article's metadata (the
     publication date resolves relative dates) in ``doc._.meta``."""
-    doc = nlp.make_doc(normalize_text(article.text))
+    text = normalize_text(article.text)
+    doc = nlp.make_doc(text)
     doc._.meta = {"doc_id": article.doc_id, "date": article.date, "title": article.title,
-                  "text": article.text}
+                  "text": article.text, "doc_text": text}
     return doc
 
 
