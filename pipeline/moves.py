@@ -39,6 +39,7 @@ from .nlp import (
     cite,
     compound,
     compound_ending_at,
+    doc_text,
     quoted_name,
     sentences,
 )
@@ -580,14 +581,8 @@ class DocView:
 
     @cached_property
     def text(self) -> str:
-        """The document's text: the string it was made from when ``make_doc`` kept it
-        (spaCy joins ``doc.text`` from the tokens at each call, which costs a few
-        milliseconds an article), else built once."""
-        doc = self.doc
-        meta = doc._.meta if Doc.has_extension("meta") else None
-        kept = meta.get("doc_text") if isinstance(meta, dict) else None
-        length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-        return kept if isinstance(kept, str) and len(kept) == length else doc.text
+        """The document's text, read once (see :func:`nlp.doc_text`)."""
+        return doc_text(self.doc)
 
     @cached_property
     def _mentions(self) -> Counter[str]:
@@ -1839,8 +1834,7 @@ def _opinion_holder(ent: Span, trigger: Token) -> bool:
     if first.lower_ not in ("pour", "selon") or not sent.start < ent.start < trigger.i:
         return False
     between = doc[ent.end:trigger.i]
-    return any(t.text == "," for t in between) and not any(
-        "Fin" in t.morph.get("VerbForm") for t in doc[sent.start:trigger.i])
+    return any(t.text == "," for t in between) and _in_opening_phrase(trigger, sent)
 
 
 def _split_d_apres(tok: Token) -> bool:
