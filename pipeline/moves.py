@@ -361,6 +361,7 @@ class Mention:
     succeeds: str = ""  # a successor takes the post its predecessor leaves
     orgless: bool = False  # no organisation in its sentence: the article's, if it has one
     former_role: bool = False  # role_from is a former title ("l'ancien ministre X")
+    gender: str = ""  # of the title standing for a person not named (person "")
 
 
 # ---------------------------------------------------------------------- document view
@@ -2968,6 +2969,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if subj is not None and subj.i > trigger.i and subj.pos_ == "NOUN" and \
                 not _inverted(trigger):
             subj = None  # "X (Nord) quitte le mouvement": the object taken for the subject
+        if subj is not None and subj.dep_ == "expl:subj" and subj.head.lemma_ in _IMPERSONAL_VERBS:
+            return []  # "Il faudra remplacer le ministre": no one in particular
         name, how = _person_from_token(subj, view)
         if name:
             return [(name, how)]
@@ -4350,6 +4353,20 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             successor = _agent_person(trigger, sent, view)
             persons = [(successor, "syntax")] if successor else []
         persons = _with_coordinated(persons, sent, view, trigger, roles)
+        slot = _leaver_slot(trigger, frame, lex, passive) if (
+            not persons if frame.kind == "departure" else not predecessor) else None
+        if slot is not None:
+            described = _unnamed_title(slot, view, lex, roles)
+            if described is not None:
+                # "La cheffe de la police d'Atlanta a démissionné", "remplacer le ministre
+                # de l'Intérieur": no name yet; the document's one named departure
+                # without organisation may be that one (see extract_moves)
+                title, org = described
+                m = Mention(person="", kind="departure", status=status, trigger=trigger,
+                            sent=sent, rule=_rule_name(frame, "described", passive),
+                            from_org=org, role_from=title, gender=anaphor_gender(slot))
+                _date(m, trigger, sent, view)
+                yield m
         for person, how in persons:
             if person == predecessor:
                 continue
@@ -4484,6 +4501,70 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m.score = 0.5
             m.rules = [m.rule]
             yield m
+
+
+def _leaver_slot(trigger: Token, frame: Frame, lex: Lexicon, passive: bool) -> Token | None:
+    """The word standing for the one who leaves: the complement of a noun ("la démission
+    du ministre"), the subject of a verb of leaving ("La cheffe de la police a
+    démissionné"), its passive subject or its object ("a limogé le directeur"), the one
+    replaced by an active verb of succession ("remplacer le ministre de l'Intérieur",
+    "succéder au directeur"). None for a verb that leaves a thing of its own ("Le chef de
+    file des députés LFI a démissionné de la mission parlementaire": his title's
+    organisation is not what he left)."""
+    doc = trigger.doc
+    if frame.pos == "NOUN":
+        k = trigger.i + 1
+        if k + 1 < len(doc) and doc[k].lower_ in ("de", "d'", "d’", "du"):
+            return doc[k + 1] if doc[k].lower_ == "du" else (
+                doc[k + 2] if k + 2 < len(doc) and doc[k + 1].pos_ == "DET" else None)
+        return None
+    if frame.kind != "departure":
+        if passive or not _SUCCESSION & {trigger.lemma_, frame.lemma}:
+            return None
+        return next((c for c in trigger.children if c.dep_ == "obj" or (
+            c.dep_.startswith("obl") and _case_of(c) in ("à", "au"))), None)
+    if not passive and frame.obj != "person" and any(
+            c.pos_ in ("NOUN", "PROPN") and c.lower_ not in lex.post_nouns
+            and not _time_phrase_word(c) and (
+                c.dep_ == "obj" or (c.dep_.startswith("obl") and _case_of(c) in ("de", "d'")))
+            for c in trigger.children):
+        return None
+    wanted = "nsubj:pass" if passive else "obj" if frame.obj == "person" else "nsubj"
+    return next((c for c in trigger.children if c.dep_ == wanted), None)
+
+
+def _unnamed_title(slot: Token | None, view: DocView, lex: Lexicon,
+                   roles: list[tuple[int, int, str, bool]]) -> tuple[str, str] | None:
+    """The job title at ``slot`` (see :func:`_leaver_slot`) with no name beside it ("La
+    cheffe de la police d'Atlanta", "son ministre de l'Intérieur"): (the title, the
+    organisation it names). None when the title names no organisation, is a former or a
+    new one ("l'ancien ministre", "le nouveau patron"), or stands for no one in particular
+    ("un ministre")."""
+    if slot is None or slot.pos_ != "NOUN":
+        return None
+    doc = slot.doc
+    title = next(((end, text) for start, end, text, former in roles
+                  if start == slot.i and not former), None)
+    if title is None:
+        return None
+    end, text = title
+    det = doc[slot.i - 1].lower_ if slot.i > 0 else ""
+    if det not in ("le", "la", "l'", "l’", "du", "au", "son", "sa") or any(
+            t.lower_ in _NEW_WORDS or t.lower_ in ("ancien", "ancienne", "futur", "future")
+            for t in doc[max(0, slot.i - 2):slot.i]):
+        return None
+    stop = next((t.i for t in doc[end:min(len(doc), end + 8)]
+                 if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ")), min(len(doc), end + 8))
+    inside = [e for e in (view.ent(t) for t in doc[slot.i:stop]) if e is not None]
+    if any(e.label_ == "PER" for e in inside):
+        return None  # "le ministre de l'Intérieur Gérard Collomb": named, read as such
+    # the organisation named after the title ("la cheffe de la police d'Atlanta", the
+    # model's name running into the title or not), else the one the title designates
+    named = next((e for e in inside if e.label_ == "ORG" and e.start > slot.i and all(
+        t.lower_ in ("de", "d'", "d’", "du", "des") or t.pos_ == "DET"
+        for t in doc[max(end, slot.i + 1):e.start])), None)
+    org = view.org_name(named) if named is not None else _org_of_role(text, lex)
+    return (text, org) if org else None
 
 
 def _whose_predecessor(person: str, sent: Span, view: DocView) -> str:
@@ -5665,6 +5746,8 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     found: list[Mention] = []
     for sent in sentences(doc):
         found.extend(mentions_in(sent, view, lex))
+    described = [m for m in found if not m.person]
+    found = [m for m in found if m.person]
     _org_of_earlier_move(found, lex)
     merged = _drop_self_contradictions(merge(found, view.published))
     _planned_dates(merged, found, view.published)
@@ -5710,6 +5793,8 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             if len(before) == 1:
                 m.from_org = before.pop()
                 m.rules.append("departure.joined")
+        if m.kind == "departure" and not m.from_org and not m.to_org and described:
+            _take_described_departure(m, merged, described, view)
         if m.kind in ("join", "appointment") and m.to_org and not m.from_org:
             # "Ravi Subramanian a été nommé directeur de l'IJCLab. [...] Subramanian était
             # jusqu'ici chercheur au CERN": the organisation left
@@ -5828,6 +5913,35 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         )
 
 
+def _take_described_departure(m: Mention, merged: list[Mention], described: list[Mention],
+                              view: DocView) -> None:
+    """A departure told without organisation ("la démission d'Erika Shields") takes the
+    one of a departure told of a title with no name ("La cheffe de la police d'Atlanta a
+    démissionné") when it is the document's only such departure and the title's only
+    organisation, and no one else named leaves it with that title; not a title of the
+    other gender."""
+    if m.status == "denied" or any(o.person == m.person and o.from_org for o in merged):
+        return  # "il ne partirait pas"; or another record of the person tells what was left
+    if any(o.kind == "departure" and not (o.from_org or o.to_org) and o.person != m.person
+           for o in merged):
+        return  # two named departures without organisation: whose title is it?
+    gender = view.person_gender(m.person)
+    told = [d for d in described if not (gender and d.gender and d.gender != gender)]
+    if not told or any(not same_org(d.from_org, told[0].from_org) for d in told):
+        return
+    if any(o.person != m.person and o.kind == "departure" and same_org(o.from_org, told[0].from_org)
+           and (fold(o.role_from) == fold(told[0].role_from) or o.sent == told[0].sent)
+           for o in merged):
+        return  # the title is another's who leaves it ("le ministre de l'Intérieur X")
+    m.from_org, m.role_from = told[0].from_org, m.role_from or told[0].role_from
+    if not m.date:
+        m.date, m.date_text = next(((d.date, d.date_text) for d in told if d.date), ("", ""))
+    if m.status == "reported" and told[0].status in ("done", "planned"):
+        m.status = told[0].status  # "dont le nom a été avancé comme une possible
+        # colistière, a annoncé la démission de X": the narrator's "a démissionné" says it
+    m.rules.append("departure.described")
+
+
 def _put_forward_moves(merged: list[Mention], view: DocView, lex: Lexicon,
                        written: str) -> list[Mention]:
     """Persons the text says are put forward for a post ("Parmi les noms qui circulent,
@@ -5904,8 +6018,9 @@ def _cue_token(sent: Span, cue: str) -> Token:
 
 def _put_forward(sent: Span, view: DocView, replaced: list[str], lex: Lexicon) -> list[str]:
     """The persons of a sentence of candidates: every one named, but the one replaced, a
-    source ("selon X", "d'après X", "cités par X"), a speaker ("X estime que") and a name
-    complementing another person's noun ("un proche de X")."""
+    source ("selon X", "d'après X", "cités par X"), a speaker ("X estime que"), a name
+    complementing another person's noun ("un proche de X") and a superior ("ministre sous
+    X")."""
     doc = sent.doc
     out = []
     for ent in view.ents_in(sent):
@@ -5925,6 +6040,8 @@ def _put_forward(sent: Span, view: DocView, replaced: list[str], lex: Lexicon) -
                      or doc[ent.start - 2].lower_ in lex.relation_nouns
                      or doc[ent.start - 2].lower_ in ("proche", "proches")):
             continue  # "Paul Girard, proche de Marc Roux": Girard's friend, not a candidate
+        if ent.start > sent.start and doc[ent.start - 1].lower_ in ("sous", "auprès"):
+            continue  # "ministre de la Défense sous Marc Roux, Paul Girard": his boss
         if name not in out:
             out.append(name)
     return out

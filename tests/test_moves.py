@@ -2236,6 +2236,8 @@ def test_a_subject_pronoun_goes_on_with_the_described_subject_before_it(nlp):
      {"Jean Roux", "Luc Martin"}),
     ("Marie Durand a démissionné de Renault. Plusieurs noms circulent pour la remplacer, "
      "dont celui de Paul Girard.", "Renault", {"Paul Girard"}),
+    ("Marie Durand a démissionné de Renault. Parmi les noms qui circulent, celui de Paul "
+     "Girard, directeur financier sous Marc Roux.", "Renault", {"Paul Girard"}),
     # ... not a place on an electoral list, a speaker, a public office
     ("Son nom circule pour la tête de liste LR aux élections européennes, alors que "
      "Nicolas Sarkozy plaide pour que Paul Girard conduise la liste.", "", set()),
@@ -2568,3 +2570,42 @@ def test_role_left_by_the_one_replaced(text, role_from):
 def test_date_of_the_move_not_of_the_news(nlp, text, date):
     moves = pipeline.extract(text, date="2025-03-14").moves
     assert moves and all(move.date == date for move in moves)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a departure told of a title with no name gives its organisation (and post and date)
+    # to the document's one named departure without organisation
+    ("La directrice de la Fondation Arditi a démissionné samedi. Le maire a annoncé la "
+     "démission de Claire Petit.",
+     {("Claire Petit", "Fondation Arditi", "directrice", "2025-03-08")}),
+    ("Le maire a annoncé la démission de Paul Girard. Il s'agit du deuxième départ en un "
+     "mois : le directeur de l'Opéra de Rouen a été limogé en janvier.",
+     {("Paul Girard", "Opéra de Rouen", "directeur", "2025-01")}),
+    ("Démission de Paul Girard : qui pour le remplacer ? Il faudra remplacer "
+     "rapidement le ministre de l'Intérieur.",
+     {("Paul Girard", "ministère de l'Intérieur", "ministre de l'Intérieur", "")}),
+    # ... not a title of the other gender, nor one whose verb leaves a thing of its own,
+    # nor with two named departures without organisation, nor a denial
+    ("La directrice de la Fondation Arditi a démissionné samedi. Le maire a annoncé la "
+     "démission de Paul Girard mardi.", set()),
+    ("Le directeur de la Fondation Arditi a démissionné samedi de la commission des "
+     "finances. Le maire a annoncé la démission de Paul Girard mardi.", set()),
+    ("Le directeur de la Fondation Arditi a démissionné samedi. Le maire a annoncé les "
+     "démissions de Paul Girard et de Marc Dufour mardi.", set()),
+    ("Le directeur de la Fondation Arditi a démissionné samedi. Paul Girard a démenti "
+     "avoir démissionné.", set()),
+])
+def test_a_departure_of_an_unnamed_title_is_the_named_one_s(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert {(m.person, m.from_org, m.role_from, m.date) for m in moves} == expected
+    assert all("departure.described" in m.rule for m in moves)
+
+
+def test_an_impersonal_il_moves_no_one(nlp):
+    # "Il faudra remplacer le directeur": no one in particular takes the post, not the
+    # person in focus
+    text = ("Paul Girard a quitté Renault. Il faudra remplacer rapidement le directeur de "
+            "l'usine de Flins.")
+    [move] = pipeline.extract(text, date="2025-03-12").moves
+    assert (move.person, move.from_org, move.kind, move.role_to) == (
+        "Paul Girard", "Renault", "departure", "")
