@@ -2756,6 +2756,58 @@ def _speaker(tok: Token, view: DocView) -> str:
     return view.focus_person(sent.start, subject=True, pronoun=True)  # unnamed, as "il"
 
 
+_GROUP_PRONOUNS = frozenset({"ils", "elles", "plusieurs", "certains", "certaines"})
+# Words that introduce the members of a group after its verb ("dont", "parmi lesquels", "à
+# l'instar de", "notamment", a colon).
+_MEMBERS_INTRODUCERS = (("dont",), ("parmi", "lesquels"), ("parmi", "lesquelles"),
+                        ("parmi", "eux"), ("parmi", "elles"), ("à", "l'", "instar"),
+                        ("notamment",), (":",))
+
+
+def _group_subject(subj: Token, view: DocView) -> bool:
+    """A subject that stands for several people: a plural noun with no name in it
+    ("Plusieurs cadres", "Trois ministres"), "ils", "elles", "plusieurs"."""
+    if subj.lower_ in _GROUP_PRONOUNS:
+        return True
+    return subj.pos_ == "NOUN" and "Plur" in subj.morph.get("Number") and not any(
+        view.ent(t) is not None for t in subj.subtree)
+
+
+def _listed_members(trigger: Token, sent: Span, view: DocView) -> list[str]:
+    """The persons a group's sentence lists after the trigger ("Plusieurs cadres ont quitté
+    Renault, dont Paul Girard et Marc Dufour", "ils ont quitté le palais, à l'instar du
+    secrétaire d'État X et des conseillers Y et Z", "Trois ministres ont quitté le
+    gouvernement : A, B et C"): the names after the introducing word, each with its title,
+    up to the first word that is neither a name, a title, a link word nor a comma; none
+    when the list is followed by a verb ("dont X, selon Y" stops at "selon")."""
+    doc = trigger.doc
+    words = [t.lower_ for t in doc[trigger.i + 1:sent.end]]
+    start = next((trigger.i + 1 + k + len(intro) for k in range(len(words))
+                  for intro in _MEMBERS_INTRODUCERS if tuple(words[k:k + len(intro)]) == intro),
+                 None)
+    if start is None:
+        return []
+    names: list[str] = []
+    k = start
+    while k < sent.end:
+        tok = doc[k]
+        ent = view.ent(tok)
+        if ent is not None and ent.label_ == "PER":
+            names.append(view.person_name(ent))
+            k = ent.end
+            continue
+        if ent is not None or tok.pos_ in ("VERB", "AUX") or (
+                tok.is_punct and tok.text not in (",", ":")) or tok.pos_ == "PROPN" or \
+                _source_word(tok, lexicon()):
+            break
+        if tok.pos_ not in ("DET", "ADP", "CCONJ", "NOUN", "ADJ", "PUNCT", "ADV", "SPACE"):
+            break
+        k += 1
+    if k < sent.end and not (doc[k].is_punct and doc[k].text in (".", "!", ";", ")")):
+        return []  # the list runs into another clause: not a plain enumeration
+    return list(dict.fromkeys(names))
+
+
 def _disagrees(trigger: Token, frame: Frame, gender: str) -> bool:
     """A singular passive participle of a verb whose object moves that cannot agree with
     a person of ``gender``: "nommé" with a woman ("Elle juge étonnant de le voir nommé à
@@ -2971,6 +3023,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             subj = None  # "X (Nord) quitte le mouvement": the object taken for the subject
         if subj is not None and subj.dep_ == "expl:subj" and subj.head.lemma_ in _IMPERSONAL_VERBS:
             return []  # "Il faudra remplacer le ministre": no one in particular
+        if subj is not None and _group_subject(subj, view):
+            members = _listed_members(trigger, sent, view)
+            if members:  # "Plusieurs cadres ont quitté Renault, dont X et Y": each of them
+                return [(name, "listed") for name in members]
         name, how = _person_from_token(subj, view)
         if name:
             return [(name, how)]

@@ -2040,6 +2040,23 @@ CASES = [
     ("Paul Girard est le nouveau patron de Renault. Le Breton est entré chez Peugeot en 1990.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done'),
       ('Paul Girard', '', 'Peugeot', 'join', 'done')]),
+    # a group's verb moves each of the persons listed after it ("dont", "parmi lesquels",
+    # "à l'instar de", a colon); not a list that runs into another clause ("selon X")
+    ("Plusieurs cadres ont quitté Renault ces derniers mois, dont Paul Girard et Marc Dufour.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done'),
+      ('Marc Dufour', 'Renault', '', 'departure', 'done')]),
+    ("Plusieurs salariés ont rejoint Peugeot, parmi lesquels Paul Girard et Marie Durand.",
+     [('Paul Girard', '', 'Peugeot', 'join', 'done'),
+      ('Marie Durand', '', 'Peugeot', 'join', 'done')]),
+    ("Plusieurs cadres ont quitté Renault ces derniers mois, à l'instar du directeur financier "
+     "Paul Girard et de la directrice juridique Marie Durand.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done'),
+      ('Marie Durand', 'Renault', '', 'departure', 'done')]),
+    ("Trois administrateurs ont quitté la Fnac : Paul Girard, Marc Dufour et Marie Durand.",
+     [('Paul Girard', 'Fnac', '', 'departure', 'done'),
+      ('Marc Dufour', 'Fnac', '', 'departure', 'done'),
+      ('Marie Durand', 'Fnac', '', 'departure', 'done')]),
+    ("Plusieurs cadres ont quitté Renault, dont Paul Girard, selon Marc Dufour.", []),
 ]
 
 
