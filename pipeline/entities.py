@@ -778,8 +778,11 @@ class EntityFixer:
                 c.label, c.canonical = "ORG", org_tails[words]
                 continue
             fulls = by_surname.get(words)
-            if not fulls and len(words) == 1 and words[0] in self.first_names and \
-                    c.label == "PER":
+            if not fulls and len(words) == 1 and words[0] in self.first_names and (
+                    c.label == "PER" or (c.source == "model" and not (
+                        c.start > 0 and doc[c.start - 1].lower_ in _PLACE_PREPOSITIONS))):
+                # (a given name the model took for an organisation: "Pour des soucis
+                # d'éthique, Fleur a démissionné" in an article about Fleur Pellerin)
                 fulls = by_given.get(words[0])
             if fulls and len(fulls) == 1:
                 full = next(iter(fulls))

@@ -4930,11 +4930,28 @@ def _person_after(trigger: Token, sent: Span, view: DocView, preps: tuple[str, .
             for j in range(k + 1, min(sent.end, k + width + 1)):
                 ent = view.ent(doc[j])
                 if ent is not None and ent.label_ == "PER":
+                    apposed = view.ent(doc[ent.end + 1]) if ent.end + 1 < sent.end and \
+                        doc[ent.end].text == "," else None
+                    if _titled_complement_of(ent):
+                        # "remplacée par la conseillère de François Hollande, Audrey
+                        # Azoulay": the name in apposition to the title, not its complement
+                        return view.person_name(apposed) if apposed is not None and \
+                            apposed.label_ == "PER" and apposed.start == ent.end + 1 else ""
                     return view.person_name(ent)
                 if stop_at_verb and doc[j].pos_ in ("VERB", "AUX"):
                     break
             return ""
     return ""
+
+
+def _titled_complement_of(ent: Span) -> bool:
+    """A name complementing a person's title or relation ("la conseillère de X", "le
+    frère de X")."""
+    doc = ent.doc
+    lex = lexicon()
+    return ent.start >= 2 and doc[ent.start - 1].lower_ in ("de", "d'", "d’", "du") and (
+        doc[ent.start - 2].lower_ in lex.person_nouns
+        or doc[ent.start - 2].lower_ in lex.relation_nouns)
 
 
 def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:

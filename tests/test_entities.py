@@ -215,6 +215,19 @@ def test_a_given_name_alone_is_the_one_person_of_that_name(nlp):
     assert ("Jean", "PER", "Jean") in found or not any(t == "Jean" for t, _l, _c in found)
 
 
+@pytest.mark.parametrize(("text", "given", "full"), [
+    ("Le cosmonaute Doug Hurley est revenu sur Terre. Pour Doug, la mission est un succès.",
+     "Doug", "Doug Hurley"),
+    ("Le président Volodymyr Zelensky a parlé. Volodymyr a promis des réformes à Kiev.",
+     "Volodymyr", "Volodymyr Zelensky"),
+    ("Le perchiste Kevin Mayer a battu le record. Kevin a quitté Nike pour Puma.",
+     "Kevin", "Kevin Mayer"),
+])
+def test_a_given_name_the_model_took_for_a_place_or_a_thing_is_the_person(nlp, text, given,
+                                                                         full):
+    assert (given, "PER", full) in ents(text)
+
+
 def test_acronym_takes_its_long_form(nlp):
     text = ("Le Laboratoire des sciences du climat et de l'environnement (LSCE) recrute. "
             "Le LSCE est basé à Saclay.")

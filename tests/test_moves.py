@@ -2057,6 +2057,12 @@ CASES = [
       ('Marc Dufour', 'Fnac', '', 'departure', 'done'),
       ('Marie Durand', 'Fnac', '', 'departure', 'done')]),
     ("Plusieurs cadres ont quitté Renault, dont Paul Girard, selon Marc Dufour.", []),
+    # the successor after "par" is the name in apposition to a title, not its complement
+    ("Paul Girard a été remplacé à la tête de Renault par le frère de Marc Dufour, Luc Dufour.",
+     [('Luc Dufour', '', 'Renault', 'appointment', 'done'),
+      ('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Fleur Martin a été remplacée à la tête de Renault par la conseillère de Marc Dufour.",
+     [('Fleur Martin', 'Renault', '', 'departure', 'done')]),
 ]
 
 
