@@ -520,7 +520,7 @@ class EntityFixer:
             words = [t.text for t in doc[start:end]]
             capitals = sum(w[:1].isupper() for w in words)
             opens = tok.is_sent_start or start == 0 or doc[start - 1].is_punct
-            if _spells(words, letters, self.rules.acronym_link_words) and (
+            if spells(words, letters, self.rules.acronym_link_words) and (
                     capitals >= 2 or not opens):
                 return start
         return None
@@ -878,19 +878,19 @@ def _shouted(doc: Doc, start: int, end: int) -> bool:
     return (function >= 1 and len(run) >= 3) or len(run) >= 5
 
 
-def _spells(words: list[str], letters: str, link_words: frozenset[str]) -> bool:
+def spells(words: list[str], letters: str, link_words: frozenset[str]) -> bool:
     """The words' initials spell ``letters`` in order: each word gives its initial, or
     those of its hyphenated parts ("Saint-Germain"), and a small link word ("du", "de la")
     may give none."""
     if not words:
         return not letters
     word, rest = words[0], words[1:]
-    if word.lower() in link_words and _spells(rest, letters, link_words):
+    if word.lower() in link_words and spells(rest, letters, link_words):
         return True
     parts = [p for p in word.split("-") if p[:1].isalpha()]
     for spelt in {resources.plain(word[:1]).lower(),
                   "".join(resources.plain(p[:1]).lower() for p in parts)}:
-        if spelt and letters.startswith(spelt) and _spells(rest, letters[len(spelt):],
+        if spelt and letters.startswith(spelt) and spells(rest, letters[len(spelt):],
                                                             link_words):
             return True
     return False

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .dates import find_dates, is_time_word
+from .entities import spells
 from .nlp import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -513,10 +514,20 @@ class DocView:
 
     def org_name(self, ent: Span) -> str:
         """The fullest form of the organisation written in the document (a handle such
-        as ``@AnthropicAI`` gives way to the canonical name)."""
+        as ``@AnthropicAI`` gives way to the canonical name): a form of the name written
+        here, that holds it or that it spells ("groupe Renault" for "Renault",
+        "Olympique de Marseille" for "OM"), not another name of the same body ("UMP" is
+        not written "Les Républicains", which it became)."""
         key = _key_of(ent)
-        form = self.org_form.get(key) or _strip_article(ent.text)
-        return ent.id_ if form.startswith("@") and ent.id_ else form
+        text = _strip_article(ent.text)
+        form = self.org_form.get(key) or text
+        if form.startswith("@") and ent.id_:
+            return ent.id_
+        said = self.designated.get(ent.start)
+        if (said is not None and said.end == ent.end) or text.startswith("@") or \
+                same_org(text, form) or _spelled_by(text, form):
+            return form  # (a description, "le groupe", stands for the name it refers to)
+        return text
 
     def ent(self, tok: Token) -> Span | None:
         return self.ent_at.get(tok.i)
@@ -719,6 +730,21 @@ class DocView:
             e.label_ in ("LOC", "MISC") and _post_of(e))]
         found += [d for i, d in self.designated.items() if sent.start <= i < sent.end]
         return sorted(found, key=lambda e: e.start)
+
+
+def _spelled_by(short: str, name: str) -> bool:
+    """``short`` is a short form of ``name``: its first letters ("Libé" for
+    "Libération"), or an acronym in capitals spelt by the initials of its words, the
+    article included or not ("OM", "EELV" for "Europe Écologie - Les Verts", "LR" for
+    "Républicains", written "Les Républicains")."""
+    if name.lower().startswith(short.lower()):
+        return True
+    letters = short.replace(".", "").replace("-", "")
+    if not (letters.isupper() and letters.isalpha()):
+        return False
+    words = [w for w in name.split() if w[:1].isalpha()]
+    link = resources.entity_rules().acronym_link_words
+    return any(spells(lead + words, letters.lower(), link) for lead in ([], ["Les"], ["La"]))
 
 
 def _organisation(ent: Span) -> bool:
@@ -3787,7 +3813,17 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         # "Lors de sa passation avec Franck Riester, la nouvelle ministre": not him
         people = [e for e in people if view.gender(e) != "Masc"]
     if _of_another_noun(trigger):
-        return []  # "petit-fils du fondateur de Samsung, X": the founder is someone else
+        # "petit-fils du fondateur de Samsung, X": the founder is someone else; but a name
+        # closing the title with no comma is the title's ("la mémoire du fondateur du RPR
+        # et de l'UMP Jacques Chirac")
+        for tok in doc[trigger.i + 1:min(sent.end, trigger.i + 12)]:
+            ent = view.ent(tok)
+            if ent is not None and ent.label_ == "PER":
+                return [(view.person_name(ent), "syntax")] if ent.start > trigger.i + 2 and \
+                    doc[ent.start - 1].pos_ == "PROPN" else []
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+                break
+        return []
     if _determiner(trigger) in _DEMONSTRATIVE:
         return []  # "Cette nouvelle recrue, qui avait comme camarade X": told before
     member = trigger.head if trigger.head.lower_ in ("un", "une") else trigger  # "l'un des"
@@ -4263,10 +4299,12 @@ _LEFT_TOGETHER = frozenset({"et", ",", "de", "d'", "d’", "du", "des", "la", "l
 
 def _left_as_well(m: Mention, orgs: list[Span], view: DocView) -> Iterator[Mention]:
     """The organisations coordinated with the one left ("a quitté Renault et Nissan",
-    "démis de la présidence de Nissan et Mitsubishi"): one departure from each."""
+    "démis de la présidence de Nissan et Mitsubishi"), or with the one founded ("fondateur
+    du RPR et de l'UMP"): one move from (or to) each."""
     doc = m.trigger.doc
-    prev = next((o for o in orgs if o.start > m.trigger.i and view.org_name(o) == m.from_org),
-                None)
+    side = "to_org" if m.kind == "founding" else "from_org"
+    prev = next((o for o in orgs if o.start > m.trigger.i and
+                 view.org_name(o) == getattr(m, side)), None)
     chain: list[Span] = []
     while prev is not None:  # "Renault, Nissan et Mitsubishi": a list closed by "et"
         then = next((o for o in orgs if o.start >= prev.end), None)
@@ -4279,7 +4317,7 @@ def _left_as_well(m: Mention, orgs: list[Span], view: DocView) -> Iterator[Menti
         chain.append(then)
         if any(t.lower_ == "et" for t in between):
             for org in chain:
-                move = replace(m, from_org=view.org_name(org),
+                move = replace(m, **{side: view.org_name(org)},
                                rule=m.rule.rsplit(".", 1)[0] + ".coordinated_org")
                 move.rules = [move.rule]
                 yield move
@@ -4509,7 +4547,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             yield m
             if m.to_org and frame.kind != "departure":
                 yield from _joined_then(m, mine, view)
-            if m.from_org and frame.kind == "departure":
+            if (m.from_org and frame.kind == "departure") or (
+                    m.to_org and frame.kind == "founding"):
                 yield from _left_as_well(m, mine, view)
         if predecessor and view.plausible_person(predecessor):
             successor = persons[0][0] if persons else ""

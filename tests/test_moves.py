@@ -2057,6 +2057,24 @@ CASES = [
       ('Marc Dufour', 'Fnac', '', 'departure', 'done'),
       ('Marie Durand', 'Fnac', '', 'departure', 'done')]),
     ("Plusieurs cadres ont quitté Renault, dont Paul Girard, selon Marc Dufour.", []),
+    # the organisations founded together, and a founder's title that complements another
+    # noun, closed by the name with no comma
+    ("Jacques Chirac, fondateur du RPR et de l'UMP, est mort.",
+     [('Jacques Chirac', '', 'RPR', 'founding', 'done'),
+      ('Jacques Chirac', '', 'UMP', 'founding', 'done')]),
+    ("Il a salué la mémoire du fondateur de Free Xavier Niel.",
+     [('Xavier Niel', '', 'Free', 'founding', 'done')]),
+    ("Le petit-fils du fondateur de Samsung, Lee Jae-yong, a été condamné.", []),
+    # an organisation is named by the fullest form of the name written, not by another
+    # name of the same body ("UMP" became "Les Républicains"); its short forms give way
+    ("Madeleine Roux a été nommée secrétaire nationale de l'UMP en 2014. Elle a quitté Les "
+     "Républicains en 2017.",
+     [('Madeleine Roux', '', 'UMP', 'appointment', 'done'),
+      ('Madeleine Roux', 'Les Républicains', '', 'departure', 'done')]),
+    ("L'OM a recruté Paul Girard. L'Olympique de Marseille est content.",
+     [('Paul Girard', '', 'Olympique de Marseille', 'join', 'done')]),
+    ("Paul Girard a été exclu de LR en 2017. Les Républicains ont tranché.",
+     [('Paul Girard', 'Les Républicains', '', 'departure', 'done')]),
     # the successor after "par" is the name in apposition to a title, not its complement
     ("Paul Girard a été remplacé à la tête de Renault par le frère de Marc Dufour, Luc Dufour.",
      [('Luc Dufour', '', 'Renault', 'appointment', 'done'),
