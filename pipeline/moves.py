@@ -525,8 +525,11 @@ class DocView:
             return ent.id_
         said = self.designated.get(ent.start)
         if (said is not None and said.end == ent.end) or text.startswith("@") or \
-                same_org(text, form) or _spelled_by(text, form):
-            return form  # (a description, "le groupe", stands for the name it refers to)
+                same_org(text, form) or _spelled_by(text, form) or \
+                _METONYM_KINDS & set(_gazetteer_kinds().get(key, ())):
+            # (a description, "le groupe", stands for the name it refers to, and a place
+            # for the public body it houses: "Bercy", "Matignon", "le Palais-Bourbon")
+            return form
         return text
 
     def ent(self, tok: Token) -> Span | None:
@@ -732,6 +735,11 @@ class DocView:
         return sorted(found, key=lambda e: e.start)
 
 
+# Kinds of organisation (organisations.jsonl) whose other names are places that stand for
+# them ("Bercy", "place Beauvau"), not former names.
+_METONYM_KINDS = frozenset({"government", "institution"})
+
+
 def _spelled_by(short: str, name: str) -> bool:
     """``short`` is a short form of ``name``: its first letters ("Libé" for
     "Libération"), or an acronym in capitals spelt by the initials of its words, the
@@ -742,7 +750,7 @@ def _spelled_by(short: str, name: str) -> bool:
     letters = short.replace(".", "").replace("-", "")
     if not (letters.isupper() and letters.isalpha()):
         return False
-    words = [w for w in name.split() if w[:1].isalpha()]
+    words = [w for w in re.split(r"\s+|(?<=['’])", name) if w[:1].isalpha()]  # "l'", "Environnement"
     link = resources.entity_rules().acronym_link_words
     return any(spells(lead + words, letters.lower(), link) for lead in ([], ["Les"], ["La"]))
 
