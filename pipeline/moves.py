@@ -750,7 +750,8 @@ def _spelled_by(short: str, name: str) -> bool:
     letters = short.replace(".", "").replace("-", "")
     if not (letters.isupper() and letters.isalpha()):
         return False
-    words = [w for w in re.split(r"\s+|(?<=['’])", name) if w[:1].isalpha()]  # "l'", "Environnement"
+    # (an elided article is a word of its own: "de l'", "Environnement")
+    words = [w for w in re.split(r"\s+|(?<=['’])", name) if w[:1].isalpha()]
     link = resources.entity_rules().acronym_link_words
     return any(spells(lead + words, letters.lower(), link) for lead in ([], ["Les"], ["La"]))
 
