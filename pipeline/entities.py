@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -756,6 +756,14 @@ class EntityFixer:
                 longest = max(fulls, key=len)
                 if all(longest.endswith(" " + f) or f == longest for f in fulls):
                     by_surname[tail] = {longest}
+        # variants of one name are one person, written in its longest form: accents,
+        # hyphens, a middle initial or a short given name aside ("Bob Behnken", "Robert
+        # Behnken" and "Robert L. Behnken"; "Cherif Ghessoul" and "Chérif Ghessoul")
+        variant = self._name_variants(c.canonical or doc[c.end - len(name_words(c)):c.end].text
+                                      for c in chosen if c.label == "PER"
+                                      and len(name_words(c)) >= 2)
+        for tail, fulls in by_surname.items():
+            by_surname[tail] = {variant.get(f, f) for f in fulls}
         # and by their given name ("Julie" -> "Julie Leclerc" when no other Julie is named)
         by_given: dict[str, set[str]] = defaultdict(set)
         for fulls in by_surname.values():
@@ -794,7 +802,8 @@ class EntityFixer:
                 continue
             if not c.canonical:
                 if c.label == "PER":
-                    c.canonical = doc[c.end - len(words):c.end].text
+                    full = doc[c.end - len(words):c.end].text
+                    c.canonical = variant.get(full, full)
                 else:
                     c.canonical = _strip_article(doc[c.start:c.end].text)
         # One label per name: majority over mentions, rules counting double.
@@ -812,6 +821,39 @@ class EntityFixer:
                     doc[c.start].text not in self.first_names
                 if best != c.label and not (c.label == "PER" and c.length >= 2 and not told):
                     c.label = best
+
+    def _name_variants(self, names: Iterable[str]) -> dict[str, str]:
+        """Full names that are variants of one another -> the fullest of them (most
+        words, then most often written, then longest): the same words once accents, case
+        and hyphens are set aside, a middle initial dropped and a short given name read
+        as the given names it stands for (``given_name_variants.txt``)."""
+        short = resources.given_name_variants()
+        written = Counter(names)
+
+        def keys(name: str) -> set[tuple[str, ...]]:
+            words = resources.plain(name).replace("-", " ").split()
+            if len(words) > 2:  # "Robert L. Behnken": the initial is no word of the name
+                words = [words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) != 1),
+                         words[-1]]
+            given = name.split()[0]
+            firsts = {words[0]} | {resources.plain(g) for g in short.get(given, ())}
+            return {(f, *words[1:]) for f in firsts}
+
+        def fullness(name: str) -> tuple[int, int, int, str]:
+            return len(name.split()), written[name], len(name), name
+
+        groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for name in written:
+            for key in keys(name):
+                groups[key].add(name)
+        out: dict[str, str] = {}
+        for members in groups.values():
+            if len(members) > 1:
+                fullest = max(members, key=fullness)
+                for name in members:
+                    if name not in out or fullness(out[name]) < fullness(fullest):
+                        out[name] = fullest
+        return out
 
     def _acronyms(self, doc: Doc, chosen: list[_Cand]) -> dict[tuple[str, ...], str]:
         """``Long Name (ACR)``: the acronym's canonical name is the long form, which is an

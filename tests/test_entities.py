@@ -228,6 +228,27 @@ def test_a_given_name_the_model_took_for_a_place_or_a_thing_is_the_person(nlp, t
     assert (given, "PER", full) in ents(text)
 
 
+@pytest.mark.parametrize(("text", "variants", "fullest"), [
+    # variants of one name are one person, in the fullest form written: a short given
+    # name, a middle initial, accents and hyphens aside; the surname alone follows
+    ("Les astronautes Robert L. Behnken et Douglas G. Hurley ont décollé. Behnken a "
+     "parlé. Bob Behnken a ajouté que Doug Hurley était prêt.",
+     {"Robert L. Behnken", "Behnken", "Bob Behnken"}, "Robert L. Behnken"),
+    ("Le ministre Edouard Philippe est arrivé. Édouard Philippe a parlé longtemps. Ensuite "
+     "Édouard Philippe est reparti.", {"Edouard Philippe", "Édouard Philippe"},
+     "Édouard Philippe"),
+])
+def test_variants_of_a_name_are_one_person(nlp, text, variants, fullest):
+    found = {(t, can) for t, lab, can in ents(text) if lab == "PER"}
+    assert {(v, fullest) for v in variants} <= found
+
+
+def test_relatives_sharing_a_surname_stay_apart(nlp):
+    found = {(t, can) for t, lab, can in ents(
+        "Marine Le Pen a rendu visite à Jean-Marie Le Pen. Le Pen a parlé.") if lab == "PER"}
+    assert {("Marine Le Pen", "Marine Le Pen"), ("Jean-Marie Le Pen", "Jean-Marie Le Pen")} <= found
+
+
 def test_acronym_takes_its_long_form(nlp):
     text = ("Le Laboratoire des sciences du climat et de l'environnement (LSCE) recrute. "
             "Le LSCE est basé à Saclay.")

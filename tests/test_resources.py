@@ -23,6 +23,7 @@ LOADERS = {
     "entity_rules.yaml": res.entity_rules,
     "first_names.txt": res.first_names,
     "first_name_genders.txt": res.first_name_genders,
+    "given_name_variants.txt": res.given_name_variants,
     "move_triggers.yaml": moves.lexicon,
     "topics.yaml": topics.taxonomy,
     "topic_patterns.yaml": topics.topic_patterns,
@@ -100,6 +101,12 @@ def test_first_name_genders():
     assert genders["Jean"] == "Masc" and genders["Marie"] == "Fem"
     assert genders["Jean-Marie"] == "Masc" and genders["Marie-France"] == "Fem"
     assert not {"Dominique", "Claude", "Camille"} & set(genders)  # epicene: left out
+
+
+def test_given_name_variants():
+    variants = res.given_name_variants()
+    assert variants["Bob"] == {"Robert"} and variants["Alex"] >= {"Alexander", "Alexandre"}
+    assert not any(short in full for short, full in variants.items())
 
 
 def test_entity_rules():
@@ -301,6 +308,8 @@ BROKEN = [
     pytest.param("organisations.jsonl", "[1]", "line 1",
                  marks=_bug("organisations() raises AttributeError on a line that is not "
                             "a JSON object"), id="organisations-not-object"),
+    ("given_name_variants.txt", "Bob Robert\n", "line 1"),
+    ("given_name_variants.txt", "# header\nBob\tBob\n", "line 2"),
     ("entity_rules.yaml", "elided_clitics: [", "not valid YAML"),
     ("entity_rules.yaml", "elided_clitics: []\n", "missing list"),
     pytest.param("entity_rules.yaml", "", "entity_rules",

@@ -157,6 +157,22 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def given_name_variants() -> dict[str, frozenset[str]]:
+    """Short forms of given names (``given_name_variants.txt``): short form -> the given
+    names it stands for ("Bob" -> {"Robert"})."""
+    name = "given_name_variants.txt"
+    out: dict[str, set[str]] = {}
+    for lineno, line in enumerate(_read(name).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) != 2 or not all(parts) or parts[0] == parts[1]:
+            raise ResourceError(name, f"line {lineno}: needs 'short<TAB>given name'")
+        out.setdefault(parts[0], set()).add(parts[1])
+    return {short: frozenset(full) for short, full in out.items()}
+
+
+@lru_cache(maxsize=1)
 def first_name_genders() -> dict[str, str]:
     """Usual gender of given names (``first_name_genders.txt``): ``Masc`` or ``Fem``."""
     name = "first_name_genders.txt"
