@@ -826,34 +826,37 @@ class EntityFixer:
         """Full names that are variants of one another -> the fullest of them (most
         words, then most often written, then longest): the same words once accents, case
         and hyphens are set aside, a middle initial dropped and a short given name read
-        as the given names it stands for (``given_name_variants.txt``)."""
+        as the given names it stands for (``given_name_variants.txt``). Not names whose
+        initials differ ("George H. W. Bush" and "George W. Bush"), nor a short form that
+        fits two of them ("Alex Dupont" beside "Alexandre" and "Alexandra Dupont")."""
         short = resources.given_name_variants()
         written = Counter(names)
 
-        def keys(name: str) -> set[tuple[str, ...]]:
+        def parts(name: str) -> tuple[tuple[str, ...], tuple[str, ...], set[str]]:
+            """(the words, the initials, the given names it may stand for)"""
             words = resources.plain(name).replace("-", " ").split()
-            if len(words) > 2:  # "Robert L. Behnken": the initial is no word of the name
-                words = [words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) != 1),
-                         words[-1]]
+            inner = words[1:-1]
+            initials = tuple(w for w in inner if len(w.rstrip(".")) == 1)
+            kept = (words[0], *(w for w in inner if w not in initials), words[-1])
             given = name.split()[0]
-            firsts = {words[0]} | {resources.plain(g) for g in short.get(given, ())}
-            return {(f, *words[1:]) for f in firsts}
+            return kept, initials, {kept[0]} | {resources.plain(g) for g in short.get(given, ())}
 
         def fullness(name: str) -> tuple[int, int, int, str]:
             return len(name.split()), written[name], len(name), name
 
         groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for name in written:
-            for key in keys(name):
-                groups[key].add(name)
-        out: dict[str, str] = {}
+            kept, _initials, firsts = parts(name)
+            for first in firsts:
+                groups[(first, *kept[1:])].add(name)
+        targets: dict[str, set[str]] = defaultdict(set)
         for members in groups.values():
-            if len(members) > 1:
-                fullest = max(members, key=fullness)
-                for name in members:
-                    if name not in out or fullness(out[name]) < fullness(fullest):
-                        out[name] = fullest
-        return out
+            if len(members) < 2 or len({parts(n)[1] for n in members} - {()}) > 1:
+                continue  # one name, or two sets of initials: two people
+            fullest = max(members, key=fullness)
+            for name in members:
+                targets[name].add(fullest)
+        return {name: next(iter(fulls)) for name, fulls in targets.items() if len(fulls) == 1}
 
     def _acronyms(self, doc: Doc, chosen: list[_Cand]) -> dict[tuple[str, ...], str]:
         """``Long Name (ACR)``: the acronym's canonical name is the long form, which is an

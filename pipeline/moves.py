@@ -526,7 +526,9 @@ class DocView:
         said = self.designated.get(ent.start)
         if (said is not None and said.end == ent.end) or text.startswith("@") or \
                 same_org(text, form) or _spelled_by(text, form) or \
+                f"{form} ({text})" in self.text or f"{text} ({form})" in self.text or \
                 _METONYM_KINDS & set(_gazetteer_kinds().get(key, ())):
+            # (a short form the text defines: "Mouvement des entreprises de France (Medef)")
             # (a description, "le groupe", stands for the name it refers to, and a place
             # for the public body it houses: "Bercy", "Matignon", "le Palais-Bourbon")
             return form
@@ -735,6 +737,7 @@ class DocView:
         return sorted(found, key=lambda e: e.start)
 
 
+_ARTICLES = frozenset({"un", "une"})
 # Kinds of organisation (organisations.jsonl) whose other names are places that stand for
 # them ("Bercy", "place Beauvau"), not former names.
 _METONYM_KINDS = frozenset({"government", "institution"})
@@ -748,12 +751,18 @@ def _spelled_by(short: str, name: str) -> bool:
     if name.lower().startswith(short.lower()):
         return True
     letters = short.replace(".", "").replace("-", "")
-    if not (letters.isupper() and letters.isalpha()):
+    if not (letters.isupper() and letters.isalpha() and len(letters) >= 2):
         return False
     # (an elided article is a word of its own: "de l'", "Environnement")
     words = [w for w in re.split(r"\s+|(?<=['’])", name) if w[:1].isalpha()]
     link = resources.entity_rules().acronym_link_words
-    return any(spells(lead + words, letters.lower(), link) for lead in ([], ["Les"], ["La"]))
+    if any(spells(lead + words, letters.lower(), link) for lead in ([], ["Les"], ["La"])):
+        return True
+    # or the initials of its words but the small ones, words after them aside ("SNCF" for
+    # "Société nationale des chemins de fer français", "UMP" for "Union pour un mouvement
+    # populaire")
+    initials = "".join(plain(w[:1]) for w in words if w.lower() not in link | _ARTICLES)
+    return initials.startswith(letters.lower())
 
 
 def _organisation(ent: Span) -> bool:
@@ -2791,6 +2800,7 @@ def _speaker(tok: Token, view: DocView) -> str:
     return view.focus_person(sent.start, subject=True, pronoun=True)  # unnamed, as "il"
 
 
+_DATIVES = frozenset({"lui", "leur", "me", "m'", "nous", "vous", "te", "t'"})
 _GROUP_PRONOUNS = frozenset({"ils", "elles", "plusieurs", "certains", "certaines"})
 # Words that introduce the members of a group after its verb ("dont", "parmi lesquels", "à
 # l'instar de", "notamment", a colon).
@@ -2814,7 +2824,8 @@ def _listed_members(trigger: Token, sent: Span, view: DocView) -> list[str]:
     secrétaire d'État X et des conseillers Y et Z", "Trois ministres ont quitté le
     gouvernement : A, B et C"): the names after the introducing word, each with its title,
     up to the first word that is neither a name, a title, a link word nor a comma; none
-    when the list is followed by a verb ("dont X, selon Y" stops at "selon")."""
+    when the list runs into another clause ("dont X, selon Y") or a name complements a
+    word before it ("dont le directeur financier de X", "un coup dur pour X")."""
     doc = trigger.doc
     words = [t.lower_ for t in doc[trigger.i + 1:sent.end]]
     start = next((trigger.i + 1 + k + len(intro) for k in range(len(words))
@@ -2828,6 +2839,9 @@ def _listed_members(trigger: Token, sent: Span, view: DocView) -> list[str]:
         tok = doc[k]
         ent = view.ent(tok)
         if ent is not None and ent.label_ == "PER":
+            if k > start and doc[k - 1].pos_ == "ADP":
+                return []  # "dont le directeur financier de X", "notamment à la demande de
+                # X", "un coup dur pour X": a name complementing a word, not a member
             names.append(view.person_name(ent))
             k = ent.end
             continue
@@ -3056,8 +3070,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if subj is not None and subj.i > trigger.i and subj.pos_ == "NOUN" and \
                 not _inverted(trigger):
             subj = None  # "X (Nord) quitte le mouvement": the object taken for the subject
-        if subj is not None and subj.dep_ == "expl:subj" and subj.head.lemma_ in _IMPERSONAL_VERBS:
-            return []  # "Il faudra remplacer le ministre": no one in particular
+        if subj is not None and subj.dep_ == "expl:subj" and subj.head.lemma_ == "falloir" and \
+                not any(c.lower_ in _DATIVES for c in subj.head.children):
+            return []  # "Il faudra remplacer le ministre": no one in particular (but "Il
+            # lui faudra quitter Renault" is someone; "Il semble avoir quitté" too)
         if subj is not None and _group_subject(subj, view):
             members = _listed_members(trigger, sent, view)
             if members:  # "Plusieurs cadres ont quitté Renault, dont X et Y": each of them
@@ -3825,6 +3841,10 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         # "petit-fils du fondateur de Samsung, X": the founder is someone else; but a name
         # closing the title with no comma is the title's ("la mémoire du fondateur du RPR
         # et de l'UMP Jacques Chirac")
+        governor = next((t for t in reversed(doc[max(0, trigger.i - 4):trigger.i])
+                         if t.pos_ == "NOUN"), None)
+        if governor is not None and governor.lower_ in lexicon().relation_nouns:
+            return []  # "Le fils du fondateur d'Ikea Peter Kamprad a quitté": the son, maybe
         for tok in doc[trigger.i + 1:min(sent.end, trigger.i + 12)]:
             ent = view.ent(tok)
             if ent is not None and ent.label_ == "PER":
@@ -4612,11 +4632,14 @@ def _leaver_slot(trigger: Token, frame: Frame, lex: Lexicon, passive: bool) -> T
     du ministre"), the subject of a verb of leaving ("La cheffe de la police a
     démissionné"), its passive subject or its object ("a limogé le directeur"), the one
     replaced by an active verb of succession ("remplacer le ministre de l'Intérieur",
-    "succéder au directeur"). None for a verb that leaves a thing of its own ("Le chef de
-    file des députés LFI a démissionné de la mission parlementaire": his title's
-    organisation is not what he left)."""
+    "succéder au directeur") or the complement of a succession noun ("la succession du
+    directeur"). None for a noun of arriving ("la nomination du directeur"), and for a verb
+    that leaves a thing of its own ("Le chef de file des députés LFI a démissionné de la
+    mission parlementaire": his title's organisation is not what he left)."""
     doc = trigger.doc
     if frame.pos == "NOUN":
+        if frame.kind != "departure" and not _SUCCESSION & {trigger.lemma_, frame.lemma}:
+            return None  # "La nomination du directeur de la Fnac": someone arrives
         k = trigger.i + 1
         if k + 1 < len(doc) and doc[k].lower_ in ("de", "d'", "d’", "du"):
             return doc[k + 1] if doc[k].lower_ == "du" else (
@@ -4654,7 +4677,7 @@ def _unnamed_title(slot: Token | None, view: DocView, lex: Lexicon,
     end, text = title
     det = doc[slot.i - 1].lower_ if slot.i > 0 else ""
     if det not in ("le", "la", "l'", "l’", "du", "au", "son", "sa") or any(
-            t.lower_ in _NEW_WORDS or t.lower_ in ("ancien", "ancienne", "futur", "future")
+            t.lower_ in _NEW_HOLDER or t.lower_ in ("ancien", "ancienne")
             for t in doc[max(0, slot.i - 2):slot.i]):
         return None
     stop = next((t.i for t in doc[end:min(len(doc), end + 8)]
@@ -4665,8 +4688,8 @@ def _unnamed_title(slot: Token | None, view: DocView, lex: Lexicon,
     # the organisation named after the title ("la cheffe de la police d'Atlanta", the
     # model's name running into the title or not), else the one the title designates
     named = next((e for e in inside if e.label_ == "ORG" and e.start > slot.i and all(
-        t.lower_ in ("de", "d'", "d’", "du", "des") or t.pos_ == "DET"
-        for t in doc[max(end, slot.i + 1):e.start])), None)
+        t.lower_ in _DE_FORMS or t.pos_ == "DET" for t in doc[max(end, slot.i + 1):e.start])),
+        None)
     org = view.org_name(named) if named is not None else _org_of_role(text, lex)
     return (text, org) if org else None
 
@@ -4978,13 +5001,14 @@ def _person_after(trigger: Token, sent: Span, view: DocView, preps: tuple[str, .
             for j in range(k + 1, min(sent.end, k + width + 1)):
                 ent = view.ent(doc[j])
                 if ent is not None and ent.label_ == "PER":
-                    apposed = view.ent(doc[ent.end + 1]) if ent.end + 1 < sent.end and \
-                        doc[ent.end].text == "," else None
-                    if _titled_complement_of(ent):
+                    if _complement_of_title(ent):
                         # "remplacée par la conseillère de François Hollande, Audrey
                         # Azoulay": the name in apposition to the title, not its complement
+                        at = ent.end + 1 if ent.end < sent.end and doc[ent.end].text == "," \
+                            else ent.end
+                        apposed = view.ent(doc[at]) if at < sent.end else None
                         return view.person_name(apposed) if apposed is not None and \
-                            apposed.label_ == "PER" and apposed.start == ent.end + 1 else ""
+                            apposed.label_ == "PER" and apposed.start == at else ""
                     return view.person_name(ent)
                 if stop_at_verb and doc[j].pos_ in ("VERB", "AUX"):
                     break
@@ -4992,14 +5016,21 @@ def _person_after(trigger: Token, sent: Span, view: DocView, preps: tuple[str, .
     return ""
 
 
-def _titled_complement_of(ent: Span) -> bool:
-    """A name complementing a person's title or relation ("la conseillère de X", "le
-    frère de X")."""
+def _complement_of_title(ent: Span) -> bool:
+    """A name complementing a person's title or relation, up to three words back ("la
+    conseillère de X", "le directeur de cabinet de X", "un proche de X", "le frère de
+    X")."""
     doc = ent.doc
     lex = lexicon()
-    return ent.start >= 2 and doc[ent.start - 1].lower_ in ("de", "d'", "d’", "du") and (
-        doc[ent.start - 2].lower_ in lex.person_nouns
-        or doc[ent.start - 2].lower_ in lex.relation_nouns)
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in _DE_FORMS:
+        return False
+    for tok in reversed(doc[max(0, ent.start - 5):ent.start - 1]):
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lower_ in lex.person_nouns or tok.lower_ in lex.relation_nouns or \
+                tok.lower_ in ("proche", "proches"):
+            return True
+    return False
 
 
 def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
@@ -5752,13 +5783,17 @@ def _absorb(r: Mention, m: Mention) -> None:
     r.score = max(r.score, m.score)
 
 
-def _written_body(org: str, written: str) -> str:
+def _written_body(org: str, written: str, named: frozenset[str] = frozenset()) -> str:
     """A ministry the text names only by its minister's title ("nommé ministre de la
     Cohésion des territoires") is the "gouvernement" when the text speaks of that; the
-    name of the ministry itself when the text writes it or no government is named."""
+    name of the ministry itself when the text writes it, designates it by its seat
+    ("Pourrait-il rejoindre la place Beauvau ?": ``named`` holds the folded names of the
+    organisations the document's entities stand for) or names no government."""
     key = _org_key(org)
     if key in _MINISTRY_KEYS:
         return "gouvernement"  # "prend le secrétariat d'Etat chargé de X": no name of its own
+    if key.startswith(_MINISTRY_KEYS) and any(n.startswith(key) for n in named):
+        return org
     if key.startswith(_MINISTRY_KEYS) and fold(org) not in written:
         short = org.split(" et ")[0]  # "ministre du Travail et de l'Emploi" in a text that
         if short != org and fold(short) in written:  # writes "le ministère du Travail"
@@ -5977,6 +6012,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.score -= 0.15  # a guess from the article, not from the sentence
             m.rules.append(f"{m.kind}.headline_org")
     written = fold(view.text)
+    named = frozenset(_org_key(e.id_) for e in view.all_ents if e.label_ == "ORG" and e.id_)
     merged.extend(_put_forward_moves(merged, view, lex, f" {written} "))
     parties = {view.org_name(e) for e in view.all_ents if e.label_ == "ORG"
                and "party" in _gazetteer_kinds().get(_key_of(e), ())} if merged else set()
@@ -5996,7 +6032,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             # an organisation left for nowhere
             m.to_org, m.from_org = m.from_org, ""
             m.rules.append("appointment.in_place")
-        m.from_org, m.to_org = (_written_body(o, written) for o in (m.from_org, m.to_org))
+        m.from_org, m.to_org = (_written_body(o, written, named) for o in (m.from_org, m.to_org))
         if m.from_org and same_org(m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice (or
             # two ministries of the same government)
@@ -6039,21 +6075,36 @@ def _take_described_departure(m: Mention, merged: list[Mention], described: list
     """A departure told without organisation ("la démission d'Erika Shields") takes the
     one of a departure told of a title with no name ("La cheffe de la police d'Atlanta a
     démissionné") when it is the document's only such departure and the title's only
-    organisation, and no one else named leaves it with that title; not a title of the
-    other gender."""
+    organisation, and no one else named leaves it with that title; not a departure
+    denied, nor a title of the other gender, nor another post or year than the person's
+    own, nor one the person takes ("Il remplacera le directeur général de Renault"), nor
+    a departure told as another's as well ("a lui aussi démissionné")."""
     if m.status == "denied" or any(o.person == m.person and o.from_org for o in merged):
         return  # "il ne partirait pas"; or another record of the person tells what was left
     if any(o.kind == "departure" and not (o.from_org or o.to_org) and o.person != m.person
            for o in merged):
         return  # two named departures without organisation: whose title is it?
+    if any(w in ("aussi", "également") for w in (t.lower_ for t in m.sent)):
+        return  # "Marc Dufour, son chauffeur, a lui aussi démissionné": another departure
     gender = view.person_gender(m.person)
-    told = [d for d in described if not (gender and d.gender and d.gender != gender)]
+    told = [d for d in described if d.status != "denied"
+            and not (gender and d.gender and d.gender != gender)]
     if not told or any(not same_org(d.from_org, told[0].from_org) for d in told):
-        return
-    if any(o.person != m.person and o.kind == "departure" and same_org(o.from_org, told[0].from_org)
-           and (fold(o.role_from) == fold(told[0].role_from) or o.sent == told[0].sent)
+        return  # (nor "Le PDG de Renault n'a pas démissionné": no departure told)
+    left = told[0]
+    if m.role_from and fold(m.role_from).split()[0] != fold(left.role_from).split()[0]:
+        return  # "l'entraîneur Marc Dufour a démissionné": his own post, not the PDG's (but
+        # "sa démission de cheffe de la police" is the "cheffe de la police d'Atlanta"'s)
+    if m.date and left.date and m.date[:4] != left.date[:4]:
+        return  # a departure of another year
+    if any(o.person != m.person and o.kind == "departure" and same_org(o.from_org, left.from_org)
+           and (fold(o.role_from) == fold(left.role_from) or o.sent == left.sent)
            for o in merged):
         return  # the title is another's who leaves it ("le ministre de l'Intérieur X")
+    if any(o.person == m.person and o.kind != "departure" and same_org(o.to_org, left.from_org)
+           for o in merged):
+        return  # "Il remplacera le directeur général de Renault": the one who fills it
+    told = [left]
     m.from_org, m.role_from = told[0].from_org, m.role_from or told[0].role_from
     if not m.date:
         m.date, m.date_text = next(((d.date, d.date_text) for d in told if d.date), ("", ""))
@@ -6156,13 +6207,13 @@ def _put_forward(sent: Span, view: DocView, replaced: list[str], lex: Lexicon) -
             continue  # "Marc Roux estime que Paul Girard tient la corde": a speaker
         if doc[sent.start].lower_ in ("pour", "selon") and ent.start - sent.start <= 4:
             continue  # "Pour Marc Roux, ministre, Paul Girard tient la corde": a view
-        if ent.start >= sent.start + 2 and doc[ent.start - 1].lower_ in ("de", "d'", "d’", "du") \
-                and (doc[ent.start - 2].lower_ in lex.person_nouns
-                     or doc[ent.start - 2].lower_ in lex.relation_nouns
-                     or doc[ent.start - 2].lower_ in ("proche", "proches")):
+        if ent.start >= sent.start + 2 and _complement_of_title(ent):
             continue  # "Paul Girard, proche de Marc Roux": Girard's friend, not a candidate
-        if ent.start > sent.start and doc[ent.start - 1].lower_ in ("sous", "auprès"):
-            continue  # "ministre de la Défense sous Marc Roux, Paul Girard": his boss
+        if ent.start > sent.start and (doc[ent.start - 1].lower_ == "sous" or (
+                doc[ent.start - 1].lower_ in _DE_FORMS and ent.start >= sent.start + 3
+                and doc[ent.start - 3].lower_ == "sous")):
+            continue  # "ministre de la Défense sous Marc Roux", "sous la présidence de
+            # Marc Roux": his superior
         if name not in out:
             out.append(name)
     return out

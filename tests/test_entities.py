@@ -243,10 +243,18 @@ def test_variants_of_a_name_are_one_person(nlp, text, variants, fullest):
     assert {(v, fullest) for v in variants} <= found
 
 
-def test_relatives_sharing_a_surname_stay_apart(nlp):
-    found = {(t, can) for t, lab, can in ents(
-        "Marine Le Pen a rendu visite à Jean-Marie Le Pen. Le Pen a parlé.") if lab == "PER"}
-    assert {("Marine Le Pen", "Marine Le Pen"), ("Jean-Marie Le Pen", "Jean-Marie Le Pen")} <= found
+@pytest.mark.parametrize(("text", "apart"), [
+    ("Marine Le Pen a rendu visite à Jean-Marie Le Pen. Le Pen a parlé.",
+     {"Marine Le Pen", "Jean-Marie Le Pen"}),
+    ("George H. W. Bush a reçu George W. Bush. Bush a parlé.",
+     {"George H. W. Bush", "George W. Bush"}),
+    ("Alex Dupont a reçu Alexandre Dupont et Alexandra Dupont.",
+     {"Alex Dupont", "Alexandre Dupont", "Alexandra Dupont"}),
+])
+def test_relatives_and_namesakes_stay_apart(nlp, text, apart):
+    found = {(t, can) for t, lab, can in ents(text) if lab == "PER"}
+    assert {(name, name) for name in apart} <= found
+
 
 
 def test_acronym_takes_its_long_form(nlp):

@@ -2057,6 +2057,10 @@ CASES = [
       ('Marc Dufour', 'Fnac', '', 'departure', 'done'),
       ('Marie Durand', 'Fnac', '', 'departure', 'done')]),
     ("Plusieurs cadres ont quitté Renault, dont Paul Girard, selon Marc Dufour.", []),
+    ("Plusieurs cadres ont quitté Renault, dont le directeur financier de Paul Girard.", []),
+    ("Plusieurs cadres ont quitté Renault en 2019, notamment sous la présidence de Carlos "
+     "Ghosn.", []),
+    ("Plusieurs cadres ont quitté Renault : un coup dur pour Paul Girard.", []),
     # the organisations founded together, and a founder's title that complements another
     # noun, closed by the name with no comma
     ("Jacques Chirac, fondateur du RPR et de l'UMP, est mort.",
@@ -2081,6 +2085,26 @@ CASES = [
       ('Paul Girard', 'Renault', '', 'departure', 'done')]),
     ("Fleur Martin a été remplacée à la tête de Renault par la conseillère de Marc Dufour.",
      [('Fleur Martin', 'Renault', '', 'departure', 'done')]),
+    ("Paul Girard a été remplacé à la tête de Renault par le directeur de cabinet de Nicolas "
+     "Sarkozy, Marc Dufour.",
+     [('Marc Dufour', '', 'Renault', 'appointment', 'done'),
+      ('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    # an impersonal "il faut" moves no one, but "il lui faut", "il semble" someone
+    ("Paul Girard n'a pas donné de nouvelles. Il semble avoir quitté Renault en mars.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Paul Girard est fatigué. Il lui faudra quitter la direction de Renault en juin.",
+     [('Paul Girard', 'Renault', '', 'departure', 'planned')]),
+    ("Le fils du fondateur d'Ikea Peter Kamprad a quitté le conseil d'administration d'Ikea.",
+     [('Peter Kamprad', 'Ikea', '', 'departure', 'done')]),
+    # a short form the text defines, or whose initials its long form spells, gives way
+    ("Paul Girard a quitté le Medef. Il avait rejoint le Mouvement des entreprises de France "
+     "(Medef) en 2010.",
+     [('Paul Girard', 'Mouvement des entreprises de France', '', 'departure', 'done'),
+      ('Paul Girard', '', 'Mouvement des entreprises de France', 'join', 'done')]),
+    ("Paul Girard a quitté la SNCF en mars. Il avait rejoint la Société nationale des chemins "
+     "de fer français en 2010.",
+     [('Paul Girard', 'Société nationale des chemins de fer français', '', 'departure', 'done'),
+      ('Paul Girard', '', 'Société nationale des chemins de fer français', 'join', 'done')]),
 ]
 
 
@@ -2635,6 +2659,18 @@ def test_date_of_the_move_not_of_the_news(nlp, text, date):
      "démissions de Paul Girard et de Marc Dufour mardi.", set()),
     ("Le directeur de la Fondation Arditi a démissionné samedi. Paul Girard a démenti "
      "avoir démissionné.", set()),
+    # ... nor a title that arrives, a departure denied, one the person takes, another
+    # post, another year, or a departure told as another's as well
+    ("La nomination du directeur de la Fnac a été reportée. Paul Girard a démissionné hier.",
+     set()),
+    ("Le PDG de Renault n'a pas démissionné, contrairement à ce qu'affirmait la rumeur. Marc "
+     "Dufour a démissionné hier.", set()),
+    ("Le PDG de Renault a démissionné jeudi. Marc Dufour, son chauffeur, a lui aussi "
+     "démissionné.", set()),
+    ("Le PDG de Renault a démissionné jeudi. L'entraîneur Marc Dufour a démissionné samedi.",
+     set()),
+    ("Le départ du directeur de la Fnac avait été annoncé en 2015. Marc Dufour a démissionné "
+     "hier.", set()),
 ])
 def test_a_departure_of_an_unnamed_title_is_the_named_one_s(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
