@@ -6104,12 +6104,11 @@ def _take_described_departure(m: Mention, merged: list[Mention], described: list
     if any(o.person == m.person and o.kind != "departure" and same_org(o.to_org, left.from_org)
            for o in merged):
         return  # "Il remplacera le directeur général de Renault": the one who fills it
-    told = [left]
-    m.from_org, m.role_from = told[0].from_org, m.role_from or told[0].role_from
+    m.from_org, m.role_from = left.from_org, m.role_from or left.role_from
     if not m.date:
-        m.date, m.date_text = next(((d.date, d.date_text) for d in told if d.date), ("", ""))
-    if m.status == "reported" and told[0].status in ("done", "planned"):
-        m.status = told[0].status  # "dont le nom a été avancé comme une possible
+        m.date, m.date_text = left.date, left.date_text
+    if m.status == "reported" and left.status in ("done", "planned"):
+        m.status = left.status  # "dont le nom a été avancé comme une possible
         # colistière, a annoncé la démission de X": the narrator's "a démissionné" says it
     m.rules.append("departure.described")
 
