@@ -158,6 +158,8 @@ class Lexicon:
     candidate_cues: tuple[str, ...]  # "parmi les noms qui circulent": put forward
     candidate_followers: frozenset[str]  # "Ceux de X et Y" after the sentence of the cue
     candidate_unless: tuple[str, ...]  # "tête de liste": an electoral list, no post
+    group_pronouns: frozenset[str]  # "ils ont quitté X, à l'instar de Y": a group
+    member_introducers: tuple[tuple[str, ...], ...]  # "dont", "parmi lesquels": its members
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -310,6 +312,9 @@ def lexicon() -> Lexicon:
             candidate_cues=tuple(fold(c) for c in data["candidate_cues"]),
             candidate_followers=frozenset(fold(w) for w in data["candidate_followers"]),
             candidate_unless=tuple(fold(c) for c in data["candidate_unless"]),
+            group_pronouns=frozenset(w.lower() for w in data["group_pronouns"]),
+            member_introducers=tuple(tuple(w for w in re.split(r"\s+|(?<=['’])", p.lower()) if w)
+                                     for p in data["member_introducers"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -2801,18 +2806,10 @@ def _speaker(tok: Token, view: DocView) -> str:
 
 
 _DATIVES = frozenset({"lui", "leur", "me", "m'", "nous", "vous", "te", "t'"})
-_GROUP_PRONOUNS = frozenset({"ils", "elles", "plusieurs", "certains", "certaines"})
-# Words that introduce the members of a group after its verb ("dont", "parmi lesquels", "à
-# l'instar de", "notamment", a colon).
-_MEMBERS_INTRODUCERS = (("dont",), ("parmi", "lesquels"), ("parmi", "lesquelles"),
-                        ("parmi", "eux"), ("parmi", "elles"), ("à", "l'", "instar"),
-                        ("notamment",), (":",))
-
-
 def _group_subject(subj: Token, view: DocView) -> bool:
     """A subject that stands for several people: a plural noun with no name in it
     ("Plusieurs cadres", "Trois ministres"), "ils", "elles", "plusieurs"."""
-    if subj.lower_ in _GROUP_PRONOUNS:
+    if subj.lower_ in lexicon().group_pronouns:
         return True
     return subj.pos_ == "NOUN" and "Plur" in subj.morph.get("Number") and not any(
         view.ent(t) is not None for t in subj.subtree)
@@ -2829,7 +2826,8 @@ def _listed_members(trigger: Token, sent: Span, view: DocView) -> list[str]:
     doc = trigger.doc
     words = [t.lower_ for t in doc[trigger.i + 1:sent.end]]
     start = next((trigger.i + 1 + k + len(intro) for k in range(len(words))
-                  for intro in _MEMBERS_INTRODUCERS if tuple(words[k:k + len(intro)]) == intro),
+                  for intro in lexicon().member_introducers
+                  if tuple(words[k:k + len(intro)]) == intro),
                  None)
     if start is None:
         return []
