@@ -4380,6 +4380,14 @@ def _is_public_office(role: str, lex: Lexicon) -> bool:
     return any(r == p or r.startswith(p + " ") for p in lex.public_offices)
 
 
+def _speaks_of_office(sent: Span, lex: Lexicon) -> bool:
+    """The sentence names a public elected office or a local assembly ("maire", "député",
+    "le conseil municipal")."""
+    said = f" {fold(sent.text)} "
+    return any(f" {p} " in said for p in lex.public_offices) or any(
+        f" {o} " in said for o in lex.public_office_orgs if o.startswith("conseil "))
+
+
 def _staff_post(role: str, lex: Lexicon) -> bool:
     """A post on the staff of a seat of public office, not the office itself: "directeur de
     la communication", "conseillère agriculture"; not "président", "député"."""
@@ -5926,8 +5934,10 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             if len(taken) == 1:  # "X, nommé à la tête de la SNCF en 2019, a démissionné"
                 m.from_org, m.role_from = taken[0].to_org, m.role_from or taken[0].role_to
                 m.rules.append("departure.joined")
-        if m.kind == "departure" and not m.from_org:
-            # "X a démissionné de ses fonctions": the post the document gives X
+        if m.kind == "departure" and not m.from_org and not _speaks_of_office(m.sent, lex):
+            # "X a démissionné de ses fonctions": the post the document gives X (not "Il
+            # leur annoncera sa démission, quatre jours avant le conseil municipal": the
+            # mayor's office, whatever else the minister holds)
             if posts is None:
                 from .affiliations import posts_of
 

@@ -2686,3 +2686,16 @@ def test_an_impersonal_il_moves_no_one(nlp):
     [move] = pipeline.extract(text, date="2025-03-12").moves
     assert (move.person, move.from_org, move.kind, move.role_to) == (
         "Paul Girard", "Renault", "departure", "")
+
+
+def test_a_resignation_told_beside_a_local_office_does_not_leave_another_post(nlp):
+    # the post the document gives the person is the one left ("departure.post"), unless
+    # the sentence speaks of an elected office or a local assembly
+    local = ("Le nouveau ministre de l'Intérieur, Paul Girard, quittera la mairie de Tourcoing. "
+             "Il leur annoncera sa démission quatre jours avant le prochain conseil municipal.")
+    assert not any(m.kind == "departure" and m.from_org == "ministère de l'Intérieur"
+                   for m in pipeline.extract(local, date="2020-07-10").moves)
+    post = ("Le ministre de l'Intérieur, Paul Girard, est sous pression. Il a présenté sa "
+            "démission mardi.")
+    [move] = pipeline.extract(post, date="2020-07-10").moves
+    assert (move.from_org, move.kind) == ("ministère de l'Intérieur", "departure")
