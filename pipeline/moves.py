@@ -5135,7 +5135,12 @@ def _token_before(sent: Span, char: int) -> Token | None:
 
 
 def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
-    """The date nearest the trigger; "depuis 2019" dates a state, not the move."""
+    """The date nearest the trigger; "depuis 2019" dates a state, not the move. A new
+    holder's title ("le nouveau ministre") has only the date of a verb that tells the
+    move ("est", "devient"), not of one that tells what the holder said or did ("a réagi
+    dimanche le nouveau ministre")."""
+    if trigger.lower_ in _NEW_WORDS and not _titled_by_copula(trigger):
+        return
     text = sent.text
     # told in the present, a date without its year is the nearer one: "X rejoint Renault le
     # 1er septembre" in July is to come, and so planned (below)
@@ -5214,6 +5219,34 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
         m.date, m.date_text = best.iso, best.text
         if present and view.published and best.iso > view.published[:len(best.iso)]:
             m.status = "planned"  # "X quitte France 2 à la fin du mois d'octobre"
+
+
+def _titled_by_copula(trigger: Token) -> bool:
+    """The new holder's title at ``trigger`` is told by "être", "devenir", a verb of
+    naming or of moving ("X est le nouveau PDG", "X devient la nouvelle directrice", "un
+    nouveau patron, X, arrive le 1er novembre"), or stands in a headline without a verb
+    ("Markus Duesmann nouveau PDG d'Audi")."""
+    sent = trigger.sent
+    if any(t.lemma_ in _TITLING_LEMMAS or t.lower_.startswith(("devien", "devenu"))
+           for t in sent.doc[max(sent.start, trigger.i - 8):trigger.i]):
+        return True  # (whatever the parse: "deviendra le 1er septembre le nouveau PDG")
+    verbs = []  # the verbs the title depends on, up to the root (past a misparsed word)
+    head = trigger
+    for _ in range(8):
+        if head.pos_ in ("VERB", "AUX"):
+            verbs.append(head)
+        if head.head == head:
+            break
+        head = head.head
+    if not verbs:
+        return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    lex = lexicon()
+    return any(v.lemma_ in _TITLING_LEMMAS or v.lemma_ in lex.verbs  # "arrive le 1er
+               or any(c.dep_ == "cop" for c in v.children) for v in verbs)  # novembre"
+
+
+# Verbs that tell a new holder's title ("X est le nouveau PDG", "devient", "nommé").
+_TITLING_LEMMAS = frozenset({"être", "devenir", "nommer", "désigner", "élire"})
 
 
 def _news_of_the_day(m: Mention, published: str, lex: Lexicon) -> bool:

@@ -2699,3 +2699,18 @@ def test_a_resignation_told_beside_a_local_office_does_not_leave_another_post(nl
             "démission mardi.")
     [move] = pipeline.extract(post, date="2020-07-10").moves
     assert (move.from_org, move.kind) == ("ministère de l'Intérieur", "departure")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a new holder's title has the date of a verb that tells the move, not of one that
+    # tells what the holder said or did
+    ("Dimanche, le nouveau ministre de la Santé, Paul Girard, a réagi à la crise.", ""),
+    ("Le nouveau PDG de Renault, Paul Girard, a estimé jeudi que la crise était grave.", ""),
+    ("Paul Girard deviendra le 1er septembre le nouveau PDG de Renault.", "2025-09-01"),
+    ("Les députés ont désigné samedi le dirigeant du parti centriste, Paul Girard, nouveau "
+     "Premier ministre.", "2025-03-08"),
+])
+def test_a_new_holder_s_title_takes_the_date_of_the_move_only(nlp, text, date):
+    [move] = [m for m in pipeline.extract(text, date="2025-03-12").moves
+              if m.person == "Paul Girard"]
+    assert move.date == date
