@@ -788,7 +788,8 @@ class EntityFixer:
             fulls = by_surname.get(words)
             if not fulls and len(words) == 1 and words[0] in self.first_names and (
                     c.label == "PER" or (c.source == "model" and not (
-                        c.start > 0 and doc[c.start - 1].lower_ in _PLACE_PREPOSITIONS))):
+                        c.start > 0 and doc[c.start - 1].lower_ in _PLACE_PREPOSITIONS)
+                        and not self._place_complement(doc, c.start))):
                 # (a given name the model took for an organisation: "Pour des soucis
                 # d'éthique, Fleur a démissionné" in an article about Fleur Pellerin)
                 fulls = by_given.get(words[0])
@@ -821,6 +822,12 @@ class EntityFixer:
                     doc[c.start].text not in self.first_names
                 if best != c.label and not (c.label == "PER" and c.length >= 2 and not told):
                     c.label = best
+
+    def _place_complement(self, doc: Doc, start: int) -> bool:
+        """The word at ``start`` complements a noun of place ("les élus de Florence", "la
+        ville de Nancy")."""
+        return start >= 2 and doc[start - 1].lower_ in ("de", "d'", "d’") and \
+            doc[start - 2].lower_ in self.rules.place_nouns
 
     def _name_variants(self, names: Iterable[str]) -> dict[str, str]:
         """Full names that are variants of one another -> the fullest of them (most

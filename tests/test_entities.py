@@ -257,6 +257,15 @@ def test_relatives_and_namesakes_stay_apart(nlp, text, apart):
 
 
 
+@pytest.mark.parametrize("text", [
+    "Florence Parly a reçu les élus de Florence.",
+    "Nancy Pelosi a visité la ville de Nancy.",
+])
+def test_a_place_after_a_noun_of_place_stays_a_place_beside_a_given_name(nlp, text):
+    place = text.rstrip(".").split()[-1]
+    assert not any(t == place and lab == "PER" for t, lab, _c in ents(text))
+
+
 def test_acronym_takes_its_long_form(nlp):
     text = ("Le Laboratoire des sciences du climat et de l'environnement (LSCE) recrute. "
             "Le LSCE est basé à Saclay.")

@@ -127,6 +127,7 @@ class EntityRules:
     naming_participles: frozenset[str]
     adjective_endings: tuple[str, ...]
     acronym_link_words: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
