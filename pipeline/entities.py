@@ -787,9 +787,8 @@ class EntityFixer:
                 continue
             fulls = by_surname.get(words)
             if not fulls and len(words) == 1 and words[0] in self.first_names and (
-                    c.label == "PER" or (c.source == "model" and not (
-                        c.start > 0 and doc[c.start - 1].lower_ in _PLACE_PREPOSITIONS)
-                        and not self._place_complement(doc, c.start))):
+                    c.label == "PER" or (c.source == "model"
+                                         and not self._in_place_phrase(doc, c.start))):
                 # (a given name the model took for an organisation: "Pour des soucis
                 # d'éthique, Fleur a démissionné" in an article about Fleur Pellerin)
                 fulls = by_given.get(words[0])
@@ -823,9 +822,11 @@ class EntityFixer:
                 if best != c.label and not (c.label == "PER" and c.length >= 2 and not told):
                     c.label = best
 
-    def _place_complement(self, doc: Doc, start: int) -> bool:
-        """The word at ``start`` complements a noun of place ("les élus de Florence", "la
-        ville de Nancy")."""
+    def _in_place_phrase(self, doc: Doc, start: int) -> bool:
+        """The word at ``start`` follows a preposition of place ("à Florence") or
+        complements a noun of place ("les élus de Florence", "la ville de Nancy")."""
+        if start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
+            return True
         return start >= 2 and doc[start - 1].lower_ in ("de", "d'", "d’") and \
             doc[start - 2].lower_ in self.rules.place_nouns
 
@@ -851,14 +852,14 @@ class EntityFixer:
         def fullness(name: str) -> tuple[int, int, int, str]:
             return len(name.split()), written[name], len(name), name
 
+        split = {name: parts(name) for name in written}
         groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        for name in written:
-            kept, _initials, firsts = parts(name)
+        for name, (kept, _initials, firsts) in split.items():
             for first in firsts:
                 groups[(first, *kept[1:])].add(name)
         targets: dict[str, set[str]] = defaultdict(set)
         for members in groups.values():
-            if len(members) < 2 or len({parts(n)[1] for n in members} - {()}) > 1:
+            if len(members) < 2 or len({split[n][1] for n in members} - {()}) > 1:
                 continue  # one name, or two sets of initials: two people
             fullest = max(members, key=fullness)
             for name in members:

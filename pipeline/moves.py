@@ -766,7 +766,8 @@ def _spelled_by(short: str, name: str) -> bool:
     # or the initials of its words but the small ones, words after them aside ("SNCF" for
     # "Société nationale des chemins de fer français", "UMP" for "Union pour un mouvement
     # populaire")
-    initials = "".join(plain(w[:1]) for w in words if w.lower() not in link | _ARTICLES)
+    small = link | _ARTICLES
+    initials = "".join(plain(w[:1]) for w in words if w.lower() not in small)
     return initials.startswith(letters.lower())
 
 
@@ -2806,6 +2807,8 @@ def _speaker(tok: Token, view: DocView) -> str:
 
 
 _DATIVES = frozenset({"lui", "leur", "me", "m'", "nous", "vous", "te", "t'"})
+
+
 def _group_subject(subj: Token, view: DocView) -> bool:
     """A subject that stands for several people: a plural noun with no name in it
     ("Plusieurs cadres", "Trois ministres"), "ils", "elles", "plusieurs"."""
@@ -4482,8 +4485,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             successor = _agent_person(trigger, sent, view)
             persons = [(successor, "syntax")] if successor else []
         persons = _with_coordinated(persons, sent, view, trigger, roles)
-        slot = _leaver_slot(trigger, frame, lex, passive) if (
-            not persons if frame.kind == "departure" else not predecessor) else None
+        # (a departure that names no one; a succession that names no one replaced)
+        unnamed = not persons if frame.kind == "departure" else not predecessor
+        slot = _leaver_slot(trigger, frame, lex, passive) if unnamed else None
         if slot is not None:
             described = _unnamed_title(slot, view, lex, roles)
             if described is not None:
@@ -6053,8 +6057,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.score -= 0.15  # a guess from the article, not from the sentence
             m.rules.append(f"{m.kind}.headline_org")
     written = fold(view.text)
-    named = frozenset(_org_key(e.id_) for e in view.all_ents if e.label_ == "ORG" and e.id_)
     merged.extend(_put_forward_moves(merged, view, lex, f" {written} "))
+    named = frozenset(_org_key(e.id_) for e in view.all_ents
+                      if e.label_ == "ORG" and e.id_) if merged else frozenset()
     parties = {view.org_name(e) for e in view.all_ents if e.label_ == "ORG"
                and "party" in _gazetteer_kinds().get(_key_of(e), ())} if merged else set()
     for m in merged:
