@@ -631,6 +631,10 @@ class EntityFixer:
 
     def _relabel_from_context(self, doc: Doc, cand: _Cand) -> None:
         if cand.label == "ORG":
+            if cand.source == "model" and self._org_context(doc, cand.start, cand.end):
+                # "le quotidien Vedomosti": the text says so as well, which outweighs the
+                # model's other labels for the name ("Vedomosti" taken for a person)
+                cand.source = "cue"
             return
         span = doc[cand.start:cand.end]
         has_first_name = span[0].text in self.first_names and len(span) >= 2

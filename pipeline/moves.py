@@ -160,6 +160,7 @@ class Lexicon:
     candidate_unless: tuple[str, ...]  # "tête de liste": an electoral list, no post
     group_pronouns: frozenset[str]  # "ils ont quitté X, à l'instar de Y": a group
     member_introducers: tuple[tuple[str, ...], ...]  # "dont", "parmi lesquels": its members
+    membership_phrases: dict[str, tuple[str, ...]]  # "faire partie des": one of the holders
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -315,6 +316,8 @@ def lexicon() -> Lexicon:
             group_pronouns=frozenset(w.lower() for w in data["group_pronouns"]),
             member_introducers=tuple(tuple(w for w in re.split(r"\s+|(?<=['’])", p.lower()) if w)
                                      for p in data["member_introducers"]),
+            membership_phrases={verb: tuple(words.lower().split())
+                                for verb, words in data["membership_phrases"].items()},
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -643,9 +646,14 @@ class DocView:
     def _plausible_person(self, name: str) -> bool:
         if " -" in name:
             return False  # "Définitives -Attaqué": two headings glued by a dash
+        mentions = [e for e in self.people if self.person_name(e) == name]
+        # in full, past those that open a sentence or a heading
+        inside = [e for e in mentions if e.text == name and not _opens_sentence(e)]
+        if inside and all(_after_article(e) for e in inside) and any(
+                t.is_lower for t in inside[0][1:]):
+            return False  # 'les "Mutuelles de Bretagne"', "le Charles de Gaulle": a thing's
         if " " in name or "-" in name:
             return True
-        mentions = [e for e in self.people if self.person_name(e) == name]
         if mentions and all(_thing_like(e) for e in mentions):
             return False  # "L'Instit", "les Nuls", "le Taoiseach"
         if not mentions or any(not _opens_sentence(e) for e in mentions):
@@ -782,6 +790,19 @@ def _organisation(ent: Span) -> bool:
 
 _THING_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au",
                                 "aux", "ce", "cet", "cette"})
+
+
+def _after_article(ent: Span) -> bool:
+    """A name right after an article, an opening quote aside ('les "Mutuelles de
+    Bretagne"', "l'affaire des Mutuelles de Bretagne"), as a thing's name is written."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k >= 0 and doc[k].text in OPENING_QUOTES:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _ARTICLE_FORMS
+
+
+_ARTICLE_FORMS = frozenset({"le", "la", "les", "l'", "l’", "des", "du", "au", "aux"})
 
 
 def _thing_like(ent: Span) -> bool:
@@ -1181,6 +1202,8 @@ def _speech_incise(tok: Token, sent: Span) -> bool:
     doc = tok.doc
     before = doc[max(sent.start, tok.i - 6):tok.i]
     after = doc[tok.i + 1:min(sent.end, tok.i + 4)]
+    if after and after[0].lower_ == "par":
+        return False  # 'le mouvement "Oz ta droite", lancé par X': a participle and its agent
     inverted = ("-t", "-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")
     return any(t.is_quote or t.lower_ in inverted for t in before) or any(
         t.lower_ in inverted for t in after
@@ -2257,7 +2280,10 @@ def _names_noun(org: Span, noun: Token, view: DocView) -> bool:
     # "Lire, mensuel fondé", "SpaceX ou Blue Origin, créée"
     linked = [noun.head] + [c for c in noun.children
                             if c.dep_ in ("nmod", "appos", "conj", "flat:name")]
-    return any(org.start <= t.i < org.end for t in linked)
+    doc = noun.doc
+    # or right after it, whatever the parse: "le site Twitter", 'le mouvement "Oz ta droite"'
+    return any(org.start <= t.i < org.end for t in linked) or org.start == noun.i + 1 or (
+        org.start == noun.i + 2 and doc[noun.i + 1].is_quote)
 
 
 def _in_complement_apposition(org: Span, trigger: Token) -> bool:
@@ -2584,6 +2610,37 @@ def _demonym(word: str) -> bool:
     parts = word.split("-")
     return word in demonyms or (len(parts) > 1 and parts[-1] in demonyms
                                 and all(p.endswith("o") for p in parts[:-1]))
+
+
+def _unnamed_new_holder(subj: Token) -> bool:
+    """A subject that is a title given to someone not yet named: indefinite ("un
+    successeur", "une directrice") or new ("un nouveau rédacteur en chef")."""
+    lex = lexicon()
+    if subj.pos_ != "NOUN" or not (subj.lower_ in lex.person_nouns
+                                   or _role_at(subj.doc, subj.i, lex, subj.sent.end)[0]):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in subj.children)
+
+
+def _name_closing_clause(trigger: Token, sent: Span, view: DocView) -> str:
+    """The name set apart after the clause of a passive trigger, closing it: "Un nouveau
+    rédacteur en chef a été nommé, Andreï Chmarov.", "Un successeur a été désigné : X,
+    ancien de Y"; "" when another clause comes first or the name starts a clause of its
+    own ("..., X a annoncé")."""
+    doc = trigger.doc
+    for k in range(trigger.i + 1, min(sent.end - 1, trigger.i + 12)):
+        tok = doc[k]
+        if tok.text in (",", ":"):
+            ent = view.ent(doc[k + 1])
+            if ent is not None and ent.label_ == "PER" and ent.start == k + 1 and (
+                    ent.end >= sent.end or doc[ent.end].text in (".", ",", ";", "!", "(")):
+                return view.person_name(ent)
+            if tok.text == ":":
+                return ""
+        if tok.pos_ in ("VERB", "AUX") and tok.i > trigger.i and \
+                tok.lower_ not in resources.entity_rules().naming_participles:
+            return ""
+    return ""
 
 
 def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
@@ -3079,6 +3136,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             members = _listed_members(trigger, sent, view)
             if members:  # "Plusieurs cadres ont quitté Renault, dont X et Y": each of them
                 return [(name, "listed") for name in members]
+        if passive and subj is not None and _unnamed_new_holder(subj):
+            name = _name_closing_clause(trigger, sent, view)
+            if name:  # "Un nouveau rédacteur en chef a été nommé, X": the name set after
+                return [(name, "syntax")]
         name, how = _person_from_token(subj, view)
         if name:
             return [(name, how)]
@@ -3177,7 +3238,9 @@ def _titled_object(trigger: Token, comma: int, view: DocView, needed: int = 0) -
     if doc[comma].text != "," or comma + 1 >= trigger.sent.end:
         return ""
     k = trigger.i + 1 + needed  # past the words the verb needs ("mettre un terme au
+    possessed = False
     if doc[k].lower_ in _OBJECT_DETERMINERS:  # contrat de son entraîneur, X")
+        possessed = doc[k].lower_ in _POSSESSIVES and needed == 0
         k += 1
     else:  # the complement of those words: "a mis fin aux fonctions de son PDG, X"
         k = next((j + (1 if doc[j].lower_ == "du" else 2)
@@ -3188,8 +3251,10 @@ def _titled_object(trigger: Token, comma: int, view: DocView, needed: int = 0) -
     while k < comma and doc[k].pos_ == "ADJ":
         k += 1  # "le nouveau directeur"
     lex = lexicon()
-    if k >= comma or (doc[k].lower_ not in lex.person_nouns and
-                      _role_at(doc, k, lex, comma)[1] <= k):
+    if possessed and comma - trigger.i <= 4:
+        pass  # "a nommé son second, X", "a recruté son bras droit, X": the one in apposition
+    elif k >= comma or (doc[k].lower_ not in lex.person_nouns and
+                        _role_at(doc, k, lex, comma)[1] <= k):
         return ""
     named = view.ent(doc[comma + 1])
     if named is None or named.label_ != "PER" or named.start != comma + 1:
@@ -3215,9 +3280,14 @@ def _of_another_noun(trigger: Token) -> bool:
     nomination du nouveau directeur")."""
     doc = trigger.doc
     k = trigger.i - 1
+    if k >= 2 and doc[k].lower_ == "des" and doc[k - 1].lower_ in ("un", "une"):
+        k -= 2  # "le fils de l'un des fondateurs", "le fils d'un des fondateurs"
+        if doc[k].lower_ in ("de", "d'", "d’"):
+            k += 1  # (read as "de la" below)
     if k >= 0 and doc[k].lower_ in ("nouveau", "nouvelle", "nouvel", "ancien", "ancienne"):
         k -= 1
-    if k >= 1 and doc[k].lower_ in ("la", "l'") and doc[k - 1].lower_ in ("de", "d'"):
+    if k >= 1 and doc[k].lower_ in ("la", "l'", "l’", "un", "une") and \
+            doc[k - 1].lower_ in ("de", "d'", "d’"):
         k -= 1
     elif not (k >= 0 and doc[k].lower_ == "du"):
         return False
@@ -3866,12 +3936,14 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
             return held
     determined = trigger.i > 0 and doc[trigger.i - 1].lower_ in ("le", "la", "l'", "les", "du",
                                                                   "au", "ce", "cette") or \
-        _one_of(doc, trigger.i)
+        _one_of(doc, trigger.i) > 0
     before = [e for e in people if e.end <= trigger.i and trigger.i - e.end <= 4
               and not _replaced(e)]
-    copular = _copular_subject(trigger, people, view) if determined else ""
+    copular = (_copular_subject(trigger, people, view) if determined else "") or \
+        _member_subject(trigger, view)
     if copular:
-        return [(copular, "syntax")]  # "X est la cofondatrice de Y", "X, 56 ans, est le"
+        # "X est la cofondatrice de Y", "X, 56 ans, est le", "X fait partie des fondateurs"
+        return [(copular, "syntax")]
     after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 16
              and not _replaced(e) and not _is_complement(e)  # not "proche de X"
              and not _after_adverbial_prep(e, people)]  # nor "après X et Y"
@@ -3885,7 +3957,7 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
     if before:
         between = [t.lower_ for t in doc[before[-1].end:trigger.i]]
         if determined and not (between[:1] in ([","], ["("]) and (
-                len(between) == 2 or (len(between) == 4 and _one_of(doc, trigger.i)))):
+                len(between) == 2 or len(between) == 1 + _one_of(doc, trigger.i) > 1)):
             pass  # "le nouveau ministre, X": the name follows; "X, le fondateur de Y" is X
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
                      "est", "était", "en", "co", "nouveau", "nouvelle", "nouvel",
@@ -3893,7 +3965,9 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
                      "également", "aussi", "désormais", "actuellement", "aujourd'hui")
                  for w in between) or (  # "X, tout nouveau président de Y", "X, également
                 # cofondatrice du club"
-                determined and between[1:2] == ["l'"]):  # "X, l'un des fondateurs de Y"
+                determined and (between[1:2] == ["l'"] or len(between) == 3 and between[0] == ","
+                                and _one_of(doc, trigger.i) == 2)):
+            # "X, l'un des fondateurs de Y", "X, un des fondateurs de Y"
             return [(view.person_name(before[-1]), "syntax")]
     if after and not determined and any(
             rs < trigger.i <= re_ <= trigger.i + 1  # (a title may end with the trigger)
@@ -3985,10 +4059,16 @@ def _pair_subject(trigger: Token, view: DocView) -> tuple[str, str] | None:
 _PAIR_LINKS = frozenset({"et", "avec", "ainsi"})
 
 
-def _one_of(doc: Doc, i: int) -> bool:
-    """``l'un des`` / ``l'une des`` right before token ``i``."""
-    return i >= 3 and doc[i - 1].lower_ == "des" and doc[i - 2].lower_ in ("un", "une") \
-        and doc[i - 3].lower_ == "l'"
+def _one_of(doc: Doc, i: int) -> int:
+    """How many words ``l'un des`` / ``l'une des`` (3) or ``un des`` / ``une des`` (2)
+    take right before token ``i``; 0 for none. "un des" counts after a comma, a bracket or
+    a copula ("X, un des fondateurs de Y", "X est une des fondatrices de Y"), not after a
+    preposition ("le fils d'un des fondateurs")."""
+    if i < 3 or doc[i - 1].lower_ != "des" or doc[i - 2].lower_ not in ("un", "une"):
+        return 0
+    if doc[i - 3].lower_ in ("l'", "l’"):
+        return 3
+    return 2 if doc[i - 3].text in (",", "(") or doc[i - 3].lower_ in _COPULAS else 0
 
 
 _COPULAS = frozenset({"est", "était", "fut", "sera", "serait", "reste", "demeure"})
@@ -4001,7 +4081,7 @@ def _copular_subject(trigger: Token, people: list[Span], view: DocView) -> str:
     """The named subject of a copula before a determined title noun: ``X est le
     cofondateur de Y``, ``X, 56 ans, est l'un des fondateurs de Y`` (an age between)."""
     doc = trigger.doc
-    k = trigger.i - 3 if _one_of(doc, trigger.i) else trigger.i - 1  # the determiner
+    k = trigger.i - (_one_of(doc, trigger.i) or 1)  # the determiner
     if k < 1 or doc[k - 1].lower_ not in _COPULAS:
         return ""
     end = k - 1
@@ -4011,6 +4091,26 @@ def _copular_subject(trigger: Token, people: list[Span], view: DocView) -> str:
     for e in people:
         if e.end == end:
             return view.person_name(e)
+    return ""
+
+
+def _member_subject(trigger: Token, view: DocView) -> str:
+    """The named subject of a verb that makes it one of those a plural title names ("X
+    fait partie des fondateurs de Y", "X, qui figure parmi les cofondateurs de Y";
+    ``membership_phrases``); "" for another construction."""
+    doc = trigger.doc
+    for lemma, words in lexicon().membership_phrases.items():
+        k = trigger.i - len(words)
+        if k < 1 or tuple(t.lower_ for t in doc[k:trigger.i]) != words or \
+                doc[k - 1].lemma_ != lemma:
+            continue
+        verb = doc[k - 1]
+        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subj is not None and subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
+            subj = verb.head  # "X, qui fait partie des fondateurs de Y"
+        ent = view.ent(subj) if subj is not None else None
+        if ent is not None and ent.label_ == "PER":
+            return view.person_name(ent)
     return ""
 
 
@@ -4794,7 +4894,9 @@ def _candidacy(org: Span) -> bool:
     return any(t.lower_.startswith("candidat") for t in before)
 
 
-_HEAD_WORDS = frozenset({"tête", "présidence", "perchoir"})
+_HEAD_WORDS = frozenset({"tête", "présidence", "vice-présidence", "perchoir", "questure"})
+# titles of an assembly's bureau: posts within the body, not seats won at an election
+_BUREAU_TITLES = ("président", "vice-président", "questeur", "questrice")
 
 
 def _headed(org: str, trigger: Token, sent: Span,
@@ -4817,11 +4919,16 @@ def _headed(org: str, trigger: Token, sent: Span,
             return True
         for rs, re_, title, _former in roles:
             between = doc[trigger.i + 1:rs]
-            if title.lower().startswith("président") and rs <= k <= re_ + 3 and \
+            if title.lower().startswith(_BUREAU_TITLES) and rs <= k <= re_ + 3 and \
                     trigger.i < rs <= trigger.i + 3 and \
                     all(t.lower_ in ("comme", "en", "tant", "que", "qu'") for t in between):
                 return True
-            if title.lower().startswith("président") and rs <= k <= re_ + 3:
+            if title.lower().startswith(_BUREAU_TITLES) and rs <= k <= re_ + 3 and \
+                    trigger.i < rs <= trigger.i + 5 and rs - 2 > trigger.i and \
+                    doc[rs - 1].lower_ == "de" and \
+                    doc[rs - 2].lower_ in ("poste", "fonction", "fonctions"):
+                return True  # "démissionné de son poste de vice-président de l'Assemblée"
+            if title.lower().startswith(_BUREAU_TITLES) and rs <= k <= re_ + 3:
                 # "après avoir été président de l'Assemblée nationale"
                 before = doc[max(sent.start, rs - 4):rs].text.lower().replace("’", "'")
                 if "avoir été" in before or any(

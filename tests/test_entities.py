@@ -127,6 +127,14 @@ def test_what_the_text_calls_a_name_outweighs_its_other_labels(nlp):
     assert labels == {("Molotov", "ORG")}
 
 
+def test_a_name_the_text_calls_an_organisation_is_not_a_namesake_s_surname(nlp):
+    # the model tags "groupe Perdriel" an organisation; the text says so too, which
+    # outweighs the surname of Claude Perdriel, named before
+    text = "Claude Perdriel a vendu ses titres. Le groupe Perdriel perd de l'argent."
+    labels = {(e.text, e.label) for e in pipeline.extract(text).entities}
+    assert labels == {("Claude Perdriel", "PER"), ("Perdriel", "ORG")}
+
+
 def test_an_organisation_noun_with_its_complement_names_an_organisation(nlp):
     # "la chaîne d'ameublement X": the kind of organisation, then what it sells
     text = "Arnaud Roux a rejoint le conseil de surveillance de la chaîne d'ameublement Habitat."

@@ -7,9 +7,10 @@ no move have an empty list. The publication date is 2025-03-12 (a Wednesday).
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 import pipeline
-from pipeline.moves import merge, same_org
+from pipeline.moves import DocView, merge, same_org
 
 pytestmark = pytest.mark.model
 
@@ -878,7 +879,10 @@ CASES = [
     ("Anne Royer, fraîchement nommée directrice de la communication de la Maison Blanche, a "
      "répondu.",
      [('Anne Royer', '', 'Maison Blanche', 'appointment', 'done')]),
-    ("Paul Ravel a été désigné vice-président de l'Assemblée nationale.", []),
+    # (and a post of its bureau is a post within it, as the gold annotators read it)
+    ("Paul Ravel a été désigné vice-président de l'Assemblée nationale.",
+     [('Paul Ravel', '', 'Assemblée nationale', 'appointment', 'done')]),
+    ("Paul Ravel a été élu député à l'Assemblée nationale.", []),
     # a quoted name after the kind of organisation it names is that organisation
     ('Après avoir lancé son propre mouvement politique "Agir ensemble", Paul Ravel a '
      'tenu meeting.',
@@ -2105,6 +2109,39 @@ CASES = [
      "de fer français en 2010.",
      [('Paul Girard', 'Société nationale des chemins de fer français', '', 'departure', 'done'),
       ('Paul Girard', '', 'Société nationale des chemins de fer français', 'join', 'done')]),
+    # a post of an assembly's bureau is a post within it, not a seat won
+    ("Le député écologiste Denis Roux a démissionné de son poste de vice-président de "
+     "l'Assemblée nationale.",
+     [('Denis Roux', 'Assemblée nationale', '', 'departure', 'done')]),
+    ("Denis Roux a démissionné de la vice-présidence du Sénat.",
+     [('Denis Roux', 'Sénat', '', 'departure', 'done')]),
+    ("Denis Roux a démissionné de son mandat de député à l'Assemblée nationale.", []),
+    # a founding participle with its agent is no speech incise after a quoted name
+    ("Le mouvement \"Oz ta droite\", lancé par Robert Ravel, a réuni 300 personnes.",
+     [('Robert Ravel', '', 'Oz ta droite', 'founding', 'done')]),
+    ("\"Il faut partir\", a lancé Robert Ravel devant Renault.", []),
+    # the name right after the noun a founding participle qualifies is what was founded
+    ("Le site Twitter, créé par Jack Ravel en 2006, a réuni 300 personnes.",
+     [('Jack Ravel', '', 'Twitter', 'founding', 'done')]),
+    # one of the founders: "un des", "fait partie des", "figure parmi les"
+    ("Pierre Roux, un des fondateurs de Mistral AI, a réagi.",
+     [('Pierre Roux', '', 'Mistral AI', 'founding', 'done')]),
+    ("Adrien Roux fait partie des fondateurs de Mistral AI.",
+     [('Adrien Roux', '', 'Mistral AI', 'founding', 'done')]),
+    ("Adrien Roux, qui figure parmi les cofondateurs de Mistral AI, a réagi.",
+     [('Adrien Roux', '', 'Mistral AI', 'founding', 'done')]),
+    ("Le fils d'un des fondateurs de Mistral AI, Pierre Roux, a réagi.", []),
+    ("Le fils de l'un des fondateurs de Mistral AI, Pierre Roux, a réagi.", []),
+    # an unnamed new holder named after the clause
+    ("Un nouveau rédacteur en chef a été nommé à Libération, Andreï Roux.",
+     [('Andreï Roux', '', 'Libération', 'appointment', 'done')]),
+    ("Un nouveau directeur a été nommé chez Renault, Luca Roux a annoncé jeudi.", []),
+    # a plan of the employer's
+    ("Mitsubishi Motors prévoit de démettre rapidement Carlos Roux.",
+     [('Carlos Roux', 'Mitsubishi Motors', '', 'departure', 'planned')]),
+    # the one in apposition to a possessed object is the one moved
+    ("PSA a nommé son second, Matthias Roux, directeur du design.",
+     [('Matthias Roux', '', 'PSA', 'appointment', 'done')]),
 ]
 
 
@@ -2714,3 +2751,16 @@ def test_a_new_holder_s_title_takes_the_date_of_the_move_only(nlp, text, date):
     [move] = [m for m in pipeline.extract(text, date="2025-03-12").moves
               if m.person == "Paul Girard"]
     assert move.date == date
+
+
+def test_a_name_only_ever_written_after_an_article_is_no_person(nlp):
+    # the model may take 'les "Mutuelles de Bretagne"' for a person; a person's name is not
+    # written after an article
+    doc = nlp("Les \"Mutuelles de Bretagne\" sont visées. Il dirigeait les Mutuelles de "
+              "Bretagne. Le ministre Paul Roux a démissionné.")
+    firsts = [i for i, t in enumerate(doc) if t.text == "Mutuelles"]
+    doc.ents = [e for e in doc.ents if e.label_ == "PER"] + [
+        Span(doc, i, i + 3, label="PER", span_id="Mutuelles de Bretagne") for i in firsts]
+    view = DocView(doc)
+    assert not view.plausible_person("Mutuelles de Bretagne")
+    assert view.plausible_person("Paul Roux")
