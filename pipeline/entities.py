@@ -87,6 +87,15 @@ class _Cand:
         return self.end - self.start
 
 
+def _ends_locution(doc: Doc, i: int, locutions: tuple[tuple[str, ...], ...]) -> bool:
+    """Token ``i`` ends one of the ``locutions`` written before it ("en ligne")."""
+    for words in locutions:
+        first = i - len(words) + 1
+        if first >= 0 and tuple(t.lower_ for t in doc[first:i + 1]) == words:
+            return True
+    return False
+
+
 class EntityFixer:
     """spaCy component ``frnews_entities``: see the module docstring."""
 
@@ -193,6 +202,7 @@ class EntityFixer:
                 and not doc[start].whitespace_ and start + 1 < end
                 and doc[start + 1].text[:1].isupper()))
             or (doc[start].text in rules.leading_words_to_strip)
+            or (start + 1 < end and _ends_locution(doc, start, rules.adverbial_locutions))
             or doc[start].is_punct
             or doc[start].is_space
             or not any(c.isalnum() for c in doc[start].text)  # "►", "•"
@@ -583,6 +593,9 @@ class EntityFixer:
         (``l'université de X`` is not: X is then a place inside an organisation's name.)"""
         rules = self.rules
         j = before_adjectives(doc, start, rules.org_left_cues)  # "la start-up française X"
+        for words in rules.adverbial_locutions:
+            if j >= len(words) and _ends_locution(doc, j, (words,)):
+                j -= len(words)  # "le site d'information en ligne X"
         while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):
             j -= 1
         if j >= 0:

@@ -654,6 +654,10 @@ class DocView:
             return False  # 'les "Mutuelles de Bretagne"', "le Charles de Gaulle": a thing's
         if " " in name or "-" in name:
             return True
+        titles = resources.entity_rules().person_titles
+        if any(e[0].text in titles or e.start > 0 and self.doc[e.start - 1].text in titles
+               for e in mentions):
+            return True  # "M. Zuckerberg", wherever it stands
         if mentions and all(_thing_like(e) for e in mentions):
             return False  # "L'Instit", "les Nuls", "le Taoiseach"
         if not mentions or any(not _opens_sentence(e) for e in mentions):
@@ -953,12 +957,15 @@ class _OrgKinds:
         self.view = view
         gazetteer = _gazetteer_kinds()
         self.orgs: list[tuple[Span, frozenset[str]]] = []
+        # the description nouns the text gives each organisation ("le groupe La Poste")
+        self.nouns: dict[str, set[str]] = {}
         for ent in view.all_ents:
             if ent.label_ != "ORG":
                 continue
             kinds = set(gazetteer.get(_key_of(ent), ()))
             for noun in self._nouns_around(ent):
                 kinds |= lex.org_descriptions[noun]
+                self.nouns.setdefault(_key_of(ent), set()).add(noun)
             self.orgs.append((ent, frozenset(kinds)))
         # kinds learnt from one mention hold for every mention of the organisation
         by_key: dict[str, set[str]] = {}
@@ -1018,13 +1025,25 @@ class _OrgKinds:
         if nxt is not None and f"{noun} {nxt.lower_}" in self.lex.not_org_phrases:
             return None  # "des représentants de la société civile"
         wanted = self.lex.org_descriptions[noun]
-        best = None
+        best = salient = called = None
         for ent, kinds in self.orgs:
             if ent.start >= tok.i:
                 break
             if kinds & wanted and tok.i - ent.end < _DESCRIPTION_REACH and \
                     not self._left_beside(ent, tok):
                 best = ent
+                if _key_of(ent) == self.view.salient_key:
+                    salient = ent
+                if noun in self.nouns.get(_key_of(ent), ()) and tok.i - ent.end <= _CALLED_REACH:
+                    called = ent
+        if det not in ("ce", "cette", "cet"):
+            # the last organisation the text has just called by the same noun ("le groupe
+            # La Poste a démenti ... n'a pas quitté le groupe"), else the one the article is
+            # about, when it is of the kind
+            # described, before another of its kind named in passing ("Facebook ou
+            # Instagram ... le groupe"); a demonstrative points at the last one ("Oracle
+            # ... ce groupe")
+            best = called or salient or best
         if best is None:
             best = self._salient_of_unknown_kind(tok)
         if best is None:
@@ -1080,6 +1099,8 @@ class _OrgKinds:
 
 # Tokens between an organisation and a description that stands for it.
 _DESCRIPTION_REACH = 600
+# ... and between an organisation called by a noun and the same noun standing for it.
+_CALLED_REACH = 40
 
 
 @lru_cache(maxsize=1)

@@ -38,8 +38,9 @@ log = logging.getLogger(__name__)
 GLUED_INFIXES = [
     GLUED_SENTENCE.pattern,  # "fin.Début", "des LR.Le parti" (pipeline/normalize.py)
     r"(?<=[a-zà-ÿœ])[\"»](?=[.!?]?[«\"]?[A-ZÀ-ÖØ-ÝŒ])",
-    # the quote that opens a sentence glued to the previous one ("maladie."Beaucoup")
-    r"(?<=[a-zà-ÿœ0-9%)\]][.!?])[«\"](?=[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])",
+    # the quote that opens a sentence glued to the previous one ("maladie."Beaucoup",
+    # 'grimpent."M. Zuckerberg')
+    r"(?<=[a-zà-ÿœ0-9%)\]][.!?])[«\"](?=[A-ZÀ-ÖØ-ÝŒ](?:[a-zà-ÿœ]|\.))",
     # a dispatch's full stop glued to the dash that opens the next item ("Caixa.- Brésil";
     # infixes see one chunk without white space, so the dash ends it)
     r"(?<=[A-ZÀ-ÖØ-ÝŒa-zà-ÿœ0-9)\"»])\.(?=[-–—]$)",
@@ -186,8 +187,8 @@ class SentenceFixer:
 
 
 def _opening_quote(cls: list[int], spaces: list[int], i: int) -> bool:
-    """A straight quote glued to the word after it opens a quotation."""
-    return not spaces[i] and i + 1 < len(cls) and cls[i + 1] in _WORDS
+    """A straight quote glued to the word after it ("M." included) opens a quotation."""
+    return not spaces[i] and i + 1 < len(cls) and (cls[i + 1] in _WORDS or cls[i + 1] == _TITLE)
 
 
 def _after_end(cls: list[int], spaces: list[int], i: int, number: bool = True) -> int:

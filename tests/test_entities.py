@@ -135,6 +135,16 @@ def test_a_name_the_text_calls_an_organisation_is_not_a_namesake_s_surname(nlp):
     assert labels == {("Claude Perdriel", "PER"), ("Perdriel", "ORG")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maria Ressa, 56 ans, est la cofondatrice du site d'information en ligne Rappler visé "
+     "par plusieurs procédures judiciaires.",
+     {("Maria Ressa", "PER"), ("Rappler", "ORG")}),
+    ("Le magazine en ligne Slate a recruté Paul Roux.", {("Paul Roux", "PER"), ("Slate", "ORG")}),
+])
+def test_the_last_word_of_en_ligne_is_not_part_of_the_name_after_it(nlp, text, expected):
+    assert {(e.text, e.label) for e in pipeline.extract(text).entities} == expected
+
+
 def test_an_organisation_noun_with_its_complement_names_an_organisation(nlp):
     # "la chaîne d'ameublement X": the kind of organisation, then what it sells
     text = "Arnaud Roux a rejoint le conseil de surveillance de la chaîne d'ameublement Habitat."

@@ -2139,6 +2139,25 @@ CASES = [
     # a plan of the employer's
     ("Mitsubishi Motors prévoit de démettre rapidement Carlos Roux.",
      [('Carlos Roux', 'Mitsubishi Motors', '', 'departure', 'planned')]),
+    # a description stands for the organisation the article is about, when it is of its
+    # kind, before another named in passing, unless the text calls one by that noun; a
+    # demonstrative for the last one named
+    ("Facebook a publié ses résultats. Facebook a gagné des parts. Facebook a recruté des "
+     "ingénieurs chez Google. Le groupe a nommé Paul Roux directeur financier.",
+     [('Paul Roux', '', 'Facebook', 'appointment', 'done')]),
+    ("La Banque Postale a publié ses résultats. La Banque Postale recrute. La Banque Postale "
+     "grandit. Le groupe La Poste a démenti une rumeur. « Hugo Roux n'a pas quitté le "
+     "groupe », a affirmé un porte-parole.",
+     [('Hugo Roux', 'La Poste', '', 'departure', 'denied')]),
+    ("TikTok est menacé. TikTok appartient à ByteDance. TikTok intéresse Oracle. Ce groupe "
+     "informatique a été cofondé par Larry Roux.",
+     [('Larry Roux', '', 'Oracle', 'founding', 'done')]),
+    # a one-word name after "M." is a person's, even opening the quotation glued to the
+    # sentence before
+    ("Facebook a ignoré un rapport interne. Facebook savait. Facebook n'a rien fait. Les "
+     "utilisateurs restent connectés à Facebook ou Instagram.\"M. Zuckerberg (le fondateur "
+     "et patron du groupe) a ignoré ce rapport\", écrit le journal.",
+     [('Zuckerberg', '', 'Facebook', 'founding', 'done')]),
     # the one in apposition to a possessed object is the one moved
     ("PSA a nommé son second, Matthias Roux, directeur du design.",
      [('Matthias Roux', '', 'PSA', 'appointment', 'done')]),

@@ -275,6 +275,8 @@ def test_doc_text_and_offsets_are_those_of_the_article(nlp):
          "chargé des Affaires européennes.", "-"),
         # a quotation opening a sentence glued to the previous one
         ('Ils sont atteints par la maladie."Beaucoup n\'ont pas accès aux soins".', '"'),
+        # ... by a title
+        ('Les recettes grimpent."M. Zuckerberg a ignoré ce rapport", écrit le journal.', '"'),
     ],
 )
 def test_sentence_starts_after_glued_heading(nlp, text, first_word):

@@ -128,6 +128,7 @@ class EntityRules:
     adjective_endings: tuple[str, ...]
     acronym_link_words: frozenset[str]
     place_nouns: frozenset[str]
+    adverbial_locutions: tuple[tuple[str, ...], ...]
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +144,7 @@ def entity_rules() -> EntityRules:
     values: dict[str, Any] = {k: frozenset(data[k]) for k in keys}
     values["org_right_cues"] = tuple(tuple(c.split()) for c in data["org_right_cues"])
     values["adjective_endings"] = tuple(data["adjective_endings"])
+    values["adverbial_locutions"] = tuple(tuple(c.split()) for c in data["adverbial_locutions"])
     return EntityRules(**values)
 
 
