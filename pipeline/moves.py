@@ -6292,9 +6292,10 @@ def _put_forward_moves(merged: list[Mention], view: DocView, lex: Lexicon,
     """Persons the text says are put forward for a post ("Parmi les noms qui circulent,
     celui de X", "Le nom de X circule avec insistance pour la présidence du parti", "Pour
     remplacer Y, les proches du président citaient X"): an appointment reported to the
-    organisation of the post, which is the one the person replaced leaves (or holds), the
-    one the sentence names after "pour", the one the article's departure of the year
-    leaves, the one its headline names, or the one of the candidates named just before.
+    organisation of the post, which is the one the person replaced leaves (or holds, or
+    joined), the one the sentence names after "pour", the one the article's departure of
+    the year leaves, the one its headline names, or the one of the candidates named just
+    before.
     Not the person replaced, a source, a speaker or a name in another's complement, nor
     anyone the text moves already; not a public office ("à l'Élysée"). ``written`` is
     the document's folded text."""
@@ -6304,6 +6305,8 @@ def _put_forward_moves(merged: list[Mention], view: DocView, lex: Lexicon,
     moved = {m.person for m in merged}
     left = {m.person: m.from_org for m in merged if m.kind == "departure" and m.from_org
             and m.status != "denied"}
+    held = {m.person: m.to_org for m in merged if m.kind in ("appointment", "join")
+            and m.to_org and m.status != "denied"}  # "en acceptant de devenir ministre"
     year = view.published[:4]
     vacated = {m.from_org for m in merged if m.kind == "departure" and m.from_org
                and m.status != "denied" and (not m.date or m.date[:4] == year)}
@@ -6333,7 +6336,8 @@ def _put_forward_moves(merged: list[Mention], view: DocView, lex: Lexicon,
 
                 posts = posts_of(doc)
             org = next((o for p in replaced for _r, o, former in posts.get(p, ())
-                        if o and not former), "")
+                        if o and not former), "") or next(
+                (held[p] for p in replaced if p in held), "")
         org = org or _org_after_pour(sent, view) or (
             next(iter(vacated)) if len(vacated) == 1 else "") or view.headline_org or (
             last[1] if last and n - last[0] <= 2 else "")  # "Celui de X circulait également"

@@ -2344,7 +2344,7 @@ def test_a_subject_pronoun_goes_on_with_the_described_subject_before_it(nlp):
 
 @pytest.mark.parametrize(("text", "org", "names"), [
     # names put forward for a post are reported appointments to its organisation: the one
-    # the person replaced leaves, the one named after "pour", or the last one given
+    # the person replaced leaves (or joined), the one named after "pour", or the last one given
     ("Le Premier ministre Paul Girard a remis sa démission au président mardi. Pour "
      "remplacer éventuellement Paul Girard, les proches du président citaient ces derniers "
      "jours la ministre des Armées Marie Durand, la présidente de la région Île-de-France, "
@@ -2359,6 +2359,11 @@ def test_a_subject_pronoun_goes_on_with_the_described_subject_before_it(nlp):
      "dont celui de Paul Girard.", "Renault", {"Paul Girard"}),
     ("Marie Durand a démissionné de Renault. Parmi les noms qui circulent, celui de Paul "
      "Girard, directeur financier sous Marc Roux.", "Renault", {"Paul Girard"}),
+    # ... or the one the person replaced joined, when the text tells no departure from it
+    ("Selon ses proches, Nicolas Roux avait accepté de devenir ministre. Mais déjà plusieurs "
+     "noms circulent pour remplacer Nicolas Roux. Celui de l'ambassadrice évidemment, mais "
+     "également ceux de Barbara Petit et Sébastien Girard.", "gouvernement",
+     {"Barbara Petit", "Sébastien Girard"}),
     # ... not a place on an electoral list, a speaker, a public office
     ("Son nom circule pour la tête de liste LR aux élections européennes, alors que "
      "Nicolas Sarkozy plaide pour que Paul Girard conduise la liste.", "", set()),
