@@ -1363,6 +1363,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
                  or tok.i > sent.start + 1 and tok.doc[tok.i - 1].lower_ == "lui"
                  and tok.doc[tok.i - 2].ent_type_ == "PER"  # "X lui succède"
                  or _after_apposition(tok))  # "X, de France 2, remplace Y"
+        ) or (  # an infinitive the tagger missed after its preposition: 'prévoit de
+            # "démettre rapidement" X'
+            tok.pos_ in ("ADP", "NOUN", "PROPN", "ADV", "ADJ") and tok.lower_ in lex.verbs
+            and tok.lower_ not in lex.nouns and _after_infinitive_mark(tok)
         ) or (  # a verb taken for a pronoun, which no form of a trigger verb is:
             # "X, porte-parole du gouvernement, et Y, ..., quittent le gouvernement"
             tok.pos_ == "PRON" and tok.lower_ in lex.verb_forms and tok.lower_ not in lex.nouns
@@ -1398,6 +1402,15 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             continue  # "après quarante ans passés chez Michelin": time spent, no move
         if frame is not None and _needs_ok(tok, frame):
             yield tok, frame
+
+
+def _after_infinitive_mark(tok: Token) -> bool:
+    """Right after "de", "d'", "à" or "pour", an opening quote aside."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].text in OPENING_QUOTES:
+        k -= 1
+    return k >= tok.sent.start and doc[k].lower_ in ("de", "d'", "d’", "à", "pour")
 
 
 #: Demonstrative pronouns that stand for an event noun told before ("celle de X") and the
@@ -3238,6 +3251,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         ent = view.ent(tok)
         if ent is not None and ent.label_ == "PER":
             return [(view.person_name(ent), "syntax")]
+        if tok.text in ('"', "»") and trigger.i > 0 and doc[trigger.i - 1].text in ('"', "«"):
+            continue  # the end of a quoted verb: 'de "démettre rapidement" X'
         if (tok.is_punct and tok.text not in ("'", "-")) or tok.pos_ in ("CCONJ", "VERB", "AUX"):
             named = _titled_object(trigger, k, view, needed)
             if named:

@@ -2139,6 +2139,11 @@ CASES = [
     # a plan of the employer's
     ("Mitsubishi Motors prévoit de démettre rapidement Carlos Roux.",
      [('Carlos Roux', 'Mitsubishi Motors', '', 'departure', 'planned')]),
+    # ... whatever is written between, and a verb in quotes the tagger missed
+    ('Mitsubishi Motors prévoit également de "démettre rapidement" Carlos Roux.',
+     [('Carlos Roux', 'Mitsubishi Motors', '', 'departure', 'planned')]),
+    ('Renault a décidé de "limoger" Carlos Roux.',
+     [('Carlos Roux', 'Renault', '', 'departure', 'done')]),
     # a description stands for the organisation the article is about, when it is of its
     # kind, before another named in passing, unless the text calls one by that noun; a
     # demonstrative for the last one named
