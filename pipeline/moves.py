@@ -2213,6 +2213,8 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         if role.lower() in _FOUNDER_TITLES:
             role = ""  # the founding itself, not a post
         slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
+        if founded is not None and not slot and _stands_for_noun(org, founded, view):
+            slot = "to"  # "de la société fondée par X": what the participle qualifies
         if kind == "departure" and rel == "subj" and org.root.lower_ in lex.led_bodies:
             slot = "from"  # "le gouvernement de Hassan Diab a démissionné"
         if not slot and rel == "subj" and kind != "founding" and _announces(org, trigger, lex):
@@ -2301,6 +2303,23 @@ def _founded_noun(trigger: Token) -> Token | None:
             _bare_participle(trigger):
         return trigger.head
     return None
+
+
+def _stands_for_noun(org: Span, noun: Token, view: DocView) -> bool:
+    """``org`` is the noun itself, the organisation the noun designates, or the name
+    written right after it ("la société fondée par X" for SpaceX named before; "le site
+    Twitter"); not a complement ("la série de France 2")."""
+    designated = view.designated.get(noun.i)
+    if designated is not None and (designated.start, designated.end) == (org.start, org.end):
+        # named in its sentence or the one before: "le parti lancé par X" far from the
+        # party named before may be another one, which the text does not name
+        sents = sentences(noun.doc)
+        here = next(n for n, s in enumerate(sents) if s.start <= noun.i < s.end)
+        start, end = sents[max(0, here - 1)].start, sents[here].end
+        return any(e.label_ == "ORG" and _key_of(e) == designated.id_ and start <= e.start < end
+                   for e in view.all_ents)
+    return org.start <= noun.i < org.end or org.start == noun.i + 1 or (
+        org.start == noun.i + 2 and noun.doc[noun.i + 1].is_quote)
 
 
 def _names_noun(org: Span, noun: Token, view: DocView) -> bool:

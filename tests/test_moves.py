@@ -2123,6 +2123,15 @@ CASES = [
     # the name right after the noun a founding participle qualifies is what was founded
     ("Le site Twitter, créé par Jack Ravel en 2006, a réuni 300 personnes.",
      [('Jack Ravel', '', 'Twitter', 'founding', 'done')]),
+    # a description a founding participle qualifies is the organisation it stands for,
+    # when that one is named in its sentence or the one before; not a complement
+    ("SpaceX a lancé sa fusée Falcon 9 samedi. Les responsables de la Nasa et de la société "
+     "fondée par Elon Roux en 2002 étaient réunis en Floride.",
+     [('Elon Roux', '', 'SpaceX', 'founding', 'done')]),
+    ("Les Républicains ont tenu un congrès. Les Républicains ont voté. Le parti est divisé. "
+     "Ses membres créent un nouveau mouvement. Ils ne veulent pas s'engager dans le parti "
+     "lancé par Emmanuel Roux.", []),
+    ("La série de France 2, créée en 2015 par Fanny Roux, a été un carton.", []),
     # one of the founders: "un des", "fait partie des", "figure parmi les"
     ("Pierre Roux, un des fondateurs de Mistral AI, a réagi.",
      [('Pierre Roux', '', 'Mistral AI', 'founding', 'done')]),
