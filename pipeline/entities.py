@@ -258,6 +258,10 @@ class EntityFixer:
             return None
         if ent.label_ == "PER" and any(c.isdigit() for t in doc[start:end] for c in t.text):
             return None  # "► 19 ANS": a heading, not a name
+        if doc[start].text in ("Un", "Une") and end - start > 2 and not any(
+                t.text[:1].isupper() for t in doc[start + 1:end]):
+            return None  # "Un conseiller scientifique du gouvernement britannique": a
+            # description opening a sentence, with no name in it
         if ent.label_ == "PER" and end - start >= 2 and doc[start].is_sent_start and \
                 doc[start].lower_.endswith("ment") and doc[start].text not in self.first_names:
             start += 1  # "Rapidement Néguine": an adverb opening the sentence

@@ -2193,8 +2193,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 described[1] - described[0] + 1 if described and org.start > described[1]
                 else _apposition_length(trigger, org.start, view)) > reach:
             continue  # an apposition of the name does not count (looked for only when far)
-        if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from":
-            continue
+        if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from" and \
+                not (kind == "departure" and rel == "de" and _in_subject(org, trigger)):
+            continue  # (but "Un conseiller du gouvernement, qui avait ..., a démissionné"
+            # leaves the body of the subject's title, past its relative clause)
         if org.end <= trigger.i and rel not in ("from", "subj", "obj", "dont") and \
                 _new_clause_between(org, trigger):
             continue  # "démissionne pour préparer sa candidature à la mairie de Lyon et X

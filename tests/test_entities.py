@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 import pipeline
 
@@ -143,6 +144,19 @@ def test_a_name_the_text_calls_an_organisation_is_not_a_namesake_s_surname(nlp):
 ])
 def test_the_last_word_of_en_ligne_is_not_part_of_the_name_after_it(nlp, text, expected):
     assert {(e.text, e.label) for e in pipeline.extract(text).entities} == expected
+
+
+def test_a_description_opening_a_sentence_with_no_name_in_it_is_no_entity(nlp):
+    # the small model may tag a whole indefinite description as a name
+    doc = nlp.make_doc("Un conseiller scientifique du gouvernement britannique a démissionné. "
+                       "Un chercheur de Londres le remplace.")
+    for name, proc in nlp.pipeline:
+        if name == "frnews_entities":
+            break
+        doc = proc(doc)
+    doc.ents = [Span(doc, 0, 6, label="MISC"), Span(doc, 12, 13, label="LOC")]
+    doc = nlp.get_pipe("frnews_entities")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Londres", "LOC")]
 
 
 def test_an_organisation_noun_with_its_complement_names_an_organisation(nlp):

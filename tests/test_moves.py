@@ -2132,6 +2132,11 @@ CASES = [
      "Ses membres créent un nouveau mouvement. Ils ne veulent pas s'engager dans le parti "
      "lancé par Emmanuel Roux.", []),
     ("La série de France 2, créée en 2015 par Fanny Roux, a été un carton.", []),
+    # a departure leaves the body of its subject's title, past a relative clause
+    ("Un conseiller scientifique du gouvernement britannique qui avait influencé sa décision "
+     "de décréter le confinement dans le pays a démissionné après en avoir enfreint les "
+     "règles. Le professeur Neil Roux a reconnu une erreur.",
+     [('Neil Roux', 'gouvernement', '', 'departure', 'done')]),
     # one of the founders: "un des", "fait partie des", "figure parmi les"
     ("Pierre Roux, un des fondateurs de Mistral AI, a réagi.",
      [('Pierre Roux', '', 'Mistral AI', 'founding', 'done')]),
