@@ -99,6 +99,7 @@ class Lexicon:
     likelihood_cues: frozenset[str]  # reported cues that a move told as past leaves done
     succession_objects: frozenset[str]  # "prend la suite de X": a succession taken
     denial_cues: frozenset[str]
+    ruled_out_phrases: tuple[tuple[str, ...], ...]  # "pas question que": denied
     refusal_heads: frozenset[str]
     person_noun_endings: tuple[str, ...]
     planned_cues: tuple[tuple[str, ...], ...]
@@ -249,6 +250,7 @@ def lexicon() -> Lexicon:
             likelihood_cues=frozenset(data["likelihood_cues"]),
             succession_objects=frozenset(w.lower() for w in data["succession_objects"]),
             denial_cues=frozenset(data["denial_cues"]),
+            ruled_out_phrases=tuple(tuple(p.split()) for p in data["ruled_out_phrases"]),
             refusal_heads=frozenset(data["refusal_heads"]),
             person_noun_endings=tuple(dict.fromkeys(data["person_noun_endings"])),
             planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
@@ -4256,7 +4258,9 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         neg = any(t.lower_ in ("ne", "n'") for t in doc[max(sent.start, lo - 8):lo])
     if neg and "encore" in clause and not any(w in lex.denial_cues for w in words):
         return "planned"  # "X n'est pas encore officiellement nommé": not yet, but coming
-    if neg or any(w in lex.denial_cues for w in words) or _refused(trigger, lex):
+    ruled_out = any(tuple(before[k:k + len(p)]) == p for p in lex.ruled_out_phrases
+                    for k in range(len(before)))
+    if neg or ruled_out or any(w in lex.denial_cues for w in words) or _refused(trigger, lex):
         return "denied"
     moods = {m for t in group for m in _tense(t)}
     conditional = "Cnd" in moods or any(

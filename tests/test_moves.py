@@ -2132,6 +2132,11 @@ CASES = [
      "Ses membres créent un nouveau mouvement. Ils ne veulent pas s'engager dans le parti "
      "lancé par Emmanuel Roux.", []),
     ("La série de France 2, créée en 2015 par Fanny Roux, a été un carton.", []),
+    # a move ruled out is denied
+    ("Pas question pour autant que Michel Roux prenne sa retraite de France Télévisions.",
+     [('Michel Roux', 'France Télévisions', '', 'departure', 'denied')]),
+    ("Il est hors de question que Paul Roux quitte Renault, a dit le PDG.",
+     [('Paul Roux', 'Renault', '', 'departure', 'denied')]),
     # a departure leaves the body of its subject's title, past a relative clause
     ("Un conseiller scientifique du gouvernement britannique qui avait influencé sa décision "
      "de décréter le confinement dans le pays a démissionné après en avoir enfreint les "
