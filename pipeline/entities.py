@@ -87,13 +87,14 @@ class _Cand:
         return self.end - self.start
 
 
-def _ends_locution(doc: Doc, i: int, locutions: tuple[tuple[str, ...], ...]) -> bool:
-    """Token ``i`` ends one of the ``locutions`` written before it ("en ligne")."""
+def _ends_locution(doc: Doc, i: int, locutions: tuple[tuple[str, ...], ...]) -> int:
+    """How many words the locution that token ``i`` ends has ("en ligne": 2); 0 when it
+    ends none of ``locutions``."""
     for words in locutions:
         first = i - len(words) + 1
         if first >= 0 and tuple(t.lower_ for t in doc[first:i + 1]) == words:
-            return True
-    return False
+            return len(words)
+    return 0
 
 
 class EntityFixer:
@@ -202,7 +203,7 @@ class EntityFixer:
                 and not doc[start].whitespace_ and start + 1 < end
                 and doc[start + 1].text[:1].isupper()))
             or (doc[start].text in rules.leading_words_to_strip)
-            or (start + 1 < end and _ends_locution(doc, start, rules.adverbial_locutions))
+            or (start + 1 < end and _ends_locution(doc, start, rules.adverbial_locutions) > 0)
             or doc[start].is_punct
             or doc[start].is_space
             or not any(c.isalnum() for c in doc[start].text)  # "►", "•"
@@ -258,8 +259,8 @@ class EntityFixer:
             return None
         if ent.label_ == "PER" and any(c.isdigit() for t in doc[start:end] for c in t.text):
             return None  # "► 19 ANS": a heading, not a name
-        if doc[start].text in ("Un", "Une") and end - start > 2 and not any(
-                t.text[:1].isupper() for t in doc[start + 1:end]):
+        if doc[start].text in rules.indefinite_openers and doc[start].is_sent_start and \
+                end - start > 2 and not any(t.text[:1].isupper() for t in doc[start + 1:end]):
             return None  # "Un conseiller scientifique du gouvernement britannique": a
             # description opening a sentence, with no name in it
         if ent.label_ == "PER" and end - start >= 2 and doc[start].is_sent_start and \
@@ -597,9 +598,8 @@ class EntityFixer:
         (``l'université de X`` is not: X is then a place inside an organisation's name.)"""
         rules = self.rules
         j = before_adjectives(doc, start, rules.org_left_cues)  # "la start-up française X"
-        for words in rules.adverbial_locutions:
-            if j >= len(words) and _ends_locution(doc, j, (words,)):
-                j -= len(words)  # "le site d'information en ligne X"
+        if j >= 0:
+            j -= _ends_locution(doc, j, rules.adverbial_locutions)  # "le site ... en ligne X"
         while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):
             j -= 1
         if j >= 0:

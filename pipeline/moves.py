@@ -162,6 +162,10 @@ class Lexicon:
     group_pronouns: frozenset[str]  # "ils ont quitté X, à l'instar de Y": a group
     member_introducers: tuple[tuple[str, ...], ...]  # "dont", "parmi lesquels": its members
     membership_phrases: dict[str, tuple[str, ...]]  # "faire partie des": one of the holders
+    deputy_nouns: tuple[tuple[str, ...], ...]  # "son second, X": the one moved
+    office_head_words: frozenset[str]  # "à la tête du Parlement": its head's post
+    bureau_titles: tuple[str, ...]  # "vice-président de l'Assemblée": a post within it
+    infinitive_marks: frozenset[str]  # 'de "démettre"': an infinitive after it
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -320,6 +324,10 @@ def lexicon() -> Lexicon:
                                      for p in data["member_introducers"]),
             membership_phrases={verb: tuple(words.lower().split())
                                 for verb, words in data["membership_phrases"].items()},
+            deputy_nouns=tuple(tuple(n.lower().split()) for n in data["deputy_nouns"]),
+            office_head_words=frozenset(w.lower() for w in data["office_head_words"]),
+            bureau_titles=tuple(w.lower() for w in data["bureau_titles"]),
+            infinitive_marks=frozenset(w.lower() for w in data["infinitive_marks"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -805,10 +813,7 @@ def _after_article(ent: Span) -> bool:
     k = ent.start - 1
     if k >= 0 and doc[k].text in OPENING_QUOTES:
         k -= 1
-    return k >= 0 and doc[k].lower_ in _ARTICLE_FORMS
-
-
-_ARTICLE_FORMS = frozenset({"le", "la", "les", "l'", "l’", "des", "du", "au", "aux"})
+    return k >= 0 and doc[k].lower_ in _THING_DETERMINERS
 
 
 def _thing_like(ent: Span) -> bool:
@@ -1038,13 +1043,22 @@ class _OrgKinds:
                     salient = ent
                 if noun in self.nouns.get(_key_of(ent), ()) and tok.i - ent.end <= _CALLED_REACH:
                     called = ent
+        if best is not None and self._unnamed_of_kind_between(best.end, tok.i, wanted):
+            return None  # "Safran a racheté une start-up lyonnaise. La société ...": the
+            # start-up's, which no name gives
         if det not in ("ce", "cette", "cet"):
             # the last organisation the text has just called by the same noun ("le groupe
             # La Poste a démenti ... n'a pas quitté le groupe"), else the one the article is
-            # about, when it is of the kind
-            # described, before another of its kind named in passing ("Facebook ou
-            # Instagram ... le groupe"); a demonstrative points at the last one ("Oracle
-            # ... ce groupe")
+            # about, unless the last one of the kind described was named in the sentence
+            # before or this one without it ("connectés à Facebook ou Instagram ... le
+            # groupe" is Facebook); a demonstrative points at the last one ("Oracle ... ce
+            # groupe")
+            if salient is not None and best is not None and \
+                    salient.sent.start != best.sent.start and self._just_before(best, tok) \
+                    and not any(_source_word(t, self.lex)
+                                for t in doc[max(0, best.start - 3):best.start]):
+                salient = None  # "Thales a recruté X. Y rejoindra le groupe": Thales (but
+                # not a source of the news: "a-t-il confié au Figaro")
             best = called or salient or best
         if best is None:
             best = self._salient_of_unknown_kind(tok)
@@ -1054,6 +1068,22 @@ class _OrgKinds:
             end += 1  # "le club rhodanien", "l'ONG locale"
         return Span(doc, tok.i, end, label="ORG", span_id=_key_of(best))
 
+
+    def _just_before(self, ent: Span, tok: Token) -> bool:
+        """``ent`` is in the sentence of ``tok`` or the one before it."""
+        sents = sentences(self.doc)
+        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+        return ent.start >= sents[max(0, here - 1)].start
+
+    def _unnamed_of_kind_between(self, start: int, end: int, wanted: frozenset[str]) -> bool:
+        """An organisation of a wanted kind introduced without a name ("une start-up
+        lyonnaise") between tokens ``start`` and ``end``; not in apposition to a name
+        ("Aletheia Research, une start-up installée à Paris")."""
+        doc, kinds = self.doc, self.lex.org_descriptions
+        return any(doc[k - 1].lower_ in _ARTICLES and kinds.get(compound(doc, k)[0], set()) & wanted
+                   and self.view.ent(doc[k]) is None
+                   and not (k >= 3 and doc[k - 2].text == "," and self.view.ent(doc[k - 3]))
+                   for k in range(max(start, 1), end))
 
     def _named_after(self, tok: Token, end: int) -> Span | None:
         """The name that ends the description at ``tok`` past its adjectives and
@@ -1407,12 +1437,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
 
 
 def _after_infinitive_mark(tok: Token) -> bool:
-    """Right after "de", "d'", "à" or "pour", an opening quote aside."""
+    """Right after a word that marks an infinitive ("de", "pour"; ``infinitive_marks``),
+    an opening quote aside."""
     doc = tok.doc
     k = tok.i - 1
     if k >= 0 and doc[k].text in OPENING_QUOTES:
         k -= 1
-    return k >= tok.sent.start and doc[k].lower_ in ("de", "d'", "d’", "à", "pour")
+    return k >= tok.sent.start and doc[k].lower_ in lexicon().infinitive_marks
 
 
 #: Demonstrative pronouns that stand for an event noun told before ("celle de X") and the
@@ -2196,7 +2227,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 else _apposition_length(trigger, org.start, view)) > reach:
             continue  # an apposition of the name does not count (looked for only when far)
         if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from" and \
-                not (kind == "departure" and rel == "de" and _in_subject(org, trigger)):
+                not (kind == "departure" and _complements_subject_title(org, trigger, lex)):
             continue  # (but "Un conseiller du gouvernement, qui avait ..., a démissionné"
             # leaves the body of the subject's title, past its relative clause)
         if org.end <= trigger.i and rel not in ("from", "subj", "obj", "dont") and \
@@ -2310,20 +2341,17 @@ def _founded_noun(trigger: Token) -> Token | None:
 
 
 def _stands_for_noun(org: Span, noun: Token, view: DocView) -> bool:
-    """``org`` is the noun itself, the organisation the noun designates, or the name
-    written right after it ("la société fondée par X" for SpaceX named before; "le site
-    Twitter"); not a complement ("la série de France 2")."""
+    """``org`` is the noun itself, the organisation the noun designates when its sentence
+    names it too ("de la société fondée par X" beside SpaceX), or the name written right
+    after it ("le site Twitter"); not a complement ("la série de France 2")."""
     designated = view.designated.get(noun.i)
     if designated is not None and (designated.start, designated.end) == (org.start, org.end):
-        # named in its sentence or the one before: "le parti lancé par X" far from the
-        # party named before may be another one, which the text does not name
-        sents = sentences(noun.doc)
-        here = next(n for n, s in enumerate(sents) if s.start <= noun.i < s.end)
-        start, end = sents[max(0, here - 1)].start, sents[here].end
-        return any(e.label_ == "ORG" and _key_of(e) == designated.id_ and start <= e.start < end
-                   for e in view.all_ents)
-    return org.start <= noun.i < org.end or org.start == noun.i + 1 or (
-        org.start == noun.i + 2 and noun.doc[noun.i + 1].is_quote)
+        # named in its sentence: "le parti lancé par X" after another party named before
+        # may be one the text does not name
+        sent = noun.sent
+        return any(e.label_ == "ORG" and _key_of(e) == designated.id_
+                   and sent.start <= e.start < sent.end for e in view.all_ents)
+    return org.start <= noun.i < org.end or _right_after(org, noun)
 
 
 def _names_noun(org: Span, noun: Token, view: DocView) -> bool:
@@ -2337,10 +2365,14 @@ def _names_noun(org: Span, noun: Token, view: DocView) -> bool:
     # "Lire, mensuel fondé", "SpaceX ou Blue Origin, créée"
     linked = [noun.head] + [c for c in noun.children
                             if c.dep_ in ("nmod", "appos", "conj", "flat:name")]
-    doc = noun.doc
     # or right after it, whatever the parse: "le site Twitter", 'le mouvement "Oz ta droite"'
-    return any(org.start <= t.i < org.end for t in linked) or org.start == noun.i + 1 or (
-        org.start == noun.i + 2 and doc[noun.i + 1].is_quote)
+    return any(org.start <= t.i < org.end for t in linked) or _right_after(org, noun)
+
+
+def _right_after(org: Span, noun: Token) -> bool:
+    """The name is written right after the noun, an opening quote aside."""
+    return org.start == noun.i + 1 or (org.start == noun.i + 2
+                                       and noun.doc[noun.i + 1].text in OPENING_QUOTES)
 
 
 def _in_complement_apposition(org: Span, trigger: Token) -> bool:
@@ -2383,6 +2415,17 @@ def _in_subject(org: Span, trigger: Token) -> bool:
     nommé X")."""
     return any(c.dep_ == "nsubj" and c.i < org.start and org.root in c.subtree
                for c in trigger.children)
+
+
+def _complements_subject_title(org: Span, trigger: Token, lex: Lexicon) -> bool:
+    """The organisation complements the noun of a person that is the trigger's subject
+    ("Un conseiller scientifique du gouvernement britannique, qui ..., a démissionné");
+    not a complement of another word, nor a subject naming someone ("Un avocat proche du
+    ministère qui avait défendu X")."""
+    head = org.root.head
+    return head.dep_ == "nsubj" and head.head == trigger and head.pos_ == "NOUN" and (
+        head.lower_ in lex.person_nouns or bool(_role_at(head.doc, head.i, lex, head.sent.end)[0])
+    ) and not any(t.ent_type_ == "PER" for t in head.subtree)  # ("qui avait défendu X")
 
 
 def _label_of_name(org: Span, trigger: Token, view: DocView) -> bool:
@@ -2670,8 +2713,8 @@ def _demonym(word: str) -> bool:
 
 
 def _unnamed_new_holder(subj: Token) -> bool:
-    """A subject that is a title given to someone not yet named: indefinite ("un
-    successeur", "une directrice") or new ("un nouveau rédacteur en chef")."""
+    """A subject that is an indefinite title, given to someone not yet named ("une
+    directrice", "un nouveau rédacteur en chef")."""
     lex = lexicon()
     if subj.pos_ != "NOUN" or not (subj.lower_ in lex.person_nouns
                                    or _role_at(subj.doc, subj.i, lex, subj.sent.end)[0]):
@@ -2681,16 +2724,17 @@ def _unnamed_new_holder(subj: Token) -> bool:
 
 def _name_closing_clause(trigger: Token, sent: Span, view: DocView) -> str:
     """The name set apart after the clause of a passive trigger, closing it: "Un nouveau
-    rédacteur en chef a été nommé, Andreï Chmarov.", "Un successeur a été désigné : X,
-    ancien de Y"; "" when another clause comes first or the name starts a clause of its
-    own ("..., X a annoncé")."""
+    rédacteur en chef a été nommé, Andreï Chmarov.", "Une directrice a été désignée : X,
+    ancienne de Y"; "" when another clause comes first or the name is the subject of a
+    verb after it ("..., X a annoncé", "..., X, le PDG, a annoncé")."""
     doc = trigger.doc
     for k in range(trigger.i + 1, min(sent.end - 1, trigger.i + 12)):
         tok = doc[k]
         if tok.text in (",", ":"):
             ent = view.ent(doc[k + 1])
             if ent is not None and ent.label_ == "PER" and ent.start == k + 1 and (
-                    ent.end >= sent.end or doc[ent.end].text in (".", ",", ";", "!", "(")):
+                    ent.end >= sent.end or doc[ent.end].text in (".", ",", ";", "!", "(")
+            ) and not any("Fin" in t.morph.get("VerbForm") for t in doc[ent.end:sent.end]):
                 return view.person_name(ent)
             if tok.text == ":":
                 return ""
@@ -3274,7 +3318,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         ent = view.ent(tok)
         if ent is not None and ent.label_ == "PER":
             return [(view.person_name(ent), "syntax")]
-        if tok.text in ('"', "»") and trigger.i > 0 and doc[trigger.i - 1].text in ('"', "«"):
+        if tok.text in CLOSING_QUOTES and trigger.i > 0 and \
+                doc[trigger.i - 1].text in OPENING_QUOTES:
             continue  # the end of a quoted verb: 'de "démettre rapidement" X'
         if (tok.is_punct and tok.text not in ("'", "-")) or tok.pos_ in ("CCONJ", "VERB", "AUX"):
             named = _titled_object(trigger, k, view, needed)
@@ -3297,9 +3342,10 @@ def _titled_object(trigger: Token, comma: int, view: DocView, needed: int = 0) -
     if doc[comma].text != "," or comma + 1 >= trigger.sent.end:
         return ""
     k = trigger.i + 1 + needed  # past the words the verb needs ("mettre un terme au
-    possessed = False
+    deputy = False  # "a nommé son second, X", "son bras droit, X"
     if doc[k].lower_ in _OBJECT_DETERMINERS:  # contrat de son entraîneur, X")
-        possessed = doc[k].lower_ in _POSSESSIVES and needed == 0
+        deputy = doc[k].lower_ in _POSSESSIVES and needed == 0 and tuple(
+            t.lower_ for t in doc[k + 1:comma]) in lexicon().deputy_nouns
         k += 1
     else:  # the complement of those words: "a mis fin aux fonctions de son PDG, X"
         k = next((j + (1 if doc[j].lower_ == "du" else 2)
@@ -3310,8 +3356,8 @@ def _titled_object(trigger: Token, comma: int, view: DocView, needed: int = 0) -
     while k < comma and doc[k].pos_ == "ADJ":
         k += 1  # "le nouveau directeur"
     lex = lexicon()
-    if possessed and comma - trigger.i <= 4:
-        pass  # "a nommé son second, X", "a recruté son bras droit, X": the one in apposition
+    if deputy:
+        pass  # the one in apposition
     elif k >= comma or (doc[k].lower_ not in lex.person_nouns and
                         _role_at(doc, k, lex, comma)[1] <= k):
         return ""
@@ -4015,8 +4061,9 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
             return [(view.person_name(after[0]), "syntax")]
     if before:
         between = [t.lower_ for t in doc[before[-1].end:trigger.i]]
+        one_of = _one_of(doc, trigger.i)  # "l'un des" (3 words), "un des" (2)
         if determined and not (between[:1] in ([","], ["("]) and (
-                len(between) == 2 or len(between) == 1 + _one_of(doc, trigger.i) > 1)):
+                len(between) == 2 or (one_of and len(between) == 1 + one_of))):
             pass  # "le nouveau ministre, X": the name follows; "X, le fondateur de Y" is X
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
                      "est", "était", "en", "co", "nouveau", "nouvelle", "nouvel",
@@ -4024,8 +4071,8 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
                      "également", "aussi", "désormais", "actuellement", "aujourd'hui")
                  for w in between) or (  # "X, tout nouveau président de Y", "X, également
                 # cofondatrice du club"
-                determined and (between[1:2] == ["l'"] or len(between) == 3 and between[0] == ","
-                                and _one_of(doc, trigger.i) == 2)):
+                determined and (between[1:2] == ["l'"] or one_of == 2 and len(between) == 3
+                                and between[0] in (",", "("))):
             # "X, l'un des fondateurs de Y", "X, un des fondateurs de Y"
             return [(view.person_name(before[-1]), "syntax")]
     if after and not determined and any(
@@ -4160,14 +4207,18 @@ def _member_subject(trigger: Token, view: DocView) -> str:
     doc = trigger.doc
     for lemma, words in lexicon().membership_phrases.items():
         k = trigger.i - len(words)
-        if k < 1 or tuple(t.lower_ for t in doc[k:trigger.i]) != words or \
-                doc[k - 1].lemma_ != lemma:
-            continue
-        verb = doc[k - 1]
+        verb = doc[k - 1] if k >= 1 else None
+        if verb is None or tuple(t.lower_ for t in doc[k:trigger.i]) != words or not (
+                verb.lemma_ == lemma
+                or lemma.endswith("er") and verb.lower_.startswith(lemma[:-2])):
+            continue  # (by its stem too: the model reads "compte" as a noun's lemma)
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         if subj is not None and subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
             subj = verb.head  # "X, qui fait partie des fondateurs de Y"
         ent = view.ent(subj) if subj is not None else None
+        if ent is None and verb.i > 0:
+            ent = view.ent(doc[verb.i - 1])  # the name right before it, whatever the parse
+            ent = ent if ent is not None and ent.end == verb.i else None
         if ent is not None and ent.label_ == "PER":
             return view.person_name(ent)
     return ""
@@ -4293,7 +4344,10 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         if not ({"Past"} & tenses and "avoir" in lemmas):
             return "planned"
     told = spaced(before[-6:])
-    if any(f" {' '.join(c)} " in told for c in lex.planned_cues):
+    # (and without adverbs and quotes: 'prévoit également de "démettre" X')
+    bare = spaced([t.lower_ for t in doc[max(sent.start, trigger.i - 9):trigger.i]
+                   if not (t.is_quote or t.pos_ == "ADV")][-6:])
+    if any(f" {' '.join(c)} " in told or f" {' '.join(c)} " in bare for c in lex.planned_cues):
         return "planned"  # "s'apprête à rejoindre", "doit prendre la tête de"
     if trigger.lower_ in _NEXT_HOLDER or (trigger.pos_ == "NOUN" and any(
             c.dep_ == "amod" and c.lower_ in ("prochain", "prochaine")
@@ -4405,7 +4459,7 @@ def _in_other_relative(org: Span, trigger: Token,
                 return True  # another person's ("le Premier ministre X" a classmate)
             return tok.lemma_ not in lexicon().post_verbs and not any(
                 lo <= rs <= hi for rs, _re, _t, _f in roles) and not any(
-                t.lower_ in _HEAD_WORDS for t in clause)
+                t.lower_ in lexicon().office_head_words for t in clause)
         if tok.head is tok:
             return False
         tok = tok.head
@@ -4955,9 +5009,6 @@ def _candidacy(org: Span) -> bool:
     return any(t.lower_.startswith("candidat") for t in before)
 
 
-_HEAD_WORDS = frozenset({"tête", "présidence", "vice-présidence", "perchoir", "questure"})
-# titles of an assembly's bureau: posts within the body, not seats won at an election
-_BUREAU_TITLES = ("président", "vice-président", "questeur", "questrice")
 
 
 def _headed(org: str, trigger: Token, sent: Span,
@@ -4967,7 +5018,7 @@ def _headed(org: str, trigger: Token, sent: Span,
     or the trigger takes its president's title (``élu président de l'Assemblée
     nationale``, ``le nouveau président du Parlement``; not ``remis sa démission au
     président de l'Assemblée``)."""
-    doc = trigger.doc
+    doc, lex = trigger.doc, lexicon()
     # as written in the sentence, where the name's article may be contracted ("élu à la
     # tête des Républicains" for "Les Républicains")
     written = org.split(" ", 1)[1] if org.split(" ", 1)[0] in ("Le", "La", "Les") and \
@@ -4976,24 +5027,23 @@ def _headed(org: str, trigger: Token, sent: Span,
     for k in range(sent.start, sent.end - len(words) + 1):
         if doc[k:k + len(words)].text != written:
             continue
-        if any(t.lower_ in _HEAD_WORDS for t in doc[max(sent.start, k - 4):k]):
+        if any(t.lower_ in lex.office_head_words for t in doc[max(sent.start, k - 4):k]):
             return True
         for rs, re_, title, _former in roles:
             between = doc[trigger.i + 1:rs]
-            if title.lower().startswith(_BUREAU_TITLES) and rs <= k <= re_ + 3 and \
+            if title.lower().startswith(lex.bureau_titles) and rs <= k <= re_ + 3 and \
                     trigger.i < rs <= trigger.i + 3 and \
                     all(t.lower_ in ("comme", "en", "tant", "que", "qu'") for t in between):
                 return True
-            if title.lower().startswith(_BUREAU_TITLES) and rs <= k <= re_ + 3 and \
+            if title.lower().startswith(lex.bureau_titles) and rs <= k <= re_ + 3 and \
                     trigger.i < rs <= trigger.i + 5 and rs - 2 > trigger.i and \
-                    doc[rs - 1].lower_ == "de" and \
-                    doc[rs - 2].lower_ in ("poste", "fonction", "fonctions"):
+                    doc[rs - 1].lower_ == "de" and doc[rs - 2].lower_ in lex.post_nouns:
                 return True  # "démissionné de son poste de vice-président de l'Assemblée"
-            if title.lower().startswith(_BUREAU_TITLES) and rs <= k <= re_ + 3:
+            if title.lower().startswith(lex.bureau_titles) and rs <= k <= re_ + 3:
                 # "après avoir été président de l'Assemblée nationale"
                 before = doc[max(sent.start, rs - 4):rs].text.lower().replace("’", "'")
                 if "avoir été" in before or any(
-                        w in before for w in lexicon().until_then_markers):
+                        w in before for w in lex.until_then_markers):
                     return True
     return False
 
@@ -6332,10 +6382,9 @@ def _put_forward_moves(merged: list[Mention], view: DocView, lex: Lexicon,
     """Persons the text says are put forward for a post ("Parmi les noms qui circulent,
     celui de X", "Le nom de X circule avec insistance pour la présidence du parti", "Pour
     remplacer Y, les proches du président citaient X"): an appointment reported to the
-    organisation of the post, which is the one the person replaced leaves (or holds, or
-    joined), the one the sentence names after "pour", the one the article's departure of
-    the year leaves, the one its headline names, or the one of the candidates named just
-    before.
+    organisation of the post, which is the one the person replaced leaves (or holds), the
+    one the sentence names after "pour", the one the article's departure of the year
+    leaves, the one its headline names, or the one of the candidates named just before.
     Not the person replaced, a source, a speaker or a name in another's complement, nor
     anyone the text moves already; not a public office ("à l'Élysée"). ``written`` is
     the document's folded text."""
@@ -6345,8 +6394,6 @@ def _put_forward_moves(merged: list[Mention], view: DocView, lex: Lexicon,
     moved = {m.person for m in merged}
     left = {m.person: m.from_org for m in merged if m.kind == "departure" and m.from_org
             and m.status != "denied"}
-    held = {m.person: m.to_org for m in merged if m.kind in ("appointment", "join")
-            and m.to_org and m.status != "denied"}  # "en acceptant de devenir ministre"
     year = view.published[:4]
     vacated = {m.from_org for m in merged if m.kind == "departure" and m.from_org
                and m.status != "denied" and (not m.date or m.date[:4] == year)}
@@ -6376,8 +6423,7 @@ def _put_forward_moves(merged: list[Mention], view: DocView, lex: Lexicon,
 
                 posts = posts_of(doc)
             org = next((o for p in replaced for _r, o, former in posts.get(p, ())
-                        if o and not former), "") or next(
-                (held[p] for p in replaced if p in held), "")
+                        if o and not former), "")
         org = org or _org_after_pour(sent, view) or (
             next(iter(vacated)) if len(vacated) == 1 else "") or view.headline_org or (
             last[1] if last and n - last[0] <= 2 else "")  # "Celui de X circulait également"

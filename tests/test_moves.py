@@ -2124,14 +2124,39 @@ CASES = [
     ("Le site Twitter, créé par Jack Ravel en 2006, a réuni 300 personnes.",
      [('Jack Ravel', '', 'Twitter', 'founding', 'done')]),
     # a description a founding participle qualifies is the organisation it stands for,
-    # when that one is named in its sentence or the one before; not a complement
+    # when that one is named in its sentence too; not a complement
     ("SpaceX a lancé sa fusée Falcon 9 samedi. Les responsables de la Nasa et de la société "
-     "fondée par Elon Roux en 2002 étaient réunis en Floride.",
+     "fondée par Elon Roux en 2002 ont vérifié que la capsule de SpaceX était prête.",
      [('Elon Roux', '', 'SpaceX', 'founding', 'done')]),
     ("Les Républicains ont tenu un congrès. Les Républicains ont voté. Le parti est divisé. "
      "Ses membres créent un nouveau mouvement. Ils ne veulent pas s'engager dans le parti "
      "lancé par Emmanuel Roux.", []),
     ("La série de France 2, créée en 2015 par Fanny Roux, a été un carton.", []),
+    # the review's sentences: the organisation just named before the one the article is
+    # about; a description after an organisation introduced without a name is not the one
+    # named before; no departure for a name in the subject's relative clause; no
+    # appointment for a speaker; no move for a possessed object that is no one's title
+    ("Safran a publié jeudi des résultats en hausse. Safran a aussi confirmé ses objectifs "
+     "annuels. Le patron de Safran s'est dit confiant. Par ailleurs, Thales a recruté Paul "
+     "Girard. Marie Dupont rejoindra aussi le groupe en septembre.",
+     [('Paul Girard', '', 'Thales', 'join', 'done'),
+      ('Marie Dupont', '', 'Thales', 'join', 'planned')]),
+    ("Safran a racheté une start-up lyonnaise. La société fondée par Paul Girard en 2015 "
+     "emploie 40 personnes.", []),
+    ("Un avocat proche du ministère de la Justice qui avait défendu Paul Girard lors de son "
+     "procès à Lyon en 2015 a démissionné mardi.", []),
+    ("Un nouveau directeur a été nommé à Renault, Paul Girard, le PDG, a annoncé jeudi.", []),
+    ("Renault a remercié sa clientèle, Paul Girard en tête.", []),
+    ("Renault, qui prévoit une croissance, a nommé Paul Girard directeur général.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Paul Girard compte parmi les fondateurs de Renault.",
+     [('Paul Girard', '', 'Renault', 'founding', 'done')]),
+    ("Paul Girard (un des fondateurs de Renault) a réagi.",
+     [('Paul Girard', '', 'Renault', 'founding', 'done')]),
+    ("Paul Girard a démissionné de son poste de questeur de l'Assemblée nationale.",
+     [('Paul Girard', 'Assemblée nationale', '', 'departure', 'done')]),
+    ("Marie Dupont a rejoint Un monde d'avance, le courant de Benoît Hamon au PS.",
+     [('Marie Dupont', '', "Un monde d'avance", 'join', 'done')]),
     # a move ruled out is denied
     ("Pas question pour autant que Michel Roux prenne sa retraite de France Télévisions.",
      [('Michel Roux', 'France Télévisions', '', 'departure', 'denied')]),
@@ -2368,7 +2393,7 @@ def test_a_subject_pronoun_goes_on_with_the_described_subject_before_it(nlp):
 
 @pytest.mark.parametrize(("text", "org", "names"), [
     # names put forward for a post are reported appointments to its organisation: the one
-    # the person replaced leaves (or joined), the one named after "pour", or the last one given
+    # the person replaced leaves, the one named after "pour", or the last one given
     ("Le Premier ministre Paul Girard a remis sa démission au président mardi. Pour "
      "remplacer éventuellement Paul Girard, les proches du président citaient ces derniers "
      "jours la ministre des Armées Marie Durand, la présidente de la région Île-de-France, "
@@ -2383,11 +2408,9 @@ def test_a_subject_pronoun_goes_on_with_the_described_subject_before_it(nlp):
      "dont celui de Paul Girard.", "Renault", {"Paul Girard"}),
     ("Marie Durand a démissionné de Renault. Parmi les noms qui circulent, celui de Paul "
      "Girard, directeur financier sous Marc Roux.", "Renault", {"Paul Girard"}),
-    # ... or the one the person replaced joined, when the text tells no departure from it
-    ("Selon ses proches, Nicolas Roux avait accepté de devenir ministre. Mais déjà plusieurs "
-     "noms circulent pour remplacer Nicolas Roux. Celui de l'ambassadrice évidemment, mais "
-     "également ceux de Barbara Petit et Sébastien Girard.", "gouvernement",
-     {"Barbara Petit", "Sébastien Girard"}),
+    # ... not the one the person replaced joins, where the post is not vacant
+    ("Paul Girard va rejoindre Safran le mois prochain. Pour remplacer Paul Girard, "
+     "plusieurs noms circulent. Celui de Jean Martin revient souvent.", "", set()),
     # ... not a place on an electoral list, a speaker, a public office
     ("Son nom circule pour la tête de liste LR aux élections européennes, alors que "
      "Nicolas Sarkozy plaide pour que Paul Girard conduise la liste.", "", set()),

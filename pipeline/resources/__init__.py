@@ -128,6 +128,7 @@ class EntityRules:
     adjective_endings: tuple[str, ...]
     acronym_link_words: frozenset[str]
     place_nouns: frozenset[str]
+    indefinite_openers: frozenset[str]
     adverbial_locutions: tuple[tuple[str, ...], ...]
 
 
