@@ -3016,6 +3016,24 @@ def _listed_members(trigger: Token, sent: Span, view: DocView) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _group_complement(trigger: Token, view: DocView) -> bool:
+    """An event noun whose "de" complement is a group with no name in it ("la nomination
+    de quatre nouveaux membres", "le départ de plusieurs cadres"): a number or a word of
+    several, then a plural noun."""
+    doc = trigger.doc
+    k = trigger.i + 1
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("de", "d'", "d’"):
+        return False
+    count = doc[k + 1]
+    if not (count.like_num or count.lower_ in lexicon().group_pronouns):
+        return False
+    k += 2
+    while k < len(doc) and doc[k].pos_ == "ADJ" and k - trigger.i <= 5:
+        k += 1  # "quatre nouveaux membres"
+    return k < len(doc) and doc[k].pos_ == "NOUN" and "Plur" in doc[k].morph.get("Number") \
+        and view.ent(doc[k]) is None
+
+
 def _disagrees(trigger: Token, frame: Frame, gender: str) -> bool:
     """A singular passive participle of a verb whose object moves that cannot agree with
     a person of ``gender``: "nommé" with a woman ("Elle juge étonnant de le voir nommé à
@@ -3060,6 +3078,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return []  # "une deuxième démission d'un ministre": no particular event
         if det in _DEMONSTRATIVE and not _has_de_person(trigger, sent, view):
             return []  # "cette démission": told before, with its person
+        if _group_complement(trigger, view):
+            # "la nomination de quatre nouveaux membres du conseil, dont X": each member
+            members = _listed_members(trigger, sent, view)
+            return [(name, "listed") for name in members]
         # "le départ de X", "l'arrivée de X à/chez"
         j = trigger.i + 1
         while j < sent.end and j - trigger.i <= 6:

@@ -2157,6 +2157,13 @@ CASES = [
      [('Paul Girard', 'Assemblée nationale', '', 'departure', 'done')]),
     ("Marie Dupont a rejoint Un monde d'avance, le courant de Benoît Hamon au PS.",
      [('Marie Dupont', '', "Un monde d'avance", 'join', 'done')]),
+    # an event noun of a group moves each member listed after it
+    ("Renault a annoncé le départ de trois cadres, dont Paul Girard et Marc Dufour.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done'),
+      ('Marc Dufour', 'Renault', '', 'departure', 'done')]),
+    ("Renault a annoncé l'arrivée de plusieurs dirigeants, parmi lesquels Paul Girard.",
+     [('Paul Girard', '', 'Renault', 'join', 'done')]),
+    ("Renault a annoncé le départ de trois cadres, selon Paul Girard.", []),
     # a move ruled out is denied
     ("Pas question pour autant que Michel Roux prenne sa retraite de France Télévisions.",
      [('Michel Roux', 'France Télévisions', '', 'departure', 'denied')]),
