@@ -2719,7 +2719,7 @@ def _unnamed_new_holder(subj: Token) -> bool:
     if subj.pos_ != "NOUN" or not (subj.lower_ in lex.person_nouns
                                    or _role_at(subj.doc, subj.i, lex, subj.sent.end)[0]):
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in subj.children)
+    return any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in subj.children)
 
 
 def _name_closing_clause(trigger: Token, sent: Span, view: DocView) -> str:
@@ -3407,7 +3407,7 @@ def _of_another_noun(trigger: Token) -> bool:
     nomination du nouveau directeur")."""
     doc = trigger.doc
     k = trigger.i - 1
-    if k >= 2 and doc[k].lower_ == "des" and doc[k - 1].lower_ in ("un", "une"):
+    if k >= 2 and doc[k].lower_ == "des" and doc[k - 1].lower_ in _ARTICLES:
         k -= 2  # "le fils de l'un des fondateurs", "le fils d'un des fondateurs"
         if doc[k].lower_ in ("de", "d'", "d’"):
             k += 1  # (read as "de la" below)
@@ -4192,7 +4192,7 @@ def _one_of(doc: Doc, i: int) -> int:
     take right before token ``i``; 0 for none. "un des" counts after a comma, a bracket or
     a copula ("X, un des fondateurs de Y", "X est une des fondatrices de Y"), not after a
     preposition ("le fils d'un des fondateurs")."""
-    if i < 3 or doc[i - 1].lower_ != "des" or doc[i - 2].lower_ not in ("un", "une"):
+    if i < 3 or doc[i - 1].lower_ != "des" or doc[i - 2].lower_ not in _ARTICLES:
         return 0
     if doc[i - 3].lower_ in ("l'", "l’"):
         return 3
