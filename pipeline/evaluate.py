@@ -127,8 +127,13 @@ def _fits(p: dict[str, Any], g: dict[str, Any]) -> bool:
 
 def _match_moves(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[int, int]:
     """Maximum one-to-one matching of predicted to gold moves (augmenting paths);
-    returns {pred index: gold index}."""
-    fits = [[gi for gi, g in enumerate(gold) if _fits(p, g)] for p in pred]
+    returns {pred index: gold index}. Of the gold moves a prediction fits, those of its
+    kind and status are tried first, so that two events of one person and organisation
+    (a founding and an appointment) pair with their own kinds."""
+    fits = [sorted((gi for gi, g in enumerate(gold) if _fits(p, g)),
+                   key=lambda gi, p=p: (gold[gi].get("kind") != p.get("kind"),
+                                        gold[gi].get("status") != p.get("status")))
+            for p in pred]
     owner: dict[int, int] = {}  # gold index -> pred index
 
     def augment(pi: int, seen: set[int]) -> bool:

@@ -255,6 +255,19 @@ def test_who_where_matching_does_not_depend_on_gold_order():
     assert counts(score(AMBIGUOUS_GOLD[::-1], AMBIGUOUS_PRED).who_where) == (2, 0, 0)
 
 
+def test_two_events_of_one_person_and_organisation_pair_with_their_own_kinds():
+    # a founding and an appointment to the same organisation: both found, both of the
+    # right kind, whichever order the moves come in
+    gold = [move("Ana Lopez", "", "Sens commun", kind="appointment"),
+            move("Ana Lopez", "", "Sens commun", kind="founding")]
+    pred = [move("Ana Lopez", "", "Sens commun", kind="founding"),
+            move("Ana Lopez", "", "Sens commun", kind="appointment")]
+    for g in (gold, gold[::-1]):
+        s = score(g, pred)
+        assert counts(s.who_where) == (2, 0, 0)
+        assert s.kind_ok == 2
+
+
 def test_matched_moves_accuracies():
     gold = [
         move("A A", "", "X", kind="appointment", status="planned", role_to="PDG",
