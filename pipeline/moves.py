@@ -1054,7 +1054,8 @@ class _OrgKinds:
             # groupe" is Facebook); a demonstrative points at the last one ("Oracle ... ce
             # groupe")
             if salient is not None and best is not None and \
-                    salient.sent.start != best.sent.start and self._just_before(best, tok) \
+                    salient.sent.start != best.sent.start and \
+                    best.start >= _sentence_before_start(tok) \
                     and not any(_source_word(t, self.lex)
                                 for t in doc[max(0, best.start - 3):best.start]):
                 salient = None  # "Thales a recruté X. Y rejoindra le groupe": Thales (but
@@ -1068,12 +1069,6 @@ class _OrgKinds:
             end += 1  # "le club rhodanien", "l'ONG locale"
         return Span(doc, tok.i, end, label="ORG", span_id=_key_of(best))
 
-
-    def _just_before(self, ent: Span, tok: Token) -> bool:
-        """``ent`` is in the sentence of ``tok`` or the one before it."""
-        sents = sentences(self.doc)
-        here = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
-        return ent.start >= sents[max(0, here - 1)].start
 
     def _unnamed_of_kind_between(self, start: int, end: int, wanted: frozenset[str]) -> bool:
         """An organisation of a wanted kind introduced without a name ("une start-up
@@ -1398,7 +1393,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
         ) or (  # an infinitive the tagger missed after its preposition: 'prévoit de
             # "démettre rapidement" X'
             tok.pos_ in ("ADP", "NOUN", "PROPN", "ADV", "ADJ") and tok.lower_ in lex.verbs
-            and tok.lower_ not in lex.nouns and _after_infinitive_mark(tok)
+            and tok.lower_ not in lex.nouns and _after_infinitive_mark(tok, lex)
         ) or (  # a verb taken for a pronoun, which no form of a trigger verb is:
             # "X, porte-parole du gouvernement, et Y, ..., quittent le gouvernement"
             tok.pos_ == "PRON" and tok.lower_ in lex.verb_forms and tok.lower_ not in lex.nouns
@@ -1436,14 +1431,21 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             yield tok, frame
 
 
-def _after_infinitive_mark(tok: Token) -> bool:
+def _sentence_before_start(tok: Token) -> int:
+    """Where the sentence before the one of ``tok`` starts (its own start when it is the
+    first)."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
+
+
+def _after_infinitive_mark(tok: Token, lex: Lexicon) -> bool:
     """Right after a word that marks an infinitive ("de", "pour"; ``infinitive_marks``),
     an opening quote aside."""
     doc = tok.doc
     k = tok.i - 1
     if k >= 0 and doc[k].text in OPENING_QUOTES:
         k -= 1
-    return k >= tok.sent.start and doc[k].lower_ in lexicon().infinitive_marks
+    return k >= tok.sent.start and doc[k].lower_ in lex.infinitive_marks
 
 
 #: Demonstrative pronouns that stand for an event noun told before ("celle de X") and the
@@ -1459,9 +1461,7 @@ def _event_antecedent(tok: Token, lex: Lexicon) -> Frame | None:
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("de", "d'", "d’", "du"):
         return None
-    start = tok.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
+    start = _sentence_before_start(tok)
     gender = EVENT_PRONOUNS[tok.lower_]
     for k in range(tok.i - 1, start - 1, -1):
         t = doc[k]
@@ -3378,11 +3378,9 @@ def _titled_object(trigger: Token, comma: int, view: DocView, needed: int = 0) -
     while k < comma and doc[k].pos_ == "ADJ":
         k += 1  # "le nouveau directeur"
     lex = lexicon()
-    if deputy:
-        pass  # the one in apposition
-    elif k >= comma or (doc[k].lower_ not in lex.person_nouns and
-                        _role_at(doc, k, lex, comma)[1] <= k):
-        return ""
+    if not deputy and (k >= comma or (doc[k].lower_ not in lex.person_nouns and
+                                      _role_at(doc, k, lex, comma)[1] <= k)):
+        return ""  # (a deputy's noun needs no title: the one in apposition moves)
     named = view.ent(doc[comma + 1])
     if named is None or named.label_ != "PER" or named.start != comma + 1:
         return ""
@@ -5031,8 +5029,6 @@ def _candidacy(org: Span) -> bool:
     return any(t.lower_.startswith("candidat") for t in before)
 
 
-
-
 def _headed(org: str, trigger: Token, sent: Span,
             roles: list[tuple[int, int, str, bool]]) -> bool:
     """The move is to or from the head of ``org``, a seat of public office: the sentence
@@ -5052,21 +5048,19 @@ def _headed(org: str, trigger: Token, sent: Span,
         if any(t.lower_ in lex.office_head_words for t in doc[max(sent.start, k - 4):k]):
             return True
         for rs, re_, title, _former in roles:
+            if not (title.lower().startswith(lex.bureau_titles) and rs <= k <= re_ + 3):
+                continue  # a title of the body's bureau, with the body after it
             between = doc[trigger.i + 1:rs]
-            if title.lower().startswith(lex.bureau_titles) and rs <= k <= re_ + 3 and \
-                    trigger.i < rs <= trigger.i + 3 and \
+            if trigger.i < rs <= trigger.i + 3 and \
                     all(t.lower_ in ("comme", "en", "tant", "que", "qu'") for t in between):
                 return True
-            if title.lower().startswith(lex.bureau_titles) and rs <= k <= re_ + 3 and \
-                    trigger.i < rs <= trigger.i + 5 and rs - 2 > trigger.i and \
+            if trigger.i < rs <= trigger.i + 5 and rs - 2 > trigger.i and \
                     doc[rs - 1].lower_ == "de" and doc[rs - 2].lower_ in lex.post_nouns:
                 return True  # "démissionné de son poste de vice-président de l'Assemblée"
-            if title.lower().startswith(lex.bureau_titles) and rs <= k <= re_ + 3:
-                # "après avoir été président de l'Assemblée nationale"
-                before = doc[max(sent.start, rs - 4):rs].text.lower().replace("’", "'")
-                if "avoir été" in before or any(
-                        w in before for w in lex.until_then_markers):
-                    return True
+            # "après avoir été président de l'Assemblée nationale"
+            before = doc[max(sent.start, rs - 4):rs].text.lower().replace("’", "'")
+            if "avoir été" in before or any(w in before for w in lex.until_then_markers):
+                return True
     return False
 
 
