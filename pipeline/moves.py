@@ -5395,8 +5395,10 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
         def distance(d: Any) -> int:
             lo, hi = sorted((d.start, at))
             # a date across a comma belongs to another clause ("Entrée en 1998, X a été
-            # nommée en 2021")
-            return abs(d.start - at) + (1000 if "," in text[lo:hi] else 0)
+            # nommée en 2021"), unless it opens the sentence whose main verb the trigger is
+            # ("En avril, X a créé le mouvement, avec un meeting le 12 juillet")
+            opening = not text[:d.start].strip(" \"«“") and trigger.dep_ == "ROOT"
+            return abs(d.start - at) + (1000 if "," in text[lo:hi] and not opening else 0)
 
         def in_relative(d: Any) -> bool:
             """A date inside a relative clause of another verb ("remplacera X, qui a
@@ -5886,6 +5888,12 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         return False  # "le fondateur de Canal+, qui a rejoint la start-up": two events
     if {a.kind, b.kind} == {"founding", "departure"}:
         found, leave = (a, b) if a.kind == "founding" else (b, a)
+        if found.sent.start != leave.sent.start and (
+                _dated_after(leave, found)
+                or any(r.split(".", 1)[0] in ("join", "appointment") for r in leave.rules)):
+            return False  # "a créé En Marche en avril ... va présenter sa démission ce mardi
+            # 30 août"; "a démissionné de X pour rejoindre les non-inscrits ... a depuis
+            # lancé un parti": not the organisation left to found it
         if ".noun." in found.rule and leave.from_org and \
                 not same_org(found.to_org, leave.from_org):
             return False  # "Le fondateur de Free, X, quitte la présidence d'Iliad": a title,
@@ -5901,6 +5909,12 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         if _YEAR.search(dated.date_text) and abs(int(dated.date[:4]) - int(published[:4])) > 1:
             return False  # "démissionné en juin 2017" told in 2019 beside "est nommée"
     return True
+
+
+def _dated_after(a: Mention, b: Mention) -> bool:
+    """Both mentions are dated and ``a``'s date, at the precision both share, is later."""
+    n = min(len(a.date), len(b.date))
+    return n > 0 and a.date[:n] > b.date[:n]
 
 
 def _taken_before(taken: Mention, leave: Mention) -> bool:

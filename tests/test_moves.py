@@ -1888,6 +1888,18 @@ CASES = [
                   ('Paul Girard', 'Iliad', '', 'departure', 'done')]),
     ("Paul Girard a quitté Google pour fonder Mistral AI.",
      [('Paul Girard', 'Google', 'Mistral AI', 'founding', 'done')]),
+    # a departure told in another sentence is the founding's origin, unless it comes
+    # after the founding or goes somewhere of its own
+    ("Paul Girard a quitté Google. Il a fondé Mistral AI en avril.",
+     [('Paul Girard', 'Google', 'Mistral AI', 'founding', 'done')]),
+    ("En avril, Paul Girard a créé le parti Renouveau. Selon la presse, il va présenter sa "
+     "démission du gouvernement ce mardi 30 août.",
+     [('Paul Girard', '', 'Renouveau', 'founding', 'done'),
+      ('Paul Girard', 'gouvernement', '', 'departure', 'reported')]),
+    ("Le député Paul Girard a démissionné du groupe UDI-Agir pour rejoindre les "
+     "non-inscrits. Il a depuis lancé un parti nommé \"Valeur Absolue\".",
+     [('Paul Girard', 'UDI-Agir', '', 'departure', 'done'),
+      ('Paul Girard', '', 'Valeur Absolue', 'founding', 'done')]),
     # the successor named after "par" and a title of several words, whose organisation
     # is his former post, not the one he takes
     ("Après une semaine de polémiques, le ministre de la Transition écologique François de "
@@ -2746,6 +2758,12 @@ def test_role_left_by_the_one_replaced(text, role_from):
      "Renault.", ""),
     ("Paul Martin, qui avait rejoint Renault jusqu'à en devenir PDG, est décédé lundi.", ""),
     ("Paul Martin, né en 1950, a rejoint Renault en 1990.", "1990"),
+    # a date opening the sentence is its main verb's, whatever comes after the comma; an
+    # opening clause's is not
+    ("En 2016, Paul Martin a créé le parti Renouveau avec un grand meeting le 12 juillet "
+     "2016.", "2016"),
+    ("Entré en 1998 au conseil, Paul Martin a rejoint Renault le 12 juillet 2016.",
+     "2016-07-12"),
 ])
 def test_date_of_the_move_not_of_the_news(nlp, text, date):
     moves = pipeline.extract(text, date="2025-03-14").moves
