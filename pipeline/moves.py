@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
@@ -675,11 +675,13 @@ class DocView:
         elsewhere = any(e.label_ != "PER" and e.text == name for e in self.all_ents)
         return not (elsewhere or len(mentions) == 1)
 
-    def described_as(self, name: str, noun: str, org_key: str = "") -> bool:
+    def described_as(self, name: str, noun: str, org_key: str = "",
+                     until: int | None = None) -> bool:
         """Whether the document gives person ``name`` the title ``noun`` next to one of
         its mentions ("le ministre X", "X, ministre de ...", "X, l'ancien ministre"); with
         ``org_key``, the title of that organisation (not "le président" of the Republic
-        for "le président de la Fondation pour la Nature")."""
+        for "le président de la Fondation pour la Nature"); with ``until``, by a title
+        before that token."""
         doc = self.doc
         for ent in self.people:
             if self.person_name(ent) != name:
@@ -690,7 +692,7 @@ class DocView:
             )) and not (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in _RELATIVES):
                 # "X, député de ...", "X est député"; not "X, dont le fondateur de Y"
                 near += list(doc[ent.end + 1:min(len(doc), ent.end + 5)])
-            titles = [t for t in near if t.lower_ == noun]
+            titles = [t for t in near if t.lower_ == noun and (until is None or t.i < until)]
             if titles and not org_key:
                 return True
             for title in titles:
@@ -699,6 +701,26 @@ class DocView:
                        for e in (self.ent(t) for t in after) if e is not None):
                     return True
         return False
+
+    def last_described(self, before: int, noun: str, org_key: str = "", gender: str = "",
+                       exclude: Iterable[str] = ()) -> str:
+        """The last person named before token ``before`` (within the reach of
+        :meth:`focus_person`) whom the text before it gives the title ``noun`` (see
+        :meth:`described_as`), who is not known to be of the other gender and is none of
+        ``exclude``: whom "le député" stands for when the last one named is someone else
+        ("Le député X ... son soutien à Emmanuel Macron. Le député avait démissionné")."""
+        seen: set[str] = set()
+        for ent in reversed(self.people[:bisect_left(self._people_starts, before)]):
+            if before - ent.start >= 400:
+                break
+            name = self.person_name(ent)
+            if name in seen or name in exclude:
+                continue
+            seen.add(name)
+            if (not gender or self.gender(ent) in ("", gender)) and \
+                    self.described_as(name, noun, org_key, until=before):
+                return name
+        return ""
 
     def gender(self, ent: Span) -> str:
         """``Masc``, ``Fem`` or "" for the person of ``ent``: what its mentions in the
@@ -3832,10 +3854,11 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     # (of the organisation the description names, if any)
     of_org = next((e for e in (view.ent(t) for t in doc[tok.i + 1:tok.i + 4])
                    if e is not None and e.label_ == "ORG"), None)
+    org_key = _key_of(of_org) if of_org is not None else ""
     if name and titled and not demonstrative and not view.described_as(
-            name, tok.lower_, _key_of(of_org) if of_org is not None else "") \
-            and not (name == view.main_person and _specific(tok)):
-        return ""
+            name, tok.lower_, org_key) and not (name == view.main_person and _specific(tok)):
+        return view.last_described(tok.i, tok.lower_, org_key, anaphor_gender(tok),
+                                   exclude=_co_arguments(tok, view))
     return name
 
 
@@ -5889,7 +5912,7 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
     if {a.kind, b.kind} == {"founding", "departure"}:
         found, leave = (a, b) if a.kind == "founding" else (b, a)
         if found.sent.start != leave.sent.start and (
-                _dated_after(leave, found)
+                _dated_after(leave, found) or _told_since(found.trigger)
                 or any(r.split(".", 1)[0] in ("join", "appointment") for r in leave.rules)):
             return False  # "a créé En Marche en avril ... va présenter sa démission ce mardi
             # 30 août"; "a démissionné de X pour rejoindre les non-inscrits ... a depuis
@@ -5909,6 +5932,13 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         if _YEAR.search(dated.date_text) and abs(int(dated.date[:4]) - int(published[:4])) > 1:
             return False  # "démissionné en juin 2017" told in 2019 beside "est nommée"
     return True
+
+
+def _told_since(trigger: Token) -> bool:
+    """The verb at ``trigger`` is told as coming later by a bare "depuis" just before it
+    ("il a depuis lancé un parti"), not "depuis 2019" nor "depuis son départ"."""
+    return any(c.lower_ == "depuis" and not list(c.children) and trigger.i - 3 < c.i < trigger.i
+               for c in trigger.children)
 
 
 def _dated_after(a: Mention, b: Mention) -> bool:

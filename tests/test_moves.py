@@ -1900,6 +1900,19 @@ CASES = [
      "non-inscrits. Il a depuis lancé un parti nommé \"Valeur Absolue\".",
      [('Paul Girard', 'UDI-Agir', '', 'departure', 'done'),
       ('Paul Girard', '', 'Valeur Absolue', 'founding', 'done')]),
+    ("Le député Paul Girard a quitté le groupe LREM. Il a depuis lancé un parti nommé "
+     "Renouveau.", [('Paul Girard', 'LREM', '', 'departure', 'done'),
+                    ('Paul Girard', '', 'Renouveau', 'founding', 'done')]),
+    # a title stands for the last one given it before when the last one named is someone
+    # else, of its gender, and not its verb's object
+    ("Le député Paul Girard a quitté le groupe UDI. Il a redit son soutien à Emmanuel "
+     "Macron. Le député avait démissionné en 2018 du groupe LREM.",
+     [('Paul Girard', 'UDI', '', 'departure', 'done'),
+      ('Paul Girard', 'LREM', '', 'departure', 'done')]),
+    ("La députée Anne Girard a quitté le groupe UDI. Elle a redit son soutien à Emmanuel "
+     "Macron. Le député avait démissionné en 2018 du groupe LREM.",
+     [('Anne Girard', 'UDI', '', 'departure', 'done')]),
+    ("Paul Roux a réagi. Le fondateur de Mediapart avait accusé Jean Girard de mentir.", []),
     # the successor named after "par" and a title of several words, whose organisation
     # is his former post, not the one he takes
     ("Après une semaine de polémiques, le ministre de la Transition écologique François de "
