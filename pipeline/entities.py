@@ -152,7 +152,7 @@ class EntityFixer:
         """All candidate spans, resolved into non-overlapping, canonicalised entities."""
         model_spans = [c for c in (self._repair(doc, ent) for ent in doc.ents) if c]
         model_spans = [part for c in model_spans for part in self._two_people(doc, c)]
-        model_spans = [self._institution(doc, c) for c in model_spans]
+        model_spans = [part for c in model_spans for part in self._institution(doc, c)]
         cands = list(model_spans)
         if self.use_gazetteer:
             gaz = list(self._gazetteer(doc, model_spans))
@@ -369,10 +369,22 @@ class EntityFixer:
             return 0
         return after
 
-    def _institution(self, doc: Doc, cand: _Cand) -> _Cand:
+    def _institution(self, doc: Doc, cand: _Cand) -> list[_Cand]:
         """"l'université de Tokyo": a place after an institution head and "de" is the
         end of an organisation's name, whether the model's place starts after the head or
-        with it."""
+        with it; "la Fondation Charles Darwin": a person's name right after the noun of a
+        body named after someone is that body's, up to a given name that starts another
+        person's ("la fondation Bardot Didier Dérand")."""
+        if cand.label == "PER" and cand.start > 0 and \
+                doc[cand.start - 1].text in self.rules.person_named_bodies:
+            other = next((k for k in range(cand.start + 1, cand.end - 1)
+                          if doc[k].text in self.first_names), cand.end)
+            body = _Cand(cand.start - 1, other, "ORG", "rule")
+            return [body] if other == cand.end else [body, _Cand(other, cand.end, "PER",
+                                                                   cand.source)]
+        return [self._institution_place(doc, cand)]
+
+    def _institution_place(self, doc: Doc, cand: _Cand) -> _Cand:
         if cand.label != "LOC":
             return cand
         first = doc[cand.start]  # "l'université de Stockholm" as one place; not a site
@@ -443,7 +455,8 @@ class EntityFixer:
     # ------------------------------------------------------------------ people
 
     def _people(self, doc: Doc) -> Iterator[_Cand]:
-        """Person names from a known given name or a title, with following name words."""
+        """Person names from a known given name or a title, with following name words;
+        not the name of a body named after someone ("la Fondation Brigitte Bardot")."""
         rules = self.rules
         n = len(doc)
         i = 0
@@ -455,7 +468,10 @@ class EntityFixer:
                 end = self._name_end(doc, i + 1)
                 if end > i + 1:
                     end = self._glued_after_apostrophe(doc, end)
-                    yield from self._two_people(doc, _Cand(start, end, "PER", "rule"))
+                    if i > 0 and doc[i - 1].text in rules.person_named_bodies:
+                        yield _Cand(i - 1, end, "ORG", "rule")
+                    else:
+                        yield from self._two_people(doc, _Cand(start, end, "PER", "rule"))
                     i = end
                     continue
             i += 1
@@ -817,6 +833,12 @@ class EntityFixer:
                 full = next(iter(fulls))
                 if c.label == "PER" or c.source == "model":
                     c.label, c.canonical = "PER", full
+                    continue
+            if c.label == "ORG" and c.length >= 2 and \
+                    doc[c.start].text in self.rules.person_named_bodies:
+                fulls = by_surname.get(tuple(t.text for t in doc[c.start + 1:c.end]))
+                if fulls and len(fulls) == 1:  # "la fondation Bardot" of Brigitte Bardot's
+                    c.canonical = f"{doc[c.start].text} {next(iter(fulls))}"
                     continue
             if words in acronyms:
                 c.label, c.canonical = "ORG", acronyms[words]

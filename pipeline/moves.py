@@ -543,8 +543,8 @@ class DocView:
             return ent.id_
         said = self.designated.get(ent.start)
         if (said is not None and said.end == ent.end) or text.startswith("@") or \
-                same_org(text, form) or _spelled_by(text, form) or \
-                f"{form} ({text})" in self.text or f"{text} ({form})" in self.text or \
+                same_org(text, form) or _spelled_by(text, form) or _words_left_out(text, form) \
+                or f"{form} ({text})" in self.text or f"{text} ({form})" in self.text or \
                 _METONYM_KINDS & set(_gazetteer_kinds().get(key, ())):
             # (a short form the text defines: "Mouvement des entreprises de France (Medef)")
             # (a description, "le groupe", stands for the name it refers to, and a place
@@ -790,6 +790,16 @@ _ARTICLES = frozenset({"un", "une"})
 # Kinds of organisation (organisations.jsonl) whose other names are places that stand for
 # them ("Bercy", "place Beauvau"), not former names.
 _METONYM_KINDS = frozenset({"government", "institution"})
+
+
+def _words_left_out(short: str, name: str) -> bool:
+    """``short`` is ``name`` with inner words left out, its first and last kept ("la
+    fondation Bardot" for "la fondation Brigitte Bardot")."""
+    words, left = fold(short).split(), fold(name).split()
+    if len(words) < 2 or len(words) >= len(left) or words[0] != left[0] or words[-1] != left[-1]:
+        return False
+    it = iter(left)
+    return all(w in it for w in words)
 
 
 def _spelled_by(short: str, name: str) -> bool:

@@ -84,6 +84,11 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         # an ordinal in figures opening the name
         ("James Murdoch avait quitté la direction générale de 21st Century Fox.",
          ("21st Century Fox", "ORG", "21st Century Fox")),
+        # a body named after someone, the person's name right after its noun
+        ("Il est délégué à la Fondation Brigitte Bardot.",
+         ("Fondation Brigitte Bardot", "ORG", "Fondation Brigitte Bardot")),
+        ("Il a travaillé à l'Institut Paul-Ehrlich.",
+         ("Institut Paul-Ehrlich", "ORG", "Institut Paul-Ehrlich")),
     ],
 )
 def test_entity(text, expected):
@@ -222,6 +227,14 @@ def test_an_adverb_opening_the_sentence_is_not_part_of_a_name():
 def test_title_is_not_a_person():
     assert all(text != "Président du Kosovo" for text, _, _ in
                ents("Le Président du Kosovo a démissionné hier."))
+
+
+def test_a_body_named_after_someone_ends_where_another_person_s_name_starts(nlp):
+    found = ents("Le délégué de la fondation Bardot Didier Dérand a démissionné après les "
+                 "propos tenus par Brigitte Bardot.")
+    assert ("fondation Bardot", "ORG", "fondation Brigitte Bardot") in found
+    assert ("Didier Dérand", "PER", "Didier Dérand") in found
+    assert ("Brigitte Bardot", "PER", "Brigitte Bardot") in found
 
 
 def test_short_forms_resolve_to_full_name(nlp):

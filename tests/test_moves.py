@@ -1913,6 +1913,13 @@ CASES = [
      "Macron. Le député avait démissionné en 2018 du groupe LREM.",
      [('Anne Girard', 'UDI', '', 'departure', 'done')]),
     ("Paul Roux a réagi. Le fondateur de Mediapart avait accusé Jean Girard de mentir.", []),
+    # the organisation of a title before a departure, named after someone; a shorter form
+    # of its name is the same body
+    ("Didier Roux, délégué à la Fondation Brigitte Bardot, a quitté son poste.",
+     [('Didier Roux', 'Fondation Brigitte Bardot', '', 'departure', 'done')]),
+    ("Le délégué de la fondation Bardot Didier Roux a démissionné. Didier Roux, délégué à la "
+     "fondation Brigitte Bardot, a quitté son poste après les propos de Brigitte Bardot.",
+     [('Didier Roux', 'fondation Brigitte Bardot', '', 'departure', 'done')]),
     # the successor named after "par" and a title of several words, whose organisation
     # is his former post, not the one he takes
     ("Après une semaine de polémiques, le ministre de la Transition écologique François de "
