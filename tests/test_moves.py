@@ -623,6 +623,8 @@ CASES = [
     # not moves: a death, a school cohort, an end, a speech verb, a cause
     ("Jacques Lemaire, l'ancien secrétaire général de la CFDT, nous a quittés.", []),
     ("Gaspard Morin, camarade de promotion d'Emmanuel Macron à l'ENA, a parlé.", []),
+    ("Gaspard Morin persiste et signe: si Renault achète TikTok au chinois ByteDance, le "
+     "Trésor doit être payé.", []),
     ("Le duo que composait Paul Morel avec son Premier ministre pourrait arriver à son terme.",
      []),
     ('Paul Morel aurait abandonné : "Si tu le veux, va convaincre Bayrou", a-t-il lancé à son '
