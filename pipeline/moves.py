@@ -100,6 +100,7 @@ class Lexicon:
     succession_objects: frozenset[str]  # "prend la suite de X": a succession taken
     denial_cues: frozenset[str]
     ruled_out_phrases: tuple[tuple[str, ...], ...]  # "pas question que": denied
+    known_event_preps: frozenset[str]  # "avec l'arrivée de X": taken as known
     refusal_heads: frozenset[str]
     person_noun_endings: tuple[str, ...]
     planned_cues: tuple[tuple[str, ...], ...]
@@ -255,6 +256,7 @@ def lexicon() -> Lexicon:
             succession_objects=frozenset(w.lower() for w in data["succession_objects"]),
             denial_cues=frozenset(data["denial_cues"]),
             ruled_out_phrases=tuple(tuple(p.split()) for p in data["ruled_out_phrases"]),
+            known_event_preps=frozenset(data["known_event_preps"]),
             refusal_heads=frozenset(data["refusal_heads"]),
             person_noun_endings=tuple(dict.fromkeys(data["person_noun_endings"])),
             planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
@@ -4340,6 +4342,24 @@ def _told_as_past(trigger: Token, group: list[Token]) -> bool:
         for t in group)
 
 
+def _after_known_event_prep(trigger: Token, lex: Lexicon) -> bool:
+    """The noun phrase of ``trigger`` (the event noun, or the title a new holder's
+    adjective qualifies, up to its noun: "avec l'arrivée du nouveau PDG") is introduced by
+    one of the prepositions that take an event as known."""
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ == "case" and c.lower_ in lex.known_event_preps for c in tok.children):
+            return True
+        if tok.head == tok or tok.head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        tok = tok.head
+    return False
+
+
+_CONDITIONAL_AUXILIARIES = frozenset({"aurait", "serait", "pourrait", "devrait", "auraient",
+                                      "seraient", "pourraient", "devraient"})
+
+
 def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     doc = trigger.doc
     if _no_longer(trigger, lex):  # its negation is the move itself
@@ -4367,10 +4387,12 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     if neg or ruled_out or any(w in lex.denial_cues for w in words) or _refused(trigger, lex):
         return "denied"
     moods = {m for t in group for m in _tense(t)}
-    conditional = "Cnd" in moods or any(
-        w in ("aurait", "serait", "pourrait", "devrait", "auraient", "seraient", "pourraient",
-              "devraient") for w in window
-    ) or (trigger.pos_ in ("VERB", "AUX") and trigger.lower_.endswith(("rait", "raient")))
+    # an event named after "avec", "depuis", "après" is taken as known whatever the mood of
+    # the clause ("ces pratiques auraient cessé avec l'arrivée du nouveau PDG X")
+    known = trigger.pos_ in ("NOUN", "ADJ") and _after_known_event_prep(trigger, lex)
+    conditional = not known and ("Cnd" in moods or any(w in _CONDITIONAL_AUXILIARIES
+                                                      for w in window)) \
+        or (trigger.pos_ in ("VERB", "AUX") and trigger.lower_.endswith(("rait", "raient")))
     if conditional:
         # "a annoncé qu'il partirait": the future of a past statement is a plan
         head = trigger.head if trigger.dep_ in ("ccomp", "xcomp", "advcl") else None
@@ -4380,7 +4402,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
             return "planned"
         return "reported"
     past = _told_as_past(trigger, group)
-    if any(w in lex.reported_cues and not (past and w in lex.likelihood_cues) for w in before) \
+    if any(w in lex.reported_cues and not (past and w in lex.likelihood_cues)
+           and not (known and w in _CONDITIONAL_AUXILIARIES) for w in before) \
             or any(w in ("pressenti", "pressentie", "pressentis", "rumeur", "rumeurs")
                    for w in words) or _asked(sent):
         # (but "Grand favori du scrutin, X avait été élu": he was)

@@ -229,6 +229,13 @@ CASES = [
      [('Luc Perrin', 'Renault', '', 'departure', 'reported')]),
     ('Luc Perrin serait sur le point de quitter Renault.',
      [('Luc Perrin', 'Renault', '', 'departure', 'reported')]),
+    # an event after "avec", "depuis", "après" is known, whatever the clause's mood
+    ("Ces pratiques auraient cessé avec l'arrivée du nouveau PDG de Renault, Luc Perrin.",
+     [('Luc Perrin', '', 'Renault', 'appointment', 'done')]),
+    ("Les ventes auraient doublé depuis la nomination de Luc Perrin à la tête de Renault.",
+     [('Luc Perrin', '', 'Renault', 'appointment', 'done')]),
+    ("Luc Perrin serait le nouveau PDG de Renault.",
+     [('Luc Perrin', '', 'Renault', 'appointment', 'reported')]),
     ("Luc Perrin n'a pas quitté Renault.",
      [('Luc Perrin', 'Renault', '', 'departure', 'denied')]),
     ('Le FC Nantes a limogé son entraîneur Frédéric Moreau.',
