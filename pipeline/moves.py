@@ -1414,7 +1414,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
         ) or (  # a capitalised participle taken for a name or a noun: "Nommé en 2017, X"
             (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()
              and tok.lower_ not in lex.nouns)  # "Entrée chez Airbus" keeps its noun frame
-            and tok.lower_.endswith(_PARTICIPLE_ENDINGS) and tok.lower_ in lex.verb_forms
+            and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)  # "Élu à la tête de"
+            and tok.lower_ in lex.verb_forms
         ) or (  # a verb taken for a noun or a preposition right after its subject:
             # "Clément Beaune devient", "Sibeth Ndiaye entre au gouvernement"
             tok.pos_ in ("NOUN", "PROPN", "ADV", "ADP", "DET") and tok.lower_ in lex.verb_forms

@@ -1859,6 +1859,10 @@ CASES = [
     ("Nommé à la tête de la SNCF en 2019, Paul Girard quitte ses fonctions.",
      [('Paul Girard', '', 'SNCF', 'appointment', 'done'),
       ('Paul Girard', 'SNCF', '', 'departure', 'done')]),
+    # a capitalised participle in -u opening the sentence, tagged as a noun
+    ("Élue à la tête du Medef le 3 juillet, Laurence Girard n'a pas attendu pour agir.",
+     [('Laurence Girard', '', 'Medef', 'appointment', 'done')]),
+    ("Élu député en 2017, Paul Girard a parlé.", []),
     # "tel ou tel dirigeant" is no post in particular
     ("Je vais remplacer tel ou tel dirigeant, a dit Paul Girard, président de Renault.", []),
     # a player lent by a club to another; not "prêter serment", nor money lent
