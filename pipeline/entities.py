@@ -376,13 +376,18 @@ class EntityFixer:
         body named after someone is that body's, up to a given name that starts another
         person's ("la fondation Bardot Didier Dérand")."""
         if cand.label == "PER" and cand.start > 0 and \
-                doc[cand.start - 1].text in self.rules.person_named_bodies:
-            other = next((k for k in range(cand.start + 1, cand.end - 1)
-                          if doc[k].text in self.first_names), cand.end)
-            body = _Cand(cand.start - 1, other, "ORG", "rule")
-            return [body] if other == cand.end else [body, _Cand(other, cand.end, "PER",
-                                                                   cand.source)]
+                doc[cand.start - 1].lower_ in self.rules.person_named_bodies:
+            return self._named_body(doc, cand.start, cand.end, cand.source)
         return [self._institution_place(doc, cand)]
+
+    def _named_body(self, doc: Doc, start: int, end: int, source: str) -> list[_Cand]:
+        """The body named after the person at ``start:end``, its noun before it included
+        ("la Fondation Brigitte Bardot"), and the person whose given name starts inside
+        the name after the first word, if any ("la fondation Bardot Didier Dérand")."""
+        other = next((k for k in range(start + 1, end - 1) if doc[k].text in self.first_names),
+                     end)
+        body = _Cand(start - 1, other, "ORG", "rule")
+        return [body] if other == end else [body, _Cand(other, end, "PER", source)]
 
     def _institution_place(self, doc: Doc, cand: _Cand) -> _Cand:
         if cand.label != "LOC":
@@ -468,8 +473,8 @@ class EntityFixer:
                 end = self._name_end(doc, i + 1)
                 if end > i + 1:
                     end = self._glued_after_apostrophe(doc, end)
-                    if i > 0 and doc[i - 1].text in rules.person_named_bodies:
-                        yield _Cand(i - 1, end, "ORG", "rule")
+                    if i > 0 and doc[i - 1].lower_ in rules.person_named_bodies:
+                        yield from self._named_body(doc, i, end, "rule")
                     else:
                         yield from self._two_people(doc, _Cand(start, end, "PER", "rule"))
                     i = end
@@ -807,6 +812,9 @@ class EntityFixer:
             for full in fulls:
                 by_given[full.split(" ")[0]].add(full)
         acronyms = self._acronyms(doc, chosen)
+        # bodies named after someone, as written in full
+        bodies = {doc[c.start:c.end].text.lower() for c in chosen if c.label == "ORG"
+                  and c.start < len(doc) and doc[c.start].lower_ in self.rules.person_named_bodies}
         # "Groupe Mutalis" is also called "Mutalis"
         org_tails: dict[tuple[str, ...], str] = {}
         for c in chosen:
@@ -835,10 +843,12 @@ class EntityFixer:
                     c.label, c.canonical = "PER", full
                     continue
             if c.label == "ORG" and c.length >= 2 and \
-                    doc[c.start].text in self.rules.person_named_bodies:
+                    doc[c.start].lower_ in self.rules.person_named_bodies:
                 fulls = by_surname.get(tuple(t.text for t in doc[c.start + 1:c.end]))
-                if fulls and len(fulls) == 1:  # "la fondation Bardot" of Brigitte Bardot's
-                    c.canonical = f"{doc[c.start].text} {next(iter(fulls))}"
+                full = f"{doc[c.start].text} {next(iter(fulls))}" if fulls and \
+                    len(fulls) == 1 else ""
+                if full.lower() in bodies:  # "la fondation Bardot", when the text also
+                    c.canonical = full  # writes "la fondation Brigitte Bardot"
                     continue
             if words in acronyms:
                 c.label, c.canonical = "ORG", acronyms[words]

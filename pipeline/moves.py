@@ -383,6 +383,9 @@ class Mention:
     orgless: bool = False  # no organisation in its sentence: the article's, if it has one
     former_role: bool = False  # role_from is a former title ("l'ancien ministre X")
     gender: str = ""  # of the title standing for a person not named (person "")
+    # a departure told with a destination of its own in its sentence ("a démissionné de X
+    # pour rejoindre les non-inscrits"), whether or not that destination is named
+    goes_elsewhere: bool = False
 
 
 # ---------------------------------------------------------------------- document view
@@ -391,6 +394,9 @@ class Mention:
 def _key_of(ent: Span) -> str:
     """The canonical name of an entity (the text when it has none)."""
     return ent.id_ or ent.text
+
+
+_FOCUS_REACH = 400  # tokens back a pronoun or a description looks for its person
 
 
 class DocView:
@@ -573,7 +579,7 @@ class DocView:
         fallback: Span | None = None
         here = self.doc[before].sent if before < len(self.doc) else None
         for ent in reversed(self.people[:i]):
-            if before - ent.start >= 400:
+            if before - ent.start >= _FOCUS_REACH:
                 break
             if here is not None and ent.start > here.start and \
                     _in_preposed_adjunct(ent, before, here):
@@ -704,23 +710,23 @@ class DocView:
                     return True
         return False
 
-    def last_described(self, before: int, noun: str, org_key: str = "", gender: str = "",
+    def last_described(self, before: int, noun: str, gender: str = "",
                        exclude: Iterable[str] = ()) -> str:
         """The last person named before token ``before`` (within the reach of
         :meth:`focus_person`) whom the text before it gives the title ``noun`` (see
         :meth:`described_as`), who is not known to be of the other gender and is none of
         ``exclude``: whom "le député" stands for when the last one named is someone else
         ("Le député X ... son soutien à Emmanuel Macron. Le député avait démissionné")."""
-        seen: set[str] = set()
+        seen = set(exclude)
         for ent in reversed(self.people[:bisect_left(self._people_starts, before)]):
-            if before - ent.start >= 400:
+            if before - ent.start >= _FOCUS_REACH:
                 break
             name = self.person_name(ent)
-            if name in seen or name in exclude:
+            if name in seen:
                 continue
             seen.add(name)
             if (not gender or self.gender(ent) in ("", gender)) and \
-                    self.described_as(name, noun, org_key, until=before):
+                    self.described_as(name, noun, until=before):
                 return name
         return ""
 
@@ -1757,6 +1763,11 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         t.lower_ in lex.unrelated_markers for t in doc[trigger.i + 1:org.start]
     ):
         return "other", role  # "limogé à cause de ses relations avec l'état-major de X"
+    if org.start > trigger.i and any(
+            t.lower_ in ("si", "s'", "s’") and (t.dep_ == "mark" or t.pos_ == "SCONJ")
+            for t in doc[trigger.i + 1:org.start]):
+        return "other", role  # "X persiste et signe: si Microsoft achète TikTok au chinois
+        # ByteDance": a condition of its own
     if org.start > trigger.i and _in_agent_title(org, trigger, view):
         return "other", role  # "remplacé par le chef de la CIA, Mike Pompeo": his title
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
@@ -3842,14 +3853,15 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     if strict:
         return ""
     name = view.focus_person(tok.i, gender=anaphor_gender(tok))
-    if name and name in _co_arguments(tok, view):
+    others = _co_arguments(tok, view)
+    if name and name in others:
         # "le ministre de l'Économie a présenté sa démission à François Hollande" is not
         # Hollande, however last named
-        name = view.focus_person(tok.i, gender=anaphor_gender(tok), exclude=name)
+        name = view.focus_person(tok.i, gender=gender, exclude=name)
     if name and _cited_last(name, tok, view):
         # "..., selon Christian Jacob. Le nouveau Premier ministre a quitté son parti": the
         # one quoted as a source is not the one described
-        name = view.focus_person(tok.i, gender=anaphor_gender(tok), exclude=name)
+        name = view.focus_person(tok.i, gender=gender, exclude=name)
     if name and any(view.person_name(e) == name for e in (view.ent(t) for t in tok.subtree)
                     if e is not None and e.label_ == "PER" and e.start > tok.i
                     and _is_complement(e)):
@@ -3860,9 +3872,9 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     # last person named if the text never gives that person the title ("le nouveau
     # ministre de X" announces the post itself; "cet ingénieur de 36 ans" names no post;
     # "cet ancien haut fonctionnaire du ministère", "cette militante" point back)
+    complemented = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'")
     titled = tok.lower_ in lexicon().described_person_nouns or (
-        tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "du", "des", "d'")
-        and doc[tok.i - 1].lower_ not in _NEW_WORDS
+        complemented and doc[tok.i - 1].lower_ not in _NEW_WORDS
         and not (tok.i + 2 < len(doc) and doc[tok.i + 2].like_num))
     # (of the organisation the description names, if any)
     of_org = next((e for e in (view.ent(t) for t in doc[tok.i + 1:tok.i + 4])
@@ -3870,8 +3882,10 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
     org_key = _key_of(of_org) if of_org is not None else ""
     if name and titled and not demonstrative and not view.described_as(
             name, tok.lower_, org_key) and not (name == view.main_person and _specific(tok)):
-        return view.last_described(tok.i, tok.lower_, org_key, anaphor_gender(tok),
-                                   exclude=_co_arguments(tok, view))
+        # a bare title ("le député") stands for the last one given it before; one with a
+        # complement ("le président du club", "le député du Nord") may be someone else's
+        return "" if complemented else view.last_described(
+            tok.i, tok.lower_, gender, exclude=[name, *others])
     return name
 
 
@@ -5946,11 +5960,10 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
     if {a.kind, b.kind} == {"founding", "departure"}:
         found, leave = (a, b) if a.kind == "founding" else (b, a)
         if found.sent.start != leave.sent.start and (
-                _dated_after(leave, found) or _told_since(found.trigger)
-                or any(r.split(".", 1)[0] in ("join", "appointment") for r in leave.rules)):
+                _dated_after(leave, found) or leave.goes_elsewhere):
             return False  # "a créé En Marche en avril ... va présenter sa démission ce mardi
-            # 30 août"; "a démissionné de X pour rejoindre les non-inscrits ... a depuis
-            # lancé un parti": not the organisation left to found it
+            # 30 août"; "a démissionné de X pour rejoindre les non-inscrits ... a lancé un
+            # parti": not the organisation left to found it
         if ".noun." in found.rule and leave.from_org and \
                 not same_org(found.to_org, leave.from_org):
             return False  # "Le fondateur de Free, X, quitte la présidence d'Iliad": a title,
@@ -5966,13 +5979,6 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         if _YEAR.search(dated.date_text) and abs(int(dated.date[:4]) - int(published[:4])) > 1:
             return False  # "démissionné en juin 2017" told in 2019 beside "est nommée"
     return True
-
-
-def _told_since(trigger: Token) -> bool:
-    """The verb at ``trigger`` is told as coming later by a bare "depuis" just before it
-    ("il a depuis lancé un parti"), not "depuis 2019" nor "depuis son départ"."""
-    return any(c.lower_ == "depuis" and not list(c.children) and trigger.i - 3 < c.i < trigger.i
-               for c in trigger.children)
 
 
 def _dated_after(a: Mention, b: Mention) -> bool:
@@ -6117,6 +6123,7 @@ def _absorb(r: Mention, m: Mention) -> None:
         r.date, r.date_text = m.date, m.date_text
     r.rules.append(m.rule)
     r.inherit_from = r.inherit_from or m.inherit_from
+    r.goes_elsewhere = r.goes_elsewhere or m.goes_elsewhere
     r.succeeds = r.succeeds or m.succeeds
     r.n += 1
     stronger = (_KIND_RANK[m.kind], m.score) > (_KIND_RANK[r.kind], r.score)
@@ -6259,6 +6266,10 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         found.extend(mentions_in(sent, view, lex))
     described = [m for m in found if not m.person]
     found = [m for m in found if m.person]
+    for m in found:
+        m.goes_elsewhere = m.kind == "departure" and any(
+            o.person == m.person and o.sent.start == m.sent.start
+            and o.kind in ("join", "appointment") for o in found)
     _org_of_earlier_move(found, lex)
     merged = _drop_self_contradictions(merge(found, view.published))
     _planned_dates(merged, found, view.published)

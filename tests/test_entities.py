@@ -229,12 +229,22 @@ def test_title_is_not_a_person():
                ents("Le Président du Kosovo a démissionné hier."))
 
 
-def test_a_body_named_after_someone_ends_where_another_person_s_name_starts(nlp):
-    found = ents("Le délégué de la fondation Bardot Didier Dérand a démissionné après les "
-                 "propos tenus par Brigitte Bardot.")
-    assert ("fondation Bardot", "ORG", "fondation Brigitte Bardot") in found
+@pytest.mark.parametrize("body", ["fondation Bardot", "fondation Brigitte Bardot"])
+def test_a_body_named_after_someone_ends_where_another_person_s_name_starts(nlp, body):
+    found = ents(f"Le délégué de la {body} Didier Dérand a démissionné.")
     assert ("Didier Dérand", "PER", "Didier Dérand") in found
+    assert [e for e in found if e[1] == "ORG"] == [(body, "ORG", body)]
+
+
+def test_a_short_form_of_a_body_named_after_someone_is_the_one_written_in_full(nlp):
+    found = ents("Le délégué de la fondation Bardot Didier Dérand a démissionné après les "
+                 "propos de Brigitte Bardot. Il était délégué à la fondation Brigitte Bardot.")
+    assert ("fondation Bardot", "ORG", "fondation Brigitte Bardot") in found
     assert ("Brigitte Bardot", "PER", "Brigitte Bardot") in found
+    # not when only someone of that surname is named
+    found = ents("Georges Pompidou aurait apprécié : Paul Roux a été nommé directeur de la "
+                 "fondation Pompidou.")
+    assert ("fondation Pompidou", "ORG", "fondation Pompidou") in found
 
 
 def test_short_forms_resolve_to_full_name(nlp):

@@ -630,8 +630,11 @@ CASES = [
     # not moves: a death, a school cohort, an end, a speech verb, a cause
     ("Jacques Lemaire, l'ancien secrétaire général de la CFDT, nous a quittés.", []),
     ("Gaspard Morin, camarade de promotion d'Emmanuel Macron à l'ENA, a parlé.", []),
-    ("Gaspard Morin persiste et signe: si Renault achète TikTok au chinois ByteDance, le "
+    # an organisation in a condition of its own is not the signing's
+    ("Gaspard Morin signe des deux mains: si Renault achète TikTok au chinois ByteDance, le "
      "Trésor doit être payé.", []),
+    ("Le milieu de terrain Paul Martin persiste et signe avec l'Olympique de Marseille "
+     "jusqu'en 2027.", [('Paul Martin', '', 'Olympique de Marseille', 'join', 'done')]),
     ("Le duo que composait Paul Morel avec son Premier ministre pourrait arriver à son terme.",
      []),
     ('Paul Morel aurait abandonné : "Si tu le veux, va convaincre Bayrou", a-t-il lancé à son '
@@ -1913,11 +1916,11 @@ CASES = [
      "non-inscrits. Il a depuis lancé un parti nommé \"Valeur Absolue\".",
      [('Paul Girard', 'UDI-Agir', '', 'departure', 'done'),
       ('Paul Girard', '', 'Valeur Absolue', 'founding', 'done')]),
-    ("Le député Paul Girard a quitté le groupe LREM. Il a depuis lancé un parti nommé "
-     "Renouveau.", [('Paul Girard', 'LREM', '', 'departure', 'done'),
-                    ('Paul Girard', '', 'Renouveau', 'founding', 'done')]),
-    # a title stands for the last one given it before when the last one named is someone
-    # else, of its gender, and not its verb's object
+    ("Paul Girard a lancé le parti Renouveau. Il avait démissionné du groupe UDI-Agir pour "
+     "rejoindre les non-inscrits.", [('Paul Girard', 'UDI-Agir', '', 'departure', 'done'),
+                                     ('Paul Girard', '', 'Renouveau', 'founding', 'done')]),
+    # a bare title stands for the last one given it before when the last one named is
+    # someone else, of its gender, and not its verb's complement
     ("Le député Paul Girard a quitté le groupe UDI. Il a redit son soutien à Emmanuel "
      "Macron. Le député avait démissionné en 2018 du groupe LREM.",
      [('Paul Girard', 'UDI', '', 'departure', 'done'),
@@ -1925,7 +1928,13 @@ CASES = [
     ("La députée Anne Girard a quitté le groupe UDI. Elle a redit son soutien à Emmanuel "
      "Macron. Le député avait démissionné en 2018 du groupe LREM.",
      [('Anne Girard', 'UDI', '', 'departure', 'done')]),
-    ("Paul Roux a réagi. Le fondateur de Mediapart avait accusé Jean Girard de mentir.", []),
+    ("Le député Jean Dupont a réagi. Paul Roux s'est tu. Le député a succédé à Jean Dupont "
+     "à la tête du groupe LREM.", [('Jean Dupont', 'LREM', '', 'departure', 'done')]),
+    # not a title with a complement, which may be someone else's
+    ("Le président Emmanuel Macron a reçu mardi l'entraîneur Paul Roux. Le président du club "
+     "a ensuite annoncé sa démission de l'Olympique de Marseille.", []),
+    ("Le député Paul Girard a rencontré hier Jean Dupont, élu du Nord. Le député du Nord a "
+     "quitté le groupe LREM.", []),
     # the organisation of a title before a departure, named after someone; a shorter form
     # of its name is the same body
     ("Didier Roux, délégué à la Fondation Brigitte Bardot, a quitté son poste.",
