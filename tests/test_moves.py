@@ -1862,6 +1862,13 @@ CASES = [
     ("Nommé à la tête de la SNCF en 2019, Paul Girard quitte ses fonctions.",
      [('Paul Girard', '', 'SNCF', 'appointment', 'done'),
       ('Paul Girard', 'SNCF', '', 'departure', 'done')]),
+    # a succession told with no organisation takes the post the text gives the successor,
+    # when nothing else gives one
+    ("La ministre du Travail Elisabeth Borne a accepté la démission. La ministre, qui a "
+     "succédé début juillet à Muriel Pénicaud, n'a pas voulu se dédire.",
+     [('Elisabeth Borne', '', 'ministère du Travail', 'appointment', 'done'),
+      ('Muriel Pénicaud', 'ministère du Travail', '', 'departure', 'done')]),
+    ("Le maire de Lyon Paul Girard a parlé. Il a succédé en 2019 à Luc Roux.", []),
     # a capitalised participle in -u opening the sentence, tagged as a noun
     ("Élue à la tête du Medef le 3 juillet, Laurence Girard n'a pas attendu pour agir.",
      [('Laurence Girard', '', 'Medef', 'appointment', 'done')]),
