@@ -1610,7 +1610,9 @@ def _is_passive(tok: Token) -> bool:
         return True
     # a participle by its ending, where the small model took it for something else
     ending = tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
-    participle = "Part" in tok.morph.get("VerbForm") or ending and (
+    # (not a present participle: "en recrutant une journaliste")
+    participle = "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
+        or ending and (
         tok.pos_ not in ("VERB", "AUX")  # tagged as a name or a noun ("Nommé délégué ...")
         # in apposition, as a finite verb: "X, nommé ministre", "X, à peine nommé"
         or (tok.i > 0 and tok.doc[_before_adverbs(tok) - 1].text in (",", "("))
@@ -3390,7 +3392,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 doc[trigger.i - 1].text in OPENING_QUOTES:
             continue  # the end of a quoted verb: 'de "démettre rapidement" X'
         if (tok.is_punct and tok.text not in ("'", "-")) or tok.pos_ in ("CCONJ", "VERB", "AUX"):
-            named = _titled_object(trigger, k, view, needed)
+            named = _titled_object(trigger, k, view, needed) or _named_after_colon(trigger, view)
             if named:
                 return [(named, "syntax")]  # "a limogé le président de Radio France, X"
             break
@@ -3400,6 +3402,22 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 return []  # "se séparer du journal pour le transférer": the paper
             return [(view.focus_person(sent.start), "focus")]
     return []
+
+
+def _named_after_colon(trigger: Token, view: DocView) -> str:
+    """The name closing the sentence after a colon, when the verb's object is an
+    indefinite title given to someone not yet named ("en recrutant une journaliste du
+    service public pour remplacer la star de son JT : X."); "" otherwise."""
+    sent = trigger.sent
+    doc = trigger.doc
+    if not any(c.dep_ == "obj" and _unnamed_new_holder(c) for c in trigger.children):
+        return ""
+    colon = next((t.i for t in doc[trigger.i + 1:sent.end] if t.text == ":"), None)
+    ent = view.ent(doc[colon + 1]) if colon is not None and colon + 1 < sent.end else None
+    if ent is None or ent.label_ != "PER" or ent.start != colon + 1 or not all(
+            t.is_punct or t.is_space for t in doc[ent.end:sent.end]):
+        return ""
+    return view.person_name(ent)
 
 
 def _titled_object(trigger: Token, comma: int, view: DocView, needed: int = 0) -> str:

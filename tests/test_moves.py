@@ -1869,6 +1869,13 @@ CASES = [
      [('Elisabeth Borne', '', 'ministère du Travail', 'appointment', 'done'),
       ('Muriel Pénicaud', 'ministère du Travail', '', 'departure', 'done')]),
     ("Le maire de Lyon Paul Girard a parlé. Il a succédé en 2019 à Luc Roux.", []),
+    # a present participle is active, its object the one moved; an indefinite title as
+    # the object is the name closing the sentence after a colon
+    ("Renault a surpris en recrutant une ingénieure de Google pour diriger ses logiciels : "
+     "Léa Girard.", [('Léa Girard', '', 'Renault', 'join', 'done')]),
+    ("En nommant Léa Girard ministre de la Culture ce mercredi, le président réussit une "
+     "belle prise.", [('Léa Girard', '', 'ministère de la Culture', 'appointment', 'done')]),
+    ("Renault a recruté une ingénieure : elle a refusé de parler, selon Léa Girard.", []),
     # a capitalised participle in -u opening the sentence, tagged as a noun
     ("Élue à la tête du Medef le 3 juillet, Laurence Girard n'a pas attendu pour agir.",
      [('Laurence Girard', '', 'Medef', 'appointment', 'done')]),
