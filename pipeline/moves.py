@@ -3993,13 +3993,20 @@ def _after_preposition(ent: Span) -> bool:
         _role_at(doc, ent.start - 1, lex, ent.start)[0])
 
 
+_QUALIFIER_STOPS = frozenset({"de", "du", "des", "d", "le", "la", "les", "et", "ou", "à", "au",
+                              "aux", "en", "chez", "pour", "par", "sur"})
+
+
 def _after_titled_preposition(ent: Span, lex: Lexicon) -> bool:
     """A name right after a title of several words that follows a preposition and its
-    determiner ("de l'ancien Premier ministre Zhu Rongji", "du président américain X")."""
+    determiner ("de l'ancien Premier ministre Zhu Rongji", "du président américain X"),
+    past up to two lower-case words that qualify it ("de l'ex-dirigeant communiste X")."""
     doc = ent.doc
     for rs in range(max(0, ent.start - 5), ent.start - 1):
         title, end, _former = _role_at(doc, rs, lex, ent.start)
-        if not title or end != ent.start:
+        if not title or end > ent.start or ent.start - end > 2 or not all(
+                t.is_alpha and t.is_lower and t.lower_ not in _QUALIFIER_STOPS
+                for t in doc[end:ent.start]):
             continue
         preps = (*_COMPLEMENT_PREPS, "du", "des", "au", "aux")
         k = rs - 1

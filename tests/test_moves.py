@@ -2393,6 +2393,10 @@ def test_pronoun_skips_a_person_whose_given_name_has_the_other_gender(nlp):
     ("Marc Petit a fondé la société. Marc Petit l'a dirigée dix ans. Marc Petit la "
      "quitte. Il a nommé Paul Girard. Paul Girard vient de Renault. Il a rejoint Danone "
      "en 2019.", {("Paul Girard", "", "Danone")}),
+    # a subject pronoun is not a name after a preposition and its qualified title
+    ("Paul Girard, proche du président américain Donald Trump, est exclu du parti. Il a "
+     "rejoint le groupe Libertés et Territoires.",
+     {("Paul Girard", "", "Libertés et Territoires")}),
 ])
 def test_a_pronoun_follows_the_article_s_main_person(nlp, text, expected):
     moves = pipeline.extract(text, date="2020-07-10").moves
