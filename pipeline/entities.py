@@ -166,7 +166,7 @@ class EntityFixer:
         cands.extend(self._people(doc))
         cands.extend(self._cued_orgs(doc, cands))
         cands.extend(self._acronym_long_forms(doc, cands))
-        chosen = _resolve(cands)
+        chosen = self._local_branches(doc, _resolve(cands))
         for cand in chosen:
             if cand.source != "gazetteer":
                 self._relabel_from_context(doc, cand)
@@ -368,6 +368,36 @@ class EntityFixer:
                    for t in doc[after:end]) or not doc[after].text[:1].isupper():
             return 0
         return after
+
+    def _local_branches(self, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+        """An organisation's local branch, named by its noun, the organisation and the
+        place ("la fédération LR du Hérault", "la Fédération PS de Paris"): one
+        organisation, not a party and a place."""
+        out: list[_Cand] = []
+        k = 0
+        while k < len(chosen):
+            org = chosen[k]
+            if org.label == "ORG" and org.start > 0 and \
+                    doc[org.start - 1].lower_ in self.rules.branch_heads:
+                link = next((n for n in (2, 1) if tuple(t.lower_ for t in doc[org.end:org.end + n])
+                             in _PLACE_LINKS), 0)
+                at = org.end + link
+                nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+                if link and nxt is not None and nxt.start == at and nxt.label == "LOC":
+                    out.append(_Cand(org.start - 1, nxt.end, "ORG", "rule"))
+                    k += 2
+                    continue
+                end = at
+                while end < len(doc) and end - at < 3 and doc[end].text[:1].isupper() and \
+                        doc[end].is_alpha and (nxt is None or end < nxt.start):
+                    end += 1  # a place the model left untagged ("du Hérault")
+                if link and end > at:
+                    out.append(_Cand(org.start - 1, end, "ORG", "rule"))
+                    k += 1
+                    continue
+            out.append(org)
+            k += 1
+        return out
 
     def _institution(self, doc: Doc, cand: _Cand) -> list[_Cand]:
         """"l'université de Tokyo": a place after an institution head and "de" is the
@@ -939,6 +969,11 @@ class EntityFixer:
                 out[(acr,)] = _strip_article(doc[c.start:c.end].text)
                 c.canonical = out[(acr,)]
         return out
+
+
+# The words between an organisation and the place of its local branch ("du Hérault").
+_PLACE_LINKS = frozenset({("de",), ("du",), ("des",), ("d'",), ("d’",), ("de", "la"),
+                          ("de", "l'"), ("de", "l’")})
 
 
 def _bracket_tokens(doc: Doc) -> Iterator[int]:

@@ -84,6 +84,11 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         # an ordinal in figures opening the name
         ("James Murdoch avait quitté la direction générale de 21st Century Fox.",
          ("21st Century Fox", "ORG", "21st Century Fox")),
+        # an organisation's local branch, with its place, tagged or not
+        ("Il préside la Fédération LR du Hérault.",
+         ("Fédération LR du Hérault", "ORG", "Fédération LR du Hérault")),
+        ("Il préside la fédération PS du Nord.",
+         ("fédération PS du Nord", "ORG", "fédération PS du Nord")),
         # a body named after someone, the person's name right after its noun
         ("Il est délégué à la Fondation Brigitte Bardot.",
          ("Fondation Brigitte Bardot", "ORG", "Fondation Brigitte Bardot")),

@@ -120,6 +120,7 @@ class EntityRules:
     institution_name_heads: frozenset[str]
     named_after_heads: frozenset[str]
     person_named_bodies: frozenset[str]
+    branch_heads: frozenset[str]
     role_heads: frozenset[str]
     event_heads: frozenset[str]
     person_left_cues: frozenset[str]
