@@ -4587,6 +4587,26 @@ def _case_of(noun: Token) -> str:
     return next((c.lower_ for c in noun.children if c.dep_ == "case"), "")
 
 
+def _condition_after(trigger: Token, sent: Span) -> bool:
+    """A move to come, or conditional, followed within a few words by a condition of its
+    own ("sera exclu des Républicains s'il maintient sa candidature", "quitterait le
+    club si son salaire baissait"); not "même si", "comme si", "si l'on en croit"."""
+    doc = trigger.doc
+    if not {"Fut", "Cnd"} & {m for t in _verb_group(trigger) for m in _tense(t)}:
+        return False
+    for t in doc[trigger.i + 1:min(sent.end, trigger.i + 9)]:
+        if t.text in (".", ";", ":", "?", "!"):
+            return False
+        prev = doc[t.i - 1].lower_
+        if prev in ("même", "comme"):
+            continue
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < sent.end else ""
+        if (t.lower_ in ("s'", "s’") and nxt in ("il", "ils")) or (
+                t.lower_ == "si" and nxt not in ("l'", "l’", "on") and t.dep_ == "mark"):
+            return True
+    return False
+
+
 def _hypothetical(trigger: Token, sent: Span) -> bool:
     """A condition ("si X partait") or an infinitive after "sans" or "trop ... pour": no
     move is told."""
@@ -4602,6 +4622,8 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
             return True
     if "s'" in before and "il" in before and "même" not in before:
         return True  # "s'il" split by the tokenizer
+    if _condition_after(trigger, sent):
+        return True  # "X sera exclu des Républicains s'il maintient sa candidature"
     # "sans les nommer", "sans quitter son poste", "trop laid pour intégrer le
     # gouvernement": the move does not happen
     infinitive = "Inf" in trigger.morph.get("VerbForm")

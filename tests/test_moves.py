@@ -229,6 +229,11 @@ CASES = [
      [('Luc Perrin', 'Renault', '', 'departure', 'reported')]),
     ('Luc Perrin serait sur le point de quitter Renault.',
      [('Luc Perrin', 'Renault', '', 'departure', 'reported')]),
+    # a move to come followed by a condition of its own is a hypothesis
+    ("Luc Perrin sera exclu des Républicains s'il maintient sa candidature.", []),
+    ("Luc Perrin quitterait le club si son salaire baissait.", []),
+    ("Luc Perrin rejoindra Renault le 1er mars, même si rien n'est signé.",
+     [('Luc Perrin', '', 'Renault', 'join', 'planned')]),
     # an event after "avec", "depuis", "après" is known, whatever the clause's mood
     ("Ces pratiques auraient cessé avec l'arrivée du nouveau PDG de Renault, Luc Perrin.",
      [('Luc Perrin', '', 'Renault', 'appointment', 'done')]),
