@@ -6426,26 +6426,6 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.to_org = view.headline_org
             m.score -= 0.15  # a guess from the article, not from the sentence
             m.rules.append(f"{m.kind}.headline_org")
-    for m in merged:
-        if m.kind == "appointment" and m.succeeds and not m.to_org and not m.from_org:
-            # "La ministre du Travail X ... La ministre, qui a succédé à Y": when nothing
-            # else gives the post, the one the document gives the successor now (not a
-            # public office), which the one replaced leaves
-            if posts is None:
-                from .affiliations import posts_of
-
-                posts = posts_of(doc)
-            post = next(((role, org) for role, org, former in posts.get(m.person, ())
-                         if not former and not (role and _is_public_office(role, lex))), None)
-            if post is None:
-                continue
-            m.role_to, m.to_org = m.role_to or post[0], post[1]
-            m.rules.append("appointment.post")
-            for left_by in merged:
-                if left_by.inherit_from == m.person and not left_by.from_org:
-                    left_by.from_org = m.to_org
-                    left_by.role_from = left_by.role_from or m.role_to
-                    left_by.rules.append("departure.post")
     written = fold(view.text)
     merged.extend(_put_forward_moves(merged, view, lex, f" {written} "))
     named = frozenset(_org_key(e.id_) for e in view.all_ents

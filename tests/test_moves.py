@@ -1867,13 +1867,6 @@ CASES = [
     ("Nommé à la tête de la SNCF en 2019, Paul Girard quitte ses fonctions.",
      [('Paul Girard', '', 'SNCF', 'appointment', 'done'),
       ('Paul Girard', 'SNCF', '', 'departure', 'done')]),
-    # a succession told with no organisation takes the post the text gives the successor,
-    # when nothing else gives one
-    ("La ministre du Travail Elisabeth Borne a accepté la démission. La ministre, qui a "
-     "succédé début juillet à Muriel Pénicaud, n'a pas voulu se dédire.",
-     [('Elisabeth Borne', '', 'ministère du Travail', 'appointment', 'done'),
-      ('Muriel Pénicaud', 'ministère du Travail', '', 'departure', 'done')]),
-    ("Le maire de Lyon Paul Girard a parlé. Il a succédé en 2019 à Luc Roux.", []),
     # a present participle is active, its object the one moved; an indefinite title as
     # the object is the name closing the sentence after a colon
     ("Renault a surpris en recrutant une ingénieure de Google pour diriger ses logiciels : "
