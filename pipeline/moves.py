@@ -101,6 +101,7 @@ class Lexicon:
     denial_cues: frozenset[str]
     ruled_out_phrases: tuple[tuple[str, ...], ...]  # "pas question que": denied
     known_event_preps: frozenset[str]  # "avec l'arrivée de X": taken as known
+    hedge_conditions: tuple[str, ...]  # "si tout va bien": a plan hedged, not a hypothesis
     refusal_heads: frozenset[str]
     person_noun_endings: tuple[str, ...]
     planned_cues: tuple[tuple[str, ...], ...]
@@ -257,6 +258,7 @@ def lexicon() -> Lexicon:
             denial_cues=frozenset(data["denial_cues"]),
             ruled_out_phrases=tuple(tuple(p.split()) for p in data["ruled_out_phrases"]),
             known_event_preps=frozenset(data["known_event_preps"]),
+            hedge_conditions=tuple(fold(c) for c in data["hedge_conditions"]),
             refusal_heads=frozenset(data["refusal_heads"]),
             person_noun_endings=tuple(dict.fromkeys(data["person_noun_endings"])),
             planned_cues=tuple(tuple(c.split()) for c in data["planned_cues"]),
@@ -1767,7 +1769,7 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return "other", role  # "limogé à cause de ses relations avec l'état-major de X"
     if org.start > trigger.i and any(
             t.lower_ in ("si", "s'", "s’") and (t.dep_ == "mark" or t.pos_ == "SCONJ")
-            for t in doc[trigger.i + 1:org.start]):
+            and not _hedge(t, lex) for t in doc[trigger.i + 1:org.start]):
         return "other", role  # "X persiste et signe: si Microsoft achète TikTok au chinois
         # ByteDance": a condition of its own
     if org.start > trigger.i and _in_agent_title(org, trigger, view):
@@ -4602,9 +4604,16 @@ def _condition_after(trigger: Token, sent: Span) -> bool:
             continue
         nxt = doc[t.i + 1].lower_ if t.i + 1 < sent.end else ""
         if (t.lower_ in ("s'", "s’") and nxt in ("il", "ils")) or (
-                t.lower_ == "si" and nxt not in ("l'", "l’", "on") and t.dep_ == "mark"):
+                t.lower_ == "si" and nxt not in ("l'", "l’", "on") and t.dep_ == "mark"
+                and not _hedge(t, lexicon())):
             return True
     return False
+
+
+def _hedge(si: Token, lex: Lexicon) -> bool:
+    """The condition opened at ``si`` only hedges a plan ("si tout va bien")."""
+    said = fold(si.doc[si.i:min(si.sent.end, si.i + 7)].text)
+    return said.startswith(lex.hedge_conditions)
 
 
 def _hypothetical(trigger: Token, sent: Span) -> bool:

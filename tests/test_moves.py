@@ -234,6 +234,8 @@ CASES = [
     ("Luc Perrin quitterait le club si son salaire baissait.", []),
     ("Luc Perrin rejoindra Renault le 1er mars, même si rien n'est signé.",
      [('Luc Perrin', '', 'Renault', 'join', 'planned')]),
+    ("Luc Perrin rejoindra Renault en juillet, si tout va bien.",
+     [('Luc Perrin', '', 'Renault', 'join', 'planned')]),
     # an event after "avec", "depuis", "après" is known, whatever the clause's mood
     ("Ces pratiques auraient cessé avec l'arrivée du nouveau PDG de Renault, Luc Perrin.",
      [('Luc Perrin', '', 'Renault', 'appointment', 'done')]),
