@@ -1365,15 +1365,25 @@ _NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
 _NEW_HOLDER = _NEW_WORDS | _NEXT_HOLDER
 # "X n'est plus l'entraîneur du PSG": a post no longer held is left.
 _NO_LONGER = Frame(lemma="être", pos="VERB", kind="departure")
+# "X ne fait plus partie des Républicains": an organisation no longer belonged to is left.
+_MEMBERSHIP_FORMS = frozenset({"fait", "faisait", "fera", "font", "faisaient", "feront"})
 
 
 def _no_longer(tok: Token, lex: Lexicon) -> bool:
     """"n'est plus" / "ne sera plus" before a title ("X n'est plus l'entraîneur du PSG",
-    "ne sera plus présidente de la région"): the copula of a post left."""
+    "ne sera plus présidente de la région"): the copula of a post left; "ne fait plus
+    partie de" before an organisation ("X ne fait plus partie des Républicains")."""
     doc = tok.doc
     k = tok.i
-    if tok.lower_ not in ("est", "était", "sera") or k < 1 or k + 2 >= len(doc) or \
-            doc[k - 1].lower_ not in ("n'", "n’", "ne") or doc[k + 1].lower_ != "plus":
+    if k < 1 or k + 2 >= len(doc) or doc[k - 1].lower_ not in ("n'", "n’", "ne") or \
+            doc[k + 1].lower_ != "plus":
+        return False
+    if tok.lower_ in _MEMBERSHIP_FORMS:
+        return doc[k + 2].lower_ == "partie" and k + 4 < len(doc) and \
+            doc[k + 3].lower_ in ("de", "du", "des", "d'", "d’") and any(
+                t.ent_type_ == "ORG" or t.lower_ in lex.designated_orgs
+                for t in doc[k + 4:min(len(doc), k + 7)])
+    if tok.lower_ not in ("est", "était", "sera"):
         return False
     at = k + 2
     if doc[at].lower_ in ("le", "la", "l'", "l’", "un", "une"):
@@ -4405,7 +4415,7 @@ _CONDITIONAL_AUXILIARIES = frozenset({"aurait", "serait", "pourrait", "devrait",
 def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
     doc = trigger.doc
     if _no_longer(trigger, lex):  # its negation is the move itself
-        return "planned" if trigger.lower_ == "sera" else "done"
+        return "planned" if trigger.lower_ in ("sera", "fera", "feront") else "done"
     group = _verb_group(trigger)
     lo = min(t.i for t in group)
     window = [t.lower_ for t in doc[max(sent.start, lo - 3):min(sent.end, trigger.i + 2)]]

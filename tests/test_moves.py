@@ -230,6 +230,13 @@ CASES = [
     ('Luc Perrin serait sur le point de quitter Renault.',
      [('Luc Perrin', 'Renault', '', 'departure', 'reported')]),
     # a move to come followed by a condition of its own is a hypothesis
+    # an organisation no longer belonged to is left
+    ("Depuis le 1er janvier, Luc Perrin ne fait plus partie des Républicains.",
+     [('Luc Perrin', 'Républicains', '', 'departure', 'done')]),
+    ("Luc Perrin ne fait plus partie du gouvernement.",
+     [('Luc Perrin', 'gouvernement', '', 'departure', 'done')]),
+    ("Luc Perrin ne fait plus partie des favoris.", []),
+    ("Luc Perrin n'a jamais fait partie des Républicains.", []),
     ("Luc Perrin sera exclu des Républicains s'il maintient sa candidature.", []),
     ("Luc Perrin quitterait le club si son salaire baissait.", []),
     ("Luc Perrin rejoindra Renault le 1er mars, même si rien n'est signé.",
