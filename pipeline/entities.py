@@ -844,7 +844,7 @@ class EntityFixer:
         acronyms = self._acronyms(doc, chosen)
         # bodies named after someone, as written in full
         bodies = {doc[c.start:c.end].text.lower() for c in chosen if c.label == "ORG"
-                  and c.start < len(doc) and doc[c.start].lower_ in self.rules.person_named_bodies}
+                  and doc[c.start].lower_ in self.rules.person_named_bodies}
         # "Groupe Mutalis" is also called "Mutalis"
         org_tails: dict[tuple[str, ...], str] = {}
         for c in chosen:

@@ -6332,10 +6332,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         found.extend(mentions_in(sent, view, lex))
     described = [m for m in found if not m.person]
     found = [m for m in found if m.person]
+    moving = {(o.person, o.sent.start) for o in found if o.kind in ("join", "appointment")}
     for m in found:
-        m.goes_elsewhere = m.kind == "departure" and any(
-            o.person == m.person and o.sent.start == m.sent.start
-            and o.kind in ("join", "appointment") for o in found)
+        m.goes_elsewhere = m.kind == "departure" and (m.person, m.sent.start) in moving
     _org_of_earlier_move(found, lex)
     merged = _drop_self_contradictions(merge(found, view.published))
     _planned_dates(merged, found, view.published)
