@@ -1456,8 +1456,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             and tok.doc[tok.i - 1].text == "," and tok.doc[tok.i - 2].ent_type_ == "PER"
             and tok.i + 1 < sent.end
             and tok.doc[tok.i + 1].lower_ in (*_DESTINATION_PREPS, "dans")
-        ) or (  # a participle taken for a noun after its auxiliary: "a été élu", "est nommé"
-            tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.verb_forms
+        ) or (  # a participle taken for a noun or a determiner after its auxiliary: "a été
+            # élu", "est nommé", "a intégré Renault"
+            tok.pos_ not in ("VERB", "AUX", "PUNCT") and tok.lower_ in lex.verb_forms
             and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
             and tok.i > sent.start and (tok.doc[tok.i - 1].lower_ in _AUXILIARIES
                                         or tok.doc[tok.i - 1].lower_.endswith("ment"))

@@ -2292,6 +2292,11 @@ CASES = [
     # the one in apposition to a possessed object is the one moved
     ("PSA a nommé son second, Matthias Roux, directeur du design.",
      [('Matthias Roux', '', 'PSA', 'appointment', 'done')]),
+    # a participle after its auxiliary, whatever the tagger took it for (a determiner)
+    ("Paul Girard a intégré Renault en 2009.",
+     [('Paul Girard', '', 'Renault', 'join', 'done')]),
+    ("Paul Girard a intégré Renault.",
+     [('Paul Girard', '', 'Renault', 'join', 'done')]),
 ]
 
 
