@@ -4174,14 +4174,15 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
                 len(between) == 2 or (one_of and len(between) == 1 + one_of))):
             pass  # "le nouveau ministre, X": the name follows; "X, le fondateur de Y" is X
         elif all(w in (",", "(", "le", "la", "l'", "son", "sa", "et", "ancien", "ancienne", "-",
-                     "est", "était", "en", "co", "nouveau", "nouvelle", "nouvel",
+                     "est", "était", "en", "co", "nouveau", "nouvelle", "nouvel", "autre",
                      "tout", "toute", "juste", "déjà", "fraîchement", "récemment",
                      "également", "aussi", "désormais", "actuellement", "aujourd'hui")
                  for w in between) or (  # "X, tout nouveau président de Y", "X, également
                 # cofondatrice du club"
                 determined and (between[1:2] == ["l'"] or one_of == 2 and len(between) == 3
                                 and between[0] in (",", "("))):
-            # "X, l'un des fondateurs de Y", "X, un des fondateurs de Y"
+            # "X, l'un des fondateurs de Y", "X, un des fondateurs de Y", "X, autre
+            # cofondateur de Y"
             return [(view.person_name(before[-1]), "syntax")]
     if after and not determined and any(
             rs < trigger.i <= re_ <= trigger.i + 1  # (a title may end with the trigger)

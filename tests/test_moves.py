@@ -2297,6 +2297,11 @@ CASES = [
      [('Paul Girard', '', 'Renault', 'join', 'done')]),
     ("Paul Girard a intégré Renault.",
      [('Paul Girard', '', 'Renault', 'join', 'done')]),
+    # "autre" before a founder's title in apposition: the name before it is a founder too
+    ('"C\'était dur", abonde Paul Girard, autre cofondateur d\'Asobo.',
+     [('Paul Girard', '', 'Asobo', 'founding', 'done')]),
+    ("Paul Girard, l'autre cofondateur d'Asobo, a parlé.",
+     [('Paul Girard', '', 'Asobo', 'founding', 'done')]),
 ]
 
 
