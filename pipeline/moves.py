@@ -88,6 +88,7 @@ class Frame:
     with_org: str = ""  # "to": the organisation after "avec" is joined ("signe avec Chelsea")
     returns: bool = False  # without organisation, back to the one left ("réembauché en 2006")
     stays: bool = False  # without organisation, in the one joined before ("promu PDG en 2015")
+    pronominal: bool = False  # said of the organisation with "se": "s'est séparé de X" is active
 
 
 @dataclass(frozen=True)
@@ -1582,6 +1583,11 @@ _DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "du", "au", "son
                           "leur", "notre", "votre", "mon"})
 _REFLEXIVES = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+# the forms of "être" that make a compound past ("s'est séparé", "se sont séparés")
+_ETRE_FORMS = frozenset({"suis", "es", "est", "sommes", "êtes", "sont", "étais", "était",
+                         "étions", "étiez", "étaient", "serai", "sera", "serons", "serez",
+                         "seront", "serais", "serait", "seraient", "soit", "soient", "être",
+                         "fut", "étant"})
 _U_ENDINGS = ("u", "ue", "us", "ues")  # "élu", "reçue"
 _AUXILIARIES = frozenset({"été", "est", "sont", "était", "étaient", "sera", "seront", "serait",
                           "fut", "a", "ont", "avait", "avaient", "aura", "aurait"})
@@ -1616,6 +1622,15 @@ def _inverted(verb: Token) -> bool:
             "ne", "n'", "pas")) and doc[i].lower_ not in _INVERSION_WORDS:
         i -= 1
     return i >= verb.sent.start and doc[i].lower_ in _INVERSION_WORDS
+
+
+def _reflexive_past(tok: Token) -> bool:
+    """A participle in the compound past of a pronominal verb: "s'est séparé", "se sont
+    séparés", "ne s'est pas séparé" (the clitic, then a form of "être")."""
+    doc = tok.doc
+    words = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 4):tok.i]
+             if t.lower_ not in ("ne", "n'", "n’") and t.pos_ != "ADV"]
+    return len(words) >= 2 and words[-1] in _ETRE_FORMS and words[-2] in _REFLEXIVES
 
 
 def _is_passive(tok: Token) -> bool:
@@ -4822,7 +4837,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             continue  # "quitterait ses fonctions de maire de Tourcoing": an elected office
         # verbs without a direct object ("il est parti", "elle est devenue") have no passive
         passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and (
-            _is_passive(trigger) or (  # "X s'installe aux commandes de Y": X moves
+            (_is_passive(trigger) and not (frame.pronominal and _reflexive_past(trigger)))
+            or (  # "X s'installe aux commandes de Y": X moves
                 "à la tête" in frame.needs and trigger.i > 0
                 and trigger.doc[trigger.i - 1].lower_ in ("se", "s'", "s’")))
         # organisations closer to this trigger than to any other trigger

@@ -2302,6 +2302,14 @@ CASES = [
      [('Paul Girard', '', 'Asobo', 'founding', 'done')]),
     ("Paul Girard, l'autre cofondateur d'Asobo, a parlé.",
      [('Paul Girard', '', 'Asobo', 'founding', 'done')]),
+    # "se séparer de X" is said of the organisation, in the compound past too
+    ("Le PSG s'est séparé de Paul Girard, son entraîneur.",
+     [('Paul Girard', 'PSG', '', 'departure', 'done')]),
+    ("Renault s'est séparé de son directeur général Paul Girard.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Renault se sépare de son directeur général Paul Girard.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Paul Girard s'est séparé de sa femme Julie Durand.", []),
 ]
 
 
