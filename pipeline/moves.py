@@ -389,6 +389,10 @@ class Mention:
     # a departure told with a destination of its own in its sentence ("a démissionné de X
     # pour rejoindre les non-inscrits"), whether or not that destination is named
     goes_elsewhere: bool = False
+    # a departure from a party the gazetteer knows ("a rendu sa carte des Républicains"),
+    # a join or appointment to one
+    leaves_party: bool = False
+    joins_party: bool = False
 
 
 # ---------------------------------------------------------------------- document view
@@ -6031,6 +6035,12 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         if leave.status == "done" and other.status == "reported":
             return False  # "X va-t-il rejoindre le gouvernement ? [...] X a démissionné de
             # son poste": a departure told, a destination only rumoured
+    if (a.kind == "departure") != (b.kind == "departure") and a.sent.start != b.sent.start:
+        leave, other = (a, b) if a.kind == "departure" else (b, a)
+        if leave.leaves_party and not leave.to_org and other.to_org and not other.joins_party:
+            return False  # "X a été nommé Premier ministre [...] Il a rendu sa carte des
+            # Républicains": a party left, and a post taken, told apart (but "X quitte LR
+            # pour Matignon" is one move, and "X a quitté le PS. Il a rejoint LREM" too)
     if {a.kind, b.kind} == {"appointment", "departure"} and (a.succeeds or b.succeeds) and not (
             a.from_org or a.to_org or b.from_org or b.to_org):
         return False  # "X, qui avait succédé à Y en 2015, a été limogé": taken, then left
@@ -6063,6 +6073,12 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         if _YEAR.search(dated.date_text) and abs(int(dated.date[:4]) - int(published[:4])) > 1:
             return False  # "démissionné en juin 2017" told in 2019 beside "est nommée"
     return True
+
+
+def _party_names(view: DocView) -> frozenset[str]:
+    """The names, as moves give them, of the parties of the gazetteer the text names."""
+    return frozenset(view.org_name(e) for e in view.all_ents if e.label_ == "ORG"
+                     and "party" in _gazetteer_kinds().get(_key_of(e), ()))
 
 
 def _dated_after(a: Mention, b: Mention) -> bool:
@@ -6208,6 +6224,8 @@ def _absorb(r: Mention, m: Mention) -> None:
     r.rules.append(m.rule)
     r.inherit_from = r.inherit_from or m.inherit_from
     r.goes_elsewhere = r.goes_elsewhere or m.goes_elsewhere
+    r.leaves_party = r.leaves_party or m.leaves_party
+    r.joins_party = r.joins_party or m.joins_party
     r.succeeds = r.succeeds or m.succeeds
     r.n += 1
     stronger = (_KIND_RANK[m.kind], m.score) > (_KIND_RANK[r.kind], r.score)
@@ -6351,8 +6369,11 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     described = [m for m in found if not m.person]
     found = [m for m in found if m.person]
     moving = {(o.person, o.sent.start) for o in found if o.kind in ("join", "appointment")}
+    parties = _party_names(view) if found else frozenset()
     for m in found:
         m.goes_elsewhere = m.kind == "departure" and (m.person, m.sent.start) in moving
+        m.leaves_party = m.kind == "departure" and m.from_org in parties
+        m.joins_party = m.kind != "departure" and m.to_org in parties
     _org_of_earlier_move(found, lex)
     merged = _drop_self_contradictions(merge(found, view.published))
     _planned_dates(merged, found, view.published)
@@ -6466,8 +6487,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     merged.extend(_put_forward_moves(merged, view, lex, f" {written} "))
     named = frozenset(_org_key(e.id_) for e in view.all_ents
                       if e.label_ == "ORG" and e.id_) if merged else frozenset()
-    parties = {view.org_name(e) for e in view.all_ents if e.label_ == "ORG"
-               and "party" in _gazetteer_kinds().get(_key_of(e), ())} if merged else set()
+    parties = _party_names(view) if merged else frozenset()
     for m in merged:
         leaving_told = any(r.startswith("departure.") for r in m.rules)
         if m.from_org in parties and m.kind in ("appointment", "join") and m.to_org and \

@@ -2012,10 +2012,12 @@ CASES = [
     ("Paul Girard est parti de Renault en 2019 pour rejoindre Stellantis.",
      [('Paul Girard', 'Renault', 'Stellantis', 'join', 'done')]),
     # a description is not the source quoted just before ("selon X"); the organisation
-    # where it was, told before the departure verb, is the one left
+    # where it was, told before the departure verb, is the one left (a party, left in
+    # another sentence than the post taken: two moves)
     ("Remaniement : Marie Dupont nommée au gouvernement, une trahison selon Sophie Martin\n"
      "La nouvelle ministre, jusque-là encartée chez les Républicains, a quitté son parti "
-     "vendredi.", [('Marie Dupont', 'Républicains', 'gouvernement', 'appointment', 'done')]),
+     "vendredi.", [('Marie Dupont', '', 'gouvernement', 'appointment', 'done'),
+                   ('Marie Dupont', 'Républicains', '', 'departure', 'done')]),
     ("Paul Girard a été reçu par le président. Le nouveau Premier ministre, jusque là encarté "
      "chez les Républicains, a quitté son parti vendredi.",
      [('Paul Girard', 'Républicains', '', 'departure', 'done')]),
@@ -2310,6 +2312,23 @@ CASES = [
     ("Renault se sépare de son directeur général Paul Girard.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     ("Paul Girard s'est séparé de sa femme Julie Durand.", []),
+    # handing back one's party card is leaving the party, whatever the preposition after it
+    ("Paul Girard a rendu sa carte du PS en 2017.",
+     [('Paul Girard', 'PS', '', 'departure', 'done')]),
+    ("Paul Girard rend sa carte d'adhérent à LR.",
+     [('Paul Girard', 'LR', '', 'departure', 'done')]),
+    ("Paul Girard a rendu sa carte de presse.", []),
+    # a party left and a post taken, told in two sentences, are two moves; a party left
+    # for another, or for a post in the same sentence, one
+    ("Paul Girard a été nommé Premier ministre vendredi. Il a rendu sa carte des "
+     "Républicains vendredi.",
+     [('Paul Girard', '', 'gouvernement', 'appointment', 'done'),
+      ('Paul Girard', 'Républicains', '', 'departure', 'done')]),
+    ("Paul Girard a quitté le PS vendredi. Il a rejoint La République en marche.",
+     [('Paul Girard', 'PS', 'La République en marche', 'join', 'done')]),
+    ("Paul Girard a été exclu du PS. Son arrivée au gouvernement a surpris.",
+     [('Paul Girard', 'PS', '', 'departure', 'done'),
+      ('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
 ]
 
 
