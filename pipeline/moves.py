@@ -3376,8 +3376,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             before = [e for e in before if view.gender(e) != "Masc"]
         if before:
             return [(view.person_name(before[-1]), "nearest")]
-        if passive and trigger.i - sent.start <= 2:
-            # "Nommé délégué général de X en 2017, Y a ...": the subject after the clause
+        if (passive or trigger.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
+                and _before_adverbs(trigger) == sent.start) and trigger.i - sent.start <= 2:
+            # "Nommé délégué général de X en 2017, Y a ...", "Devenu directeur de X en
+            # 2015, Y a ...": the subject after the clause
             name = _subject_after_clause(trigger, sent, view)
             if name:
                 return [(name, "syntax")]

@@ -2324,6 +2324,11 @@ CASES = [
      "Républicains vendredi.",
      [('Paul Girard', '', 'gouvernement', 'appointment', 'done'),
       ('Paul Girard', 'Républicains', '', 'departure', 'done')]),
+    # a participle opening the sentence, without auxiliary: the subject after its clause
+    ("Devenu directeur de Renault en 2015, Paul Girard a parlé.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Tout juste devenue présidente de la Fnac, Julie Roux a parlé.",
+     [('Julie Roux', '', 'Fnac', 'appointment', 'done')]),
     ("Paul Girard a quitté le PS vendredi. Il a rejoint La République en marche.",
      [('Paul Girard', 'PS', 'La République en marche', 'join', 'done')]),
     ("Paul Girard a été exclu du PS. Son arrivée au gouvernement a surpris.",
