@@ -137,6 +137,8 @@ class Lexicon:
     not_org_phrases: frozenset[str]  # "la société civile": no organisation described
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
+    entrusting_forms: frozenset[str]  # "confié": a post given to the person after "à"
+    entrusted_posts: frozenset[str]  # "présidence", "intérim": the posts so given
     government_roles: frozenset[str]
     speech_verbs: frozenset[str]
     public_office_orgs: frozenset[str]
@@ -297,6 +299,8 @@ def lexicon() -> Lexicon:
                             for form in [verb, *spec["forms"]]},
             handover_phrases={verb: tuple(spec["phrases"])
                               for verb, spec in data["handovers"].items()},
+            entrusting_forms=frozenset(w.lower() for w in data["entrusting"]["forms"]),
+            entrusted_posts=frozenset(w.lower() for w in data["entrusting"]["posts"]),
             government_roles=frozenset(fold(w) for w in data["government_roles"]),
             speech_verbs=frozenset(data["speech_verbs"]),
             public_office_orgs=frozenset(fold(w) for w in data["public_office_orgs"]),
@@ -1370,6 +1374,9 @@ _NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
 _NEW_HOLDER = _NEW_WORDS | _NEXT_HOLDER
 # "X n'est plus l'entraîneur du PSG": a post no longer held is left.
 _NO_LONGER = Frame(lemma="être", pos="VERB", kind="departure")
+# a post given to the person after "à": "a confié la présidence de la mission à X"
+_ENTRUSTED = Frame(lemma="confier", pos="VERB", kind="appointment", person="a", obj="to",
+                   subj_org="to")
 # "X ne fait plus partie des Républicains": an organisation no longer belonged to is left.
 _MEMBERSHIP_FORMS = frozenset({"fait", "faisait", "fera", "font", "faisaient", "feront"})
 
@@ -1396,6 +1403,26 @@ def _no_longer(tok: Token, lex: Lexicon) -> bool:
     return bool(_role_at(doc, at, lex, tok.sent.end)[0])
 
 
+def _entrusted_post(tok: Token, lex: Lexicon) -> Token | None:
+    """The post a verb of entrusting gives: its object ("a confié la direction de X à Y"),
+    its subject in the passive ("la présidence par intérim a été confiée à Y") or the
+    noun its participle qualifies ("l'intérim, confié au numéro deux, Y"); None when
+    it gives something else ("a confié ses craintes à Y")."""
+    candidates = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")]
+    if tok.dep_ in ("acl", "acl:relcl"):
+        candidates.append(tok.head)
+    if not candidates:  # a parse gone wrong: the noun right after the determiner
+        doc = tok.doc
+        k = tok.i + 1
+        if k + 1 < tok.sent.end and doc[k].lower_ in _OBJECT_DETERMINERS:
+            candidates.append(doc[k + 1])
+    after = tok.doc[tok.i + 1:tok.sent.end]
+    if not any(t.lower_ in ("à", "au", "aux") for t in after):
+        return None  # no one the post is given to
+    return next((c for c in candidates if c.pos_ == "NOUN" and c.lower_ in lex.entrusted_posts),
+                None)
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
     """Trigger tokens of the sentence with their frames; ``nouveau PDG``, ``nouvelle
     directrice`` (a new holder of a post) count as appointments."""
@@ -1403,6 +1430,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
     for tok in sent:
         if _no_longer(tok, lex):
             yield tok, _NO_LONGER
+            continue
+        if tok.lower_ in lex.entrusting_forms and _entrusted_post(tok, lex) is not None:
+            yield tok, _ENTRUSTED
             continue
         verb = lex.handover_forms.get(tok.lower_)
         if verb is not None:
@@ -3261,6 +3291,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             name = _subject_after_clause(trigger, sent, view)
         return [(name, how)] if name else []
     # verbs
+    if frame.person == "a":  # "a confié la présidence à X": the one after "à"
+        heir = _person_after(trigger, sent, view, ("à", "au", "aux"), reach=14, width=8,
+                             stop_at_verb=True)
+        return [(heir, "syntax")] if heir else []
     head = trigger.head
     if trigger.dep_ == "acl" and frame.kind != "founding" and head.pos_ == "NOUN" and \
             head.i < trigger.i and view.ent(head) is None and _bare_participle(trigger):

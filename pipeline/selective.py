@@ -178,6 +178,15 @@ class Prefilter:
                 else:  # "mise", of "mettre" and of "la mise à l'écart": what either needs
                     both = known[0] + needs if known[0] and needs else ()
                     triggers[fold(form)] = (both, known[1] and frame.needs_org)
+        # verbs that hand a post over ("passe le relais à X") or entrust one ("a confié la
+        # présidence à X"): a handover with its phrases, as well as any need of its own
+        for form, verb in lex.handover_forms.items():
+            phrases = tuple(p.lower() for p in lex.handover_phrases[verb])
+            known = triggers.get(fold(form))
+            triggers[fold(form)] = (known[0] + phrases, False) if known and known[0] else \
+                known or (phrases, False)
+        for form in lex.entrusting_forms:
+            triggers[fold(form)] = ((), False)
         listed_speech = {f: v for f, v in lex.verb_forms.items() if v in lex.speech_verbs}
         listed_speech.update(_er_forms(lex.speech_verbs))
         for verb, forms in speech_verb_forms(lex.speech_verbs).items():

@@ -2329,6 +2329,23 @@ CASES = [
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
     ("Tout juste devenue présidente de la Fnac, Julie Roux a parlé.",
      [('Julie Roux', '', 'Fnac', 'appointment', 'done')]),
+    # a post entrusted to the person after "à": as object, passive subject or the noun a
+    # participle qualifies; the subject organisation is the one joined; anything else
+    # entrusted is no move
+    ("France Télévisions a confié la direction de ses programmes à Paul Girard.",
+     [('Paul Girard', '', 'France Télévisions', 'appointment', 'done')]),
+    ("Le gouvernement a confié la direction de la SNCF à Paul Girard.",
+     [('Paul Girard', '', 'SNCF', 'appointment', 'done')]),
+    ("La direction de Renault a été confiée à Paul Girard.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Renault a pris des mesures pour assurer l'intérim, confié au numéro deux de "
+     "l'entreprise, Paul Girard.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Paul Girard a confié ses craintes à Julie Roux, directrice de Renault.", []),
+    # a handover verb's sentence is read whatever form the verb takes
+    ("Paul Girard transmet le relais à Julie Roux à la tête de Renault.",
+     [('Julie Roux', '', 'Renault', 'appointment', 'done'),
+      ('Paul Girard', 'Renault', '', 'departure', 'done')]),
     ("Paul Girard a quitté le PS vendredi. Il a rejoint La République en marche.",
      [('Paul Girard', 'PS', 'La République en marche', 'join', 'done')]),
     ("Paul Girard a été exclu du PS. Son arrivée au gouvernement a surpris.",
