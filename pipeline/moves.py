@@ -1364,7 +1364,21 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     after = spaced([t.lower_ for t in doc[start:start + 6]]).strip()  # "jeter l'éponge"
     if any(after.startswith(u.lower()) for u in frame.unless):
         return False
-    return not frame.needs or any(after.startswith(n.lower()) for n in frame.needs)
+    return not frame.needs or any(after.startswith(n.lower()) for n in frame.needs) or (
+        frame.needs_org and _where_relative(tok))  # "chez Auchan, où il est entré en 1990"
+
+
+def _where_relative(tok: Token) -> bool:
+    """The verb opens a relative clause of place right after its antecedent: "où", its
+    subject pronoun and auxiliaries ("chez Auchan, où il est entré en 1990")."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > tok.sent.start and tok.i - k <= 4 and doc[k].lower_ != "où" and (
+            doc[k].pos_ in ("AUX", "PRON") or doc[k].lower_ in _AUXILIARY_FORMS
+            or doc[k].lower_ in ("il", "elle", "ils", "elles", "y")):
+        k -= 1
+    return doc[k].lower_ == "où" and k > tok.sent.start and (
+        doc[k - 1].text == "," or doc[k - 1].ent_type_ == "ORG")
 
 
 _NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos")
@@ -5787,10 +5801,21 @@ _SPENT_FORMS = frozenset({"passé", "passés", "passée", "passées"})
 
 
 def _time_spent(tok: Token) -> bool:
-    """"passé(e)s" after a unit of time ("dix ans passés chez Renault"): time spent
-    somewhere, not a move of its own."""
-    return tok.i > tok.sent.start and tok.lower_ in _SPENT_FORMS and \
-        tok.doc[tok.i - 1].lower_ in _TIME_UNITS
+    """"passé(e)s" after a unit of time ("dix ans passés chez Renault"), or "passer" with a
+    length of time for object ("où il a passé huit ans"): time spent somewhere, not a move
+    of its own."""
+    doc = tok.doc
+    if tok.i > tok.sent.start and tok.lower_ in _SPENT_FORMS and \
+            doc[tok.i - 1].lower_ in _TIME_UNITS:
+        return True
+    if tok.lemma_ != "passer" and tok.lower_ not in _SPENT_FORMS:
+        return False
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 4)]:
+        if t.lower_ in _TIME_UNITS:
+            return True
+        if t.pos_ == "ADP" or t.is_punct:
+            break
+    return False
 
 
 def _names_width(trigger: Token, limit: int, view: DocView) -> int:

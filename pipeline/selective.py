@@ -281,8 +281,12 @@ class Prefilter:
         needs = self._needs[doc[i].orth]
         reach = self.needs_reach
         after = [t.lower_ for t in doc[i + 1:min(end, i + reach + 7)]]
-        return any(spaced(after[k:k + 6]).strip().startswith(n)
-                   for k in range(reach + 1) for n in needs)
+        if any(spaced(after[k:k + 6]).strip().startswith(n)
+               for k in range(reach + 1) for n in needs):
+            return True
+        # a relative clause of place stands for the needed preposition ("chez Auchan, où
+        # il est entré": moves._where_relative)
+        return any(t.lower_ == "où" for t in doc[max(0, i - 4):i])
 
     def _cue_at(self, doc: Doc, start: int, end: int,
                 cues: tuple[tuple[str, ...], ...]) -> int:

@@ -2346,6 +2346,13 @@ CASES = [
     ("Paul Girard transmet le relais à Julie Roux à la tête de Renault.",
      [('Julie Roux', '', 'Renault', 'appointment', 'done'),
       ('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    # a relative clause of place stands for the place a verb needs; time spent is no move
+    ("Paul Girard a fait toute sa carrière chez Auchan où il est entré en novembre 1990.",
+     [('Paul Girard', '', 'Auchan', 'join', 'done')]),
+    ("Paul Girard travaille chez Renault, où il avait débuté en 1990.",
+     [('Paul Girard', '', 'Renault', 'join', 'done')]),
+    ("Paul Girard est rentré chez lui, où il est entré en 1990.", []),
+    ("Paul Girard a passé dix ans chez Renault.", []),
     ("Paul Girard a quitté le PS vendredi. Il a rejoint La République en marche.",
      [('Paul Girard', 'PS', 'La République en marche', 'join', 'done')]),
     ("Paul Girard a été exclu du PS. Son arrivée au gouvernement a surpris.",
