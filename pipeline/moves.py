@@ -1506,11 +1506,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             and tok.i + 1 < sent.end
             and tok.doc[tok.i + 1].lower_ in (*_DESTINATION_PREPS, "dans")
         ) or (  # a participle taken for a noun or a determiner after its auxiliary: "a été
-            # élu", "est nommé", "a intégré Renault"
+            # élu", "est nommé", "a intégré Renault", "a ensuite intégré"
             tok.pos_ not in ("VERB", "AUX", "PUNCT") and tok.lower_ in lex.verb_forms
             and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
-            and tok.i > sent.start and (tok.doc[tok.i - 1].lower_ in _AUXILIARIES
-                                        or tok.doc[tok.i - 1].lower_.endswith("ment"))
+            and _after_auxiliary(tok)
         ):
             frame = lex.verbs.get(lemma) or lex.verbs.get(lex.verb_forms.get(tok.lower_, ""))
             if frame is None and "-" in lemma:
@@ -1670,6 +1669,20 @@ def _inverted(verb: Token) -> bool:
             "ne", "n'", "pas")) and doc[i].lower_ not in _INVERSION_WORDS:
         i -= 1
     return i >= verb.sent.start and doc[i].lower_ in _INVERSION_WORDS
+
+
+def _after_auxiliary(tok: Token) -> bool:
+    """An auxiliary comes right before the token, or before one or two adverbs before it
+    ("a été élu", "a ensuite intégré", "est officiellement nommé")."""
+    doc = tok.doc
+    if tok.i <= tok.sent.start:
+        return False
+    if doc[tok.i - 1].lower_ in _AUXILIARIES or doc[tok.i - 1].lower_.endswith("ment"):
+        return True
+    k = tok.i - 1
+    while k > tok.sent.start and tok.i - k <= 2 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k < tok.i - 1 and doc[k].lower_ in _AUXILIARIES
 
 
 def _reflexive_past(tok: Token) -> bool:

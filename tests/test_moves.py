@@ -2352,6 +2352,9 @@ CASES = [
     ("Paul Girard travaille chez Renault, où il avait débuté en 1990.",
      [('Paul Girard', '', 'Renault', 'join', 'done')]),
     ("Paul Girard est rentré chez lui, où il est entré en 1990.", []),
+    # an adverb between the auxiliary and a participle the tagger took for a preposition
+    ("Paul Girard a ensuite intégré Auchan France en 2009.",
+     [('Paul Girard', '', 'Auchan', 'join', 'done')]),
     ("Paul Girard a passé dix ans chez Renault.", []),
     ("Paul Girard a quitté le PS vendredi. Il a rejoint La République en marche.",
      [('Paul Girard', 'PS', 'La République en marche', 'join', 'done')]),
