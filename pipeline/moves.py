@@ -1036,7 +1036,10 @@ class _OrgKinds:
         ("Laboratoire X") or in apposition after it ("X, le quotidien")."""
         doc, nouns = self.doc, self.lex.org_descriptions
         out = []
-        j = before_adjectives(doc, ent.start, nouns)  # "la start-up française X"
+        start = ent.start  # past an opening quote: 'du groupe "Libertés et territoires"'
+        if start > 0 and doc[start - 1].text in OPENING_QUOTES:
+            start -= 1
+        j = before_adjectives(doc, start, nouns)  # "la start-up française X"
         while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):
             j -= 1
         if j >= 0 and compound_ending_at(doc, j)[0] in nouns:  # "la start-up X"
@@ -1060,6 +1063,11 @@ class _OrgKinds:
         description or no organisation of its kind precedes it."""
         doc = self.doc
         det = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        # "ce nouveau groupe", "la nouvelle formation": the organisation of the kind the
+        # text introduced last, not the one it named last
+        fresh = det in _NEW_WORDS and tok.i > 1
+        if fresh:
+            det = doc[tok.i - 2].lower_
         if det not in ("le", "la", "l'", "du", "au", "ce", "cette", "cet"):
             return None
         noun, end = compound(doc, tok.i)  # "start-up" is three tokens
@@ -1097,7 +1105,9 @@ class _OrgKinds:
         if best is not None and self._unnamed_of_kind_between(best.end, tok.i, wanted):
             return None  # "Safran a racheté une start-up lyonnaise. La société ...": the
             # start-up's, which no name gives
-        if det not in ("ce", "cette", "cet"):
+        if fresh:
+            best = self._introduced_last(tok, noun, wanted) or best
+        elif det not in ("ce", "cette", "cet"):
             # the last organisation the text has just called by the same noun ("le groupe
             # La Poste a démenti ... n'a pas quitté le groupe"), else the one the article is
             # about, unless the last one of the kind described was named in the sentence
@@ -1120,6 +1130,25 @@ class _OrgKinds:
             end += 1  # "le club rhodanien", "l'ONG locale"
         return Span(doc, tok.i, end, label="ORG", span_id=_key_of(best))
 
+
+    def _introduced_last(self, tok: Token, noun: str, wanted: frozenset[str]) -> Span | None:
+        """Of the organisations of a wanted kind named before ``tok``, within reach, the
+        last mention of the one the text named first the latest; of those the text calls
+        by ``noun`` ("le groupe LREM", 'du groupe "Libertés et territoires"') if any."""
+        first: dict[str, int] = {}
+        last: dict[str, Span] = {}
+        for ent, kinds in self.orgs:
+            if ent.start >= tok.i:
+                break
+            first.setdefault(_key_of(ent), ent.start)
+            if kinds & wanted and tok.i - ent.end < _DESCRIPTION_REACH and \
+                    not self._left_beside(ent, tok):
+                last[_key_of(ent)] = ent
+        called = {k: e for k, e in last.items() if noun in self.nouns.get(k, ())}
+        last = called or last
+        if not last:
+            return None
+        return last[max(last, key=lambda k: first[k])]
 
     def _unnamed_of_kind_between(self, start: int, end: int, wanted: frozenset[str]) -> bool:
         """An organisation of a wanted kind introduced without a name ("une start-up

@@ -2346,6 +2346,15 @@ CASES = [
     ("Paul Girard transmet le relais à Julie Roux à la tête de Renault.",
      [('Julie Roux', '', 'Renault', 'appointment', 'done'),
       ('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    # "ce nouveau groupe": the organisation of the kind the text introduced last (of
+    # those it calls a "groupe", quoted name or not), not the one it named last
+    ('Deux députés ont quitté le groupe LREM. Un groupe a vu le jour, baptisé "Libertés et '
+     'territoires". Paul Girard a choisi de rejoindre ce nouveau groupe, a noté franceinfo. '
+     'Au sein du groupe "Libertés et territoires", il sera à l\'aise.',
+     [('Paul Girard', '', 'Libertés et territoires', 'join', 'done')]),
+    ("Le groupe LREM est en crise. Le groupe Libertés et territoires a été créé mercredi. "
+     "Deux députés ont quitté le groupe LREM. Paul Girard a rejoint ce nouveau groupe.",
+     [('Paul Girard', '', 'Libertés et territoires', 'join', 'done')]),
     # a relative clause of place stands for the place a verb needs; time spent is no move
     ("Paul Girard a fait toute sa carrière chez Auchan où il est entré en novembre 1990.",
      [('Paul Girard', '', 'Auchan', 'join', 'done')]),
