@@ -3861,6 +3861,8 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
             while 0 <= j + step < len(people):
                 a, b = (people[j + step], people[j]) if step < 0 else (people[j], people[j + step])
                 between = [t.lower_ for t in doc[a.end:b.start]]
+                if between == ["ainsi", "que"]:
+                    between = ["et"]  # "X ainsi que Y"
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "X (UDI) et Y (PRV)"
                 elif _apposition_then_et(doc[a.end:b.start], view):
@@ -3880,7 +3882,8 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
         group.sort(key=lambda e: e.start)
         if group[-1].end <= trigger.i and _told_of_one(trigger):
             continue  # "après A et B, qui avait annoncé sa démission": B alone
-        if len(group) > 1 and any(t.lower_ == "et" for t in doc[group[0].end:group[-1].start]):
+        if len(group) > 1 and any(t.lower_ in ("et", "ainsi")
+                                  for t in doc[group[0].end:group[-1].start]):
             for e in group:
                 add(e)
     # "X rejoindra avec Y et Z la bande de chroniqueurs": those who move with X
@@ -3931,12 +3934,15 @@ def _apposition_then_et(between: Span, view: DocView) -> bool:
 
 
 def _described_conjunct(between: Span) -> bool:
-    """"et" then a description of the next name, as in "le social-démocrate Frans
-    Timmermans et la libérale danoise Margrethe Vestager"."""
+    """"et" (or "ainsi que", or a comma) then a description of the next name, as in "le
+    social-démocrate Frans Timmermans et la libérale danoise Margrethe Vestager", "X,
+    l'ex-socialiste Y ainsi que les députés corses Z"."""
     toks = list(between)
-    if not 2 <= len(toks) <= 5 or toks[0].lower_ != "et":
+    opener = 2 if [t.lower_ for t in toks[:2]] == ["ainsi", "que"] else 1
+    if not opener + 1 <= len(toks) <= opener + 4 or \
+            (opener == 1 and toks[0].lower_ not in ("et", ",")):
         return False
-    rest = toks[1:]
+    rest = toks[opener:]
     if rest[0].pos_ == "DET":
         rest = rest[1:]
     return bool(rest) and all(

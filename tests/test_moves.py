@@ -2355,6 +2355,20 @@ CASES = [
     ("Le groupe LREM est en crise. Le groupe Libertés et territoires a été créé mercredi. "
      "Deux députés ont quitté le groupe LREM. Paul Girard a rejoint ce nouveau groupe.",
      [('Paul Girard', '', 'Libertés et territoires', 'join', 'done')]),
+    # names in a list joined by "ainsi que", and by a comma before a description
+    ("Julie Roux, Paul Girard ainsi que Marc Blanc ont rejoint Renault.",
+     [('Julie Roux', '', 'Renault', 'join', 'done'),
+      ('Paul Girard', '', 'Renault', 'join', 'done'),
+      ('Marc Blanc', '', 'Renault', 'join', 'done')]),
+    ("Les radicaux Julie Roux et Paul Girard, l'ex-socialiste Marc Blanc ainsi que les "
+     "députés corses Jean Noir, Luc Vert ont rejoint Renault.",
+     [('Julie Roux', '', 'Renault', 'join', 'done'),
+      ('Paul Girard', '', 'Renault', 'join', 'done'),
+      ('Marc Blanc', '', 'Renault', 'join', 'done'),
+      ('Jean Noir', '', 'Renault', 'join', 'done'),
+      ('Luc Vert', '', 'Renault', 'join', 'done')]),
+    ("Julie Roux, la ministre, a rencontré Paul Girard, qui a rejoint Renault.",
+     [('Paul Girard', '', 'Renault', 'join', 'done')]),
     # a relative clause of place stands for the place a verb needs; time spent is no move
     ("Paul Girard a fait toute sa carrière chez Auchan où il est entré en novembre 1990.",
      [('Paul Girard', '', 'Auchan', 'join', 'done')]),
