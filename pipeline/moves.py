@@ -5055,7 +5055,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             # from the organisation the article is about (see extract_moves)
             m.orgless = orgless
             if frame.lemma in ("élire", "réélire", "élection") and (
-                (not m.role_to and not (m.to_org and _headed(m.to_org, trigger, sent, roles)))
+                (not m.role_to and not (m.to_org and (
+                    _headed(m.to_org, trigger, sent, roles)
+                    or _head_of_description(m.to_org, orgs, view, lex))))
                 or (m.role_to and _is_public_office(m.role_to, lex))
             ):
                 continue  # "élu député"; but "élu à la tête du parti" is a move
@@ -5284,6 +5286,15 @@ def _candidacy(org: Span) -> bool:
     doc = org.doc
     before = doc[max(org.sent.start, org.start - 4):org.start]
     return any(t.lower_.startswith("candidat") for t in before)
+
+
+def _head_of_description(org: str, orgs: list[Span], view: DocView, lex: Lexicon) -> bool:
+    """A description standing for ``org`` in the sentence follows a word of its head's
+    post ("élu à la tête du parti", the party named before)."""
+    doc = view.doc
+    return any(view.org_name(o) == org and view.ent(o.root) is None and any(
+        t.lower_ in lex.office_head_words for t in doc[max(o.sent.start, o.start - 4):o.start])
+        for o in orgs)
 
 
 def _headed(org: str, trigger: Token, sent: Span,

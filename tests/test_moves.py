@@ -2355,6 +2355,11 @@ CASES = [
     ("Le groupe LREM est en crise. Le groupe Libertés et territoires a été créé mercredi. "
      "Deux députés ont quitté le groupe LREM. Paul Girard a rejoint ce nouveau groupe.",
      [('Paul Girard', '', 'Libertés et territoires', 'join', 'done')]),
+    # elected to the head of a party the text describes ("du parti"), as of one it names
+    ("Les Républicains ont voté. Élu le 10 décembre à la tête du parti, Paul Girard doit "
+     "composer un bureau.",
+     [('Paul Girard', '', 'Les Républicains', 'appointment', 'done')]),
+    ("Les Républicains ont voté. Paul Girard a été élu au parti en 2010.", []),
     # names in a list joined by "ainsi que", and by a comma before a description
     ("Julie Roux, Paul Girard ainsi que Marc Blanc ont rejoint Renault.",
      [('Julie Roux', '', 'Renault', 'join', 'done'),
