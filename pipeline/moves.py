@@ -5322,7 +5322,7 @@ def _headed(org: str, trigger: Token, sent: Span,
             if trigger.i < rs <= trigger.i + 3 and \
                     all(t.lower_ in ("comme", "en", "tant", "que", "qu'") for t in between):
                 return True
-            if trigger.i < rs <= trigger.i + 5 and rs - 2 > trigger.i and \
+            if trigger.i < rs <= trigger.i + 8 and rs - 2 > trigger.i and \
                     doc[rs - 1].lower_ == "de" and doc[rs - 2].lower_ in lex.post_nouns:
                 return True  # "démissionné de son poste de vice-président de l'Assemblée"
             # "après avoir été président de l'Assemblée nationale"

@@ -2360,6 +2360,10 @@ CASES = [
      "composer un bureau.",
      [('Paul Girard', '', 'Les Républicains', 'appointment', 'done')]),
     ("Les Républicains ont voté. Paul Girard a été élu au parti en 2010.", []),
+    # the post of a seat of public office's bureau left, a date between verb and post
+    ("Paul Girard a démissionné lundi 9 mai de son poste de vice-président de l'Assemblée "
+     "nationale.",
+     [('Paul Girard', 'Assemblée nationale', '', 'departure', 'done')]),
     # names in a list joined by "ainsi que", and by a comma before a description
     ("Julie Roux, Paul Girard ainsi que Marc Blanc ont rejoint Renault.",
      [('Julie Roux', '', 'Renault', 'join', 'done'),
