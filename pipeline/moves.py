@@ -1394,7 +1394,8 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     if any(after.startswith(u.lower()) for u in frame.unless):
         return False
     return not frame.needs or any(after.startswith(n.lower()) for n in frame.needs) or (
-        frame.needs_org and _where_relative(tok))  # "chez Auchan, où il est entré en 1990"
+        frame.needs_org and any(n in _PLACE_PREPS for n in frame.needs)
+        and _where_relative(tok))  # "chez Auchan, où il est entré en 1990"
 
 
 def _where_relative(tok: Token) -> bool:
@@ -1407,7 +1408,13 @@ def _where_relative(tok: Token) -> bool:
             or doc[k].lower_ in ("il", "elle", "ils", "elles", "y")):
         k -= 1
     return doc[k].lower_ == "où" and k > tok.sent.start and (
-        doc[k - 1].text == "," or doc[k - 1].ent_type_ == "ORG")
+        doc[k - 1].ent_type_ == "ORG" or (  # "chez Renault, où": the organisation, not "à Lyon, où"
+            doc[k - 1].text == "," and k > tok.sent.start + 1 and doc[k - 2].ent_type_ == "ORG"))
+
+
+# Prepositions of place a verb may need ("entré chez", "débuté à"), for which a relative
+# clause of place stands ("chez Auchan, où il est entré").
+_PLACE_PREPS = frozenset({"à", "au", "aux", "chez", "dans"})
 
 
 _NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos")
@@ -1451,7 +1458,11 @@ def _entrusted_post(tok: Token, lex: Lexicon) -> Token | None:
     its subject in the passive ("la présidence par intérim a été confiée à Y") or the
     noun its participle qualifies ("l'intérim, confié au numéro deux, Y"); None when
     it gives something else ("a confié ses craintes à Y")."""
-    candidates = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "nsubj")]
+    passive = any(c.dep_ == "aux:pass" for c in tok.children)
+    # (the subject of an active verb gives, it is not given: "La direction de Renault a
+    # confié ses inquiétudes à X")
+    candidates = [c for c in tok.children
+                  if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and passive)]
     if tok.dep_ in ("acl", "acl:relcl"):
         candidates.append(tok.head)
     if not candidates:  # a parse gone wrong: the noun right after the determiner
@@ -1712,6 +1723,13 @@ def _after_auxiliary(tok: Token) -> bool:
     while k > tok.sent.start and tok.i - k <= 2 and doc[k].pos_ == "ADV":
         k -= 1
     return k < tok.i - 1 and doc[k].lower_ in _AUXILIARIES
+
+
+def _person_subject(tok: Token, view: DocView) -> bool:
+    """The verb's subject is a person's name ("Paul Girard s'est séparé de Renault")."""
+    subj = _subject_token(tok)
+    ent = view.ent(subj) if subj is not None else None
+    return ent is not None and ent.label_ == "PER"
 
 
 def _reflexive_past(tok: Token) -> bool:
@@ -3942,6 +3960,15 @@ def _described_conjunct(between: Span) -> bool:
     if not opener + 1 <= len(toks) <= opener + 4 or \
             (opener == 1 and toks[0].lower_ not in ("et", ",")):
         return False
+    if opener == 1 and toks[0].lower_ == ",":
+        # not a name after a preposition ("Selon X, le directeur Y et la ministre Z ont
+        # rejoint"): an adjunct, not one of the list
+        doc = between.doc
+        k = between.start - 1
+        while k > 0 and doc[k].ent_type_ == "PER":
+            k -= 1
+        if doc[k].pos_ == "ADP" or doc[k].lower_ in ("selon", "d'après", "par", "pour", "avec"):
+            return False
     rest = toks[opener:]
     if rest[0].pos_ == "DET":
         rest = rest[1:]
@@ -4939,7 +4966,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             continue  # "quitterait ses fonctions de maire de Tourcoing": an elected office
         # verbs without a direct object ("il est parti", "elle est devenue") have no passive
         passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and (
-            (_is_passive(trigger) and not (frame.pronominal and _reflexive_past(trigger)))
+            (_is_passive(trigger) and not (frame.pronominal and _reflexive_past(trigger)
+                                           and not _person_subject(trigger, view)))
             or (  # "X s'installe aux commandes de Y": X moves
                 "à la tête" in frame.needs and trigger.i > 0
                 and trigger.doc[trigger.i - 1].lower_ in ("se", "s'", "s’")))
@@ -6489,7 +6517,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     described = [m for m in found if not m.person]
     found = [m for m in found if m.person]
     moving = {(o.person, o.sent.start) for o in found if o.kind in ("join", "appointment")}
-    parties = _party_names(view) if found else frozenset()
+    parties = _party_names(view)
     for m in found:
         m.goes_elsewhere = m.kind == "departure" and (m.person, m.sent.start) in moving
         m.leaves_party = m.kind == "departure" and m.from_org in parties
@@ -6607,7 +6635,6 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     merged.extend(_put_forward_moves(merged, view, lex, f" {written} "))
     named = frozenset(_org_key(e.id_) for e in view.all_ents
                       if e.label_ == "ORG" and e.id_) if merged else frozenset()
-    parties = _party_names(view) if merged else frozenset()
     for m in merged:
         leaving_told = any(r.startswith("departure.") for r in m.rules)
         if m.from_org in parties and m.kind in ("appointment", "join") and m.to_org and \

@@ -2364,6 +2364,22 @@ CASES = [
     ("Paul Girard a démissionné lundi 9 mai de son poste de vice-président de l'Assemblée "
      "nationale.",
      [('Paul Girard', 'Assemblée nationale', '', 'departure', 'done')]),
+    # (review) what the rules above must not read: the active subject of "confier" gives
+    # nothing; "où" after a place that is no organisation; a relative clause of place for
+    # a verb that needs no place; a name after "Selon" in a list; a bank card; time spent
+    ("La direction de Renault a confié ses inquiétudes à Paul Girard.", []),
+    ("La direction de Renault a confié à l'AFP que Paul Girard partirait.",
+     [('Paul Girard', 'Renault', '', 'departure', 'reported')]),
+    ("Il a rencontré le PDG de Renault à Lyon, où il est entré en scène.", []),
+    ("Paul Girard travaille chez Renault, où il fait un excellent travail.", []),
+    ("Selon Julie Roux, le directeur Paul Girard et la directrice Sophie Blanc ont "
+     "rejoint Renault.",
+     [('Paul Girard', '', 'Renault', 'join', 'reported'),
+      ('Sophie Blanc', '', 'Renault', 'join', 'reported')]),
+    ("Paul Girard a rendu sa carte bancaire à BNP Paribas.", []),
+    ("Paul Girard travaille chez Renault, où il a passé huit ans.", []),
+    ("Paul Girard s'est séparé de Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     # names in a list joined by "ainsi que", and by a comma before a description
     ("Julie Roux, Paul Girard ainsi que Marc Blanc ont rejoint Renault.",
      [('Julie Roux', '', 'Renault', 'join', 'done'),
