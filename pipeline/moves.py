@@ -1137,13 +1137,16 @@ class _OrgKinds:
         by ``noun`` ("le groupe LREM", 'du groupe "Libertés et territoires"') if any."""
         first: dict[str, int] = {}
         last: dict[str, Span] = {}
+        left: set[str] = set()  # left in the description's sentence: not the one joined
         for ent, kinds in self.orgs:
             if ent.start >= tok.i:
                 break
             first.setdefault(_key_of(ent), ent.start)
-            if kinds & wanted and tok.i - ent.end < _DESCRIPTION_REACH and \
-                    not self._left_beside(ent, tok):
+            if self._left_beside(ent, tok):
+                left.add(_key_of(ent))
+            elif kinds & wanted and tok.i - ent.end < _DESCRIPTION_REACH:
                 last[_key_of(ent)] = ent
+        last = {k: e for k, e in last.items() if k not in left}
         called = {k: e for k, e in last.items() if noun in self.nouns.get(k, ())}
         last = called or last
         if not last:
@@ -1180,10 +1183,14 @@ class _OrgKinds:
         """Whether ``ent`` is the organisation a verb of leaving in the sentence of the
         description ``tok`` has left: "a quitté l'université de Stockholm pour rejoindre
         le laboratoire" is not the university."""
-        head = ent.root.head
+        root = ent.root
+        if root.head.pos_ == "NOUN" and root.head.lower_ in self.lex.org_descriptions and \
+                root.head.i < root.i:
+            root = root.head  # "a quitté le groupe LREM": the noun the name completes
+        head = root.head
         frame = self.lex.verbs.get(head.lemma_)
         return ent.sent.start == tok.sent.start and head.i < tok.i and \
-            ent.root.dep_ in ("obj", "obl:arg", "obl:mod") and \
+            root.dep_ in ("obj", "obl:arg", "obl:mod") and \
             frame is not None and frame.kind == "departure"
 
     def _salient_of_unknown_kind(self, tok: Token) -> Span | None:

@@ -2394,6 +2394,10 @@ CASES = [
       ('Luc Vert', '', 'Renault', 'join', 'done')]),
     ("Julie Roux, la ministre, a rencontré Paul Girard, qui a rejoint Renault.",
      [('Paul Girard', '', 'Renault', 'join', 'done')]),
+    # ... never one its sentence has the person leave, nor one left with its noun before it
+    ("Le groupe LREM est en crise. Un groupe a vu le jour, baptisé Libertés et territoires. "
+     "Paul Girard, qui a quitté le groupe LREM, a rejoint ce nouveau groupe.",
+     [('Paul Girard', 'LREM', '', 'departure', 'done')]),
     # a relative clause of place stands for the place a verb needs; time spent is no move
     ("Paul Girard a fait toute sa carrière chez Auchan où il est entré en novembre 1990.",
      [('Paul Girard', '', 'Auchan', 'join', 'done')]),
