@@ -1063,8 +1063,8 @@ class _OrgKinds:
         description or no organisation of its kind precedes it."""
         doc = self.doc
         det = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-        # "ce nouveau groupe", "la nouvelle formation": the organisation of the kind the
-        # text introduced last, not the one it named last
+        # "ce nouveau groupe", "le nouveau parti": the organisation of the kind the text
+        # introduced last, not the one it named last
         fresh = det in _NEW_WORDS and tok.i > 1
         if fresh:
             det = doc[tok.i - 2].lower_
@@ -1129,7 +1129,6 @@ class _OrgKinds:
         while end < len(doc) and doc[end].pos_ == "ADJ" and end - tok.i <= 2:
             end += 1  # "le club rhodanien", "l'ONG locale"
         return Span(doc, tok.i, end, label="ORG", span_id=_key_of(best))
-
 
     def _introduced_last(self, tok: Token, noun: str, wanted: frozenset[str]) -> Span | None:
         """Of the organisations of a wanted kind named before ``tok``, within reach, the
@@ -1465,6 +1464,8 @@ def _entrusted_post(tok: Token, lex: Lexicon) -> Token | None:
     its subject in the passive ("la présidence par intérim a été confiée à Y") or the
     noun its participle qualifies ("l'intérim, confié au numéro deux, Y"); None when
     it gives something else ("a confié ses craintes à Y")."""
+    if not any(t.lower_ in ("à", "au", "aux") for t in tok.doc[tok.i + 1:tok.sent.end]):
+        return None  # no one the post is given to
     passive = any(c.dep_ == "aux:pass" for c in tok.children)
     # (the subject of an active verb gives, it is not given: "La direction de Renault a
     # confié ses inquiétudes à X")
@@ -1477,9 +1478,6 @@ def _entrusted_post(tok: Token, lex: Lexicon) -> Token | None:
         k = tok.i + 1
         if k + 1 < tok.sent.end and doc[k].lower_ in _OBJECT_DETERMINERS:
             candidates.append(doc[k + 1])
-    after = tok.doc[tok.i + 1:tok.sent.end]
-    if not any(t.lower_ in ("à", "au", "aux") for t in after):
-        return None  # no one the post is given to
     return next((c for c in candidates if c.pos_ == "NOUN" and c.lower_ in lex.entrusted_posts),
                 None)
 
@@ -3974,7 +3972,7 @@ def _described_conjunct(between: Span) -> bool:
         k = between.start - 1
         while k > 0 and doc[k].ent_type_ == "PER":
             k -= 1
-        if doc[k].pos_ == "ADP" or doc[k].lower_ in ("selon", "d'après", "par", "pour", "avec"):
+        if doc[k].pos_ == "ADP" or doc[k].lower_ in ("selon", "par", "pour", "avec"):
             return False
     rest = toks[opener:]
     if rest[0].pos_ == "DET":

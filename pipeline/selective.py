@@ -166,25 +166,25 @@ class Prefilter:
         tax = topics.taxonomy()
         pats = topics.topic_patterns()
         triggers: dict[str, tuple[tuple[str, ...], bool]] = {}
+
+        def add(form: str, needs: tuple[str, ...], needs_org: bool) -> None:
+            """A trigger form; one that several frames share ("mise", of "mettre" and of
+            "la mise à l'écart") counts when what either needs follows."""
+            known = triggers.get(form)
+            triggers[form] = (needs, needs_org) if known is None else (
+                known[0] + needs if known[0] and needs else (), known[1] and needs_org)
+
         for form, lemma in verb_forms(lex.verbs, lex.verb_forms).items():
             frame = lex.verbs[lemma]
             triggers[form] = (tuple(n.lower() for n in frame.needs), frame.needs_org)
         for noun, frame in lex.nouns.items():
             needs = tuple(n.lower() for n in frame.needs)
             for form in (noun, noun + "s", noun + "x"):
-                known = triggers.get(fold(form))
-                if known is None:
-                    triggers[fold(form)] = (needs, frame.needs_org)
-                else:  # "mise", of "mettre" and of "la mise à l'écart": what either needs
-                    both = known[0] + needs if known[0] and needs else ()
-                    triggers[fold(form)] = (both, known[1] and frame.needs_org)
+                add(fold(form), needs, frame.needs_org)
         # verbs that hand a post over ("passe le relais à X") or entrust one ("a confié la
         # présidence à X"): a handover with its phrases, as well as any need of its own
         for form, verb in lex.handover_forms.items():
-            phrases = tuple(p.lower() for p in lex.handover_phrases[verb])
-            known = triggers.get(fold(form))
-            triggers[fold(form)] = (known[0] + phrases, False) if known and known[0] else \
-                known or (phrases, False)
+            add(fold(form), tuple(p.lower() for p in lex.handover_phrases[verb]), False)
         for form in lex.entrusting_forms:
             triggers[fold(form)] = ((), False)
         listed_speech = {f: v for f, v in lex.verb_forms.items() if v in lex.speech_verbs}
