@@ -3452,6 +3452,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             members = _listed_members(trigger, sent, view)
             if members:  # "Plusieurs cadres ont quitté Renault, dont X et Y": each of them
                 return [(name, "listed") for name in members]
+            return []  # "les deux hommes devraient quitter le gouvernement", "ils ont
+            # quitté Renault": several people, not one of them
         if passive and subj is not None and _unnamed_new_holder(subj):
             name = _name_closing_clause(trigger, sent, view)
             if name:  # "Un nouveau rédacteur en chef a été nommé, X": the name set after
@@ -3479,6 +3481,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         # not a complement, nor the one replaced ("X remplace Y et devient", but "X
         # remplace Y, qui a rejoint Z" is Y)
         before = [e for e in before if not _is_complement(e) and not _titled_complement(e)
+                  and not _cited_as_source(e)
                   and not (_after_adverbial_prep(e, people)
                            and not any(t.lower_ == "qui" for t in doc[e.end:trigger.i]))
                   and not (e.start > sent.start and doc[e.start - 1].pos_ == "VERB"
@@ -3516,6 +3519,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 return [(view.focus_person(sent.start, gender=anaphor_gender(t),
                                            subject=t.lower_ in _SUBJECT_PRONOUNS,
                                            pronoun=True), "focus")]
+            if t.pos_ == "NOUN" and t.lemma_ in lexicon().person_nouns and \
+                    "Plur" in t.morph.get("Number") and t.dep_.startswith("nsubj"):
+                return []  # "les deux hommes devraient quitter le gouvernement": several
             if t.pos_ == "NOUN" and t.lower_ in lexicon().person_nouns and \
                     any(d.lower_ in ("le", "la", "l'", "ce", "cette") for d in t.children):
                 name = _description_person(t, view)
@@ -4094,8 +4100,19 @@ def _cited_last(name: str, tok: Token, view: DocView) -> bool:
                  and view.person_name(e) == name), None)
     if last is None or last.start == 0:
         return False
-    prev = tok.doc[last.start - 1]
-    return prev.lower_ in ("selon", "d'après", "d’après") or _split_d_apres(prev)
+    return _cited_as_source(last)
+
+
+def _cited_as_source(ent: Span) -> bool:
+    """A name the sentence cites as its source: right after "selon" or "d'après", or after
+    a title between them ("Selon le journaliste de Libération Dominique Albertini")."""
+    doc = ent.doc
+    for k in range(ent.start - 1, max(-1, ent.start - 9), -1):
+        if doc[k].lower_ in ("selon", "d'après", "d’après") or _split_d_apres(doc[k]):
+            return True
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _specific(tok: Token) -> bool:

@@ -2413,6 +2413,15 @@ CASES = [
     ("Paul Girard a été exclu du PS. Son arrivée au gouvernement a surpris.",
      [('Paul Girard', 'PS', '', 'departure', 'done'),
       ('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
+    # a name cited as the source is not the subject the parser missed; several people
+    # are not one of them
+    ("Le Premier ministre hésite. Selon le journaliste de Libération Jean Petit, qui cite une "
+     "source au sein de l'exécutif, les deux hommes devraient tous les deux quitter le "
+     "gouvernement à la fin de la semaine.", []),
+    ("D'après le président du Sénat Jean Petit, les ministres devraient tous les deux quitter "
+     "le gouvernement à la fin de la semaine.", []),
+    ("Paul Girard et Marc Dufour dirigent Renault. Selon l'économiste Jean Petit, ils auraient "
+     "quitté Renault.", []),
 ]
 
 
