@@ -5017,6 +5017,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                                        lex.nouns["succession"], sent, view, False,
                                        persons[0][0] if persons else "")
         succession = bool(_SUCCESSION & {trigger.lemma_, frame.lemma})
+        heir = ""
         if frame.successor and persons:
             heir = _heir(trigger, sent, view)
             if heir and heir != persons[0][0]:
@@ -5048,6 +5049,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, how, passive))
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
+            if heir and frame.kind == "departure":
+                m.to_org = ""  # "cédera ses fonctions à X, responsable des modèles Porsche
+                # GT": the organisation after the heir is his, the holder goes nowhere
             if frame.kind == "join" and not (m.from_org or m.to_org) and \
                     _arrival_in_place(trigger, sent, view):
                 continue  # "avant l'arrivée du ministre iranien X à Beyrouth": a visit

@@ -2422,6 +2422,14 @@ CASES = [
      "le gouvernement à la fin de la semaine.", []),
     ("Paul Girard et Marc Dufour dirigent Renault. Selon l'économiste Jean Petit, ils auraient "
      "quitté Renault.", []),
+    # functions handed over; the organisation after the heir is his, not the holder's
+    ("Paul Girard, PDG de Renault, a cédé ses fonctions à Marc Dufour en mars.",
+     [('Marc Dufour', '', 'Renault', 'appointment', 'done'),
+      ('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("En mars, Paul Girard cédera ses fonctions à Marc Dufour, actuel responsable des activités "
+     "compétition pour les modèles Porsche GT, lequel sera placé sous la direction d'Oliver "
+     "Blume.", []),
+    ("Paul Girard a cédé ses actions à Marc Dufour en mars.", []),
 ]
 
 
