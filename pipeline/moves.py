@@ -3441,9 +3441,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 c.dep_ == "case" for c in subj.children):
             subj = None  # "Outre X, promu à l'Intérieur, Y fait son retour en prenant
             # les rênes de Z": a name after a preposition, taken for the subject
-        if subj is not None and subj.i > trigger.i and subj.pos_ == "NOUN" and \
-                not _inverted(trigger):
+        if subj is not None and subj.i > trigger.i and (
+                subj.pos_ == "NOUN" or _after_auxiliary(trigger)) and not _inverted(trigger):
             subj = None  # "X (Nord) quitte le mouvement": the object taken for the subject
+            # (or a name: "..., avait rallié Emmanuel Macron en 2017")
         if subj is not None and subj.dep_ == "expl:subj" and subj.head.lemma_ == "falloir" and \
                 not any(c.lower_ in _DATIVES for c in subj.head.children):
             return []  # "Il faudra remplacer le ministre": no one in particular (but "Il

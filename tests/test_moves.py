@@ -2430,6 +2430,11 @@ CASES = [
      "compétition pour les modèles Porsche GT, lequel sera placé sous la direction d'Oliver "
      "Blume.", []),
     ("Paul Girard a cédé ses actions à Marc Dufour en mars.", []),
+    # a name after a verb in a compound tense is its object, not an inverted subject
+    ("Le nouveau \"premier flic de France\" est issu de la droite, avait rallié Emmanuel "
+     "Macron en 2017 en tant que ministre des Comptes publics.", []),
+    ("C'est le poste qu'a quitté Paul Girard en 2017 pour rejoindre Renault.",
+     [('Paul Girard', '', 'Renault', 'join', 'done')]),
 ]
 
 
