@@ -2448,6 +2448,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             slot = "from"  # "démissionne de son poste d'adjoint à la mairie de Paris",
             # "a quitté son poste de directrice chez Danone pour entrer au gouvernement"
         name = view.org_name(org)
+        if role and kind == "departure" and org.start > trigger.i and any(
+                rs > trigger.i and re_ <= org.start and _addressed_at(trigger.doc, rs)
+                for rs, re_, _t, _f in roles):
+            role = ""  # "sa démission à la directrice générale de Renault": not his post
         if slot == "from" and not m.from_org:
             m.from_org = name
             just_left = _held_until_then(org, trigger, lex)
@@ -3125,12 +3129,16 @@ def _speaker(tok: Token, view: DocView) -> str:
     doc = tok.doc
     sent = tok.sent
     speech = lexicon().speech_verbs
+    gender = ""
     for s in (sent, doc[sent.end].sent if sent.end < len(doc) else None):
         if s is None:
             continue
         for t in s:
             if t.lemma_ not in speech or t.pos_ not in ("VERB", "AUX"):
                 continue
+            gender = gender or next(  # "a-t-elle expliqué", "précise-t-il": the speaker's
+                (anaphor_gender(p) for p in doc[max(s.start, t.i - 2):min(s.end, t.i + 3)]
+                 if p.lower_.lstrip("-") in ("il", "elle") and p.pos_ == "PRON"), "")
             for k in range(t.i + 1, min(s.end, t.i + 4)):
                 ent = view.ent(doc[k])
                 if ent is not None and ent.label_ == "PER":
@@ -3150,7 +3158,7 @@ def _speaker(tok: Token, view: DocView) -> str:
             if ent is not None and ent.label_ == "PER":
                 return view.person_name(ent)
         nxt = s.end
-    return view.focus_person(sent.start, subject=True, pronoun=True)  # unnamed, as "il"
+    return view.focus_person(sent.start, gender=gender, subject=True, pronoun=True)
 
 
 _DATIVES = frozenset({"lui", "leur", "me", "m'", "nous", "vous", "te", "t'"})
@@ -3322,6 +3330,11 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if any(d.lower_ in _POSSESSIVES for d in det) or (
             left is not None and left.lower_ in _POSSESSIVES
         ):
+            mine = next((d for d in [*det, left] if d is not None and d.lower_ in ("mon", "ma")),
+                        None)
+            if mine is not None:  # '"j'ai présenté ma démission au Premier ministre",
+                name = _speaker(mine, view)  # précise-t-il': the speaker's
+                return [(name, "quote")] if name else []
             holders = [e for e in people if _opinion_holder(e, trigger)]
             subj_people = [e for e in people if e.end <= trigger.i and e not in holders]
             described = _described_possessor(trigger, view)
@@ -6070,6 +6083,13 @@ _FOUNDER_TITLES = {"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co
                    "co-fondatrice"}
 
 
+def _addressed_at(doc: Doc, i: int) -> bool:
+    """The title at token ``i`` follows "au", "aux", "à la" or "à l'": the one something
+    goes to ("a remis sa démission à la directrice générale de Renault")."""
+    return i >= 1 and doc[i - 1].lower_ in ("au", "aux") or i >= 2 and doc[i - 2].lower_ == "à" \
+        and doc[i - 1].lower_ in ("la", "l'", "l’")
+
+
 def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, bool]],
                   person: str, view: DocView, frame: Frame) -> None:
     sent = trigger.sent
@@ -6090,6 +6110,8 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         if rs >= 1 and (doc[rs - 1].lower_ == "par" or rs >= 2 and doc[rs - 2].lower_ == "par"
                         and doc[rs - 1].lower_ in ("le", "la", "l'", "son", "sa")):
             continue  # "nommé par le président": the appointer's title
+        if m.kind == "departure" and rs > trigger.i and _addressed_at(doc, rs):
+            continue  # "a présenté sa démission au Premier ministre": whom it went to
         if frame.pos == "VERB" and frame.obj == "person" and re_ <= trigger.i and any(
                 t.dep_ == "nsubj" and t.head == trigger for t in doc[rs:re_]):
             continue  # "le président de la République a nommé X": the appointer's title

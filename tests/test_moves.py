@@ -2430,6 +2430,17 @@ CASES = [
      "compétition pour les modèles Porsche GT, lequel sera placé sous la direction d'Oliver "
      "Blume.", []),
     ("Paul Girard a cédé ses actions à Marc Dufour en mars.", []),
+    # "ma démission" is the speaker's, who is of the gender of "-t-il" / "-t-elle"
+    ("Le ministre de l'Agriculture Paul Girard a présenté sa démission au Premier ministre "
+     "Marc Dufour. \"Les attaques me conduisent à prendre du recul. Dès lors, j'ai présenté "
+     "ma démission au Premier ministre ce matin\", précise-t-il dans un communiqué.",
+     [('Paul Girard', "ministère de l'Agriculture", '', 'departure', 'done')]),
+    ("La ministre des Sports Julie Roux a été investie tête de liste, avec l'écologiste Paul "
+     "Girard en deuxième position. \"Je quitte le gouvernement ce soir\", a-t-elle expliqué.",
+     [('Julie Roux', 'gouvernement', '', 'departure', 'done')]),
+    ("La ministre des Sports Julie Roux a été investie tête de liste, avec l'écologiste Paul "
+     "Girard en deuxième position. \"J'envoie ma démission au Premier ministre\", a-t-elle "
+     "expliqué.", [('Julie Roux', 'ministère des Sports', '', 'departure', 'done')]),
     # a name after a verb in a compound tense is its object, not an inverted subject
     ("Le nouveau \"premier flic de France\" est issu de la droite, avait rallié Emmanuel "
      "Macron en 2017 en tant que ministre des Comptes publics.", []),
@@ -2942,6 +2953,17 @@ def test_each_named_person_takes_the_title_after_their_name():
 def test_role_left_by_the_one_replaced(text, role_from):
     moves = {m.person: m for m in pipeline.extract(text, date="2025-03-12").moves}
     assert moves["Thierry Bolloré"].role_from == role_from
+
+
+@pytest.mark.parametrize(("text", "role_from"), [
+    ("Le ministre Paul Girard a présenté sa démission au Premier ministre mardi.", "ministre"),
+    ("Paul Girard a présenté sa démission au président de Renault mardi.", ""),
+    ("Paul Girard, directeur de l'usine, a présenté mardi sa démission à la directrice "
+     "générale de Renault.", "directeur de l'usine"),
+])
+def test_the_title_of_the_one_a_resignation_goes_to_is_not_the_post_left(text, role_from):
+    [move] = pipeline.extract(text, date="2025-03-12").moves
+    assert (move.person, move.kind, move.role_from) == ("Paul Girard", "departure", role_from)
 
 
 @pytest.mark.parametrize(("text", "date"), [
