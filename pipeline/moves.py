@@ -785,7 +785,7 @@ class DocView:
         key = self.salient_key
         if not key:
             return ""
-        if not any(e.label_ == "ORG" and e.start < end and _key_of(e) == key
+        if not any(_organisation(e) and e.start < end and _key_of(e) == key
                    for e in self.all_ents):
             return ""
         return _salient_org(self)
@@ -2178,7 +2178,7 @@ def _org_counts(view: DocView, lex: Lexicon | None = None) -> dict[str, int]:
     doc = view.doc
     counts: dict[str, int] = {}
     for ent in view.all_ents:
-        if ent.label_ != "ORG":
+        if not _organisation(ent):
             continue
         if lex is not None and any(_source_word(t, lex)
                                    for t in doc[max(0, ent.start - 3):ent.start]):
@@ -2706,7 +2706,10 @@ def _child(tok: Token, dep: str) -> Token | None:
 def _org_subject(verb: Token) -> bool:
     """The verb's subject is an organisation (named, not a person or pronoun)."""
     subject = _child(verb, "nsubj")
-    return subject is not None and (subject.ent_type_ == "ORG" or any(
+    return subject is not None and (subject.ent_type_ == "ORG" or (
+        subject.ent_type_ == "LOC" and subject.ent_iob_ == "B"  # "Le Théâtre du Châtelet"
+        and subject.text in resources.entity_rules().institution_name_heads
+    ) or any(
         c.ent_type_ == "ORG" and c.i - subject.i <= 2 for c in subject.children
     ) or (  # "Orano", "le groupe Bouygues", "le constructeur"
         subject.lower_ in resources.entity_rules().org_left_cues and subject.lower_ != "chez"

@@ -2430,6 +2430,12 @@ CASES = [
      "compétition pour les modèles Porsche GT, lequel sera placé sous la direction d'Oliver "
      "Blume.", []),
     ("Paul Girard a cédé ses actions à Marc Dufour en mars.", []),
+    # an institution announcing a departure has decided it, even when the model takes
+    # the institution for a place
+    ("Le Théâtre du Châtelet, un des plus beaux de Paris, a annoncé lundi le départ de sa "
+     "directrice Julie Roux.", [('Julie Roux', 'Théâtre du Châtelet', '', 'departure', 'done')]),
+    ("Le Musée d'Orsay, un des plus visités de Paris, a annoncé lundi le départ de sa "
+     "directrice Julie Roux.", [('Julie Roux', "Musée d'Orsay", '', 'departure', 'done')]),
     # "ma démission" is the speaker's, who is of the gender of "-t-il" / "-t-elle"
     ("Le ministre de l'Agriculture Paul Girard a présenté sa démission au Premier ministre "
      "Marc Dufour. \"Les attaques me conduisent à prendre du recul. Dès lors, j'ai présenté "
@@ -3092,3 +3098,17 @@ def test_a_name_only_ever_written_after_an_article_is_no_person(nlp):
     view = DocView(doc)
     assert not view.plausible_person("Mutuelles de Bretagne")
     assert view.plausible_person("Paul Roux")
+
+
+def test_an_institution_the_model_takes_for_a_place_can_be_the_article_s_organisation(nlp):
+    # "Théâtre du Châtelet" is tagged as a place; named in the headline and twice more,
+    # it is the organisation a succession told without one takes
+    text = ("Le Théâtre du Châtelet écarte sa directrice artistique Julie Roux\n"
+            "Le Théâtre du Châtelet, une des grandes salles de Paris, a annoncé lundi le départ "
+            "de sa directrice artistique Julie Roux, à la suite d'un audit. Julie Roux avait "
+            "succédé à Paul Girard en 2017. Sa saison a été retardée par les travaux, puis par "
+            "la crise sanitaire au Théâtre du Châtelet.")
+    got = {(m.person, m.from_org, m.to_org, m.kind, m.date)
+           for m in pipeline.extract(text, date="2020-07-10").moves}
+    assert {("Julie Roux", "", "Théâtre du Châtelet", "appointment", "2017"),
+            ("Paul Girard", "Théâtre du Châtelet", "", "departure", "2017")} <= got
