@@ -119,6 +119,7 @@ class Lexicon:
     source_markers: frozenset[str]
     source_nouns: frozenset[str]  # sources even as a noun's complement
     designated_orgs: frozenset[str]
+    portfolio_orgs: dict[str, str]  # "Intérieur" -> "ministère de l'Intérieur"
     designated_phrases: dict[str, tuple[tuple[str, ...], ...]]  # several words, folded
     designated_with_name: frozenset[str]  # "l'équipe de François Fillon"
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
             source_markers=frozenset(data["source_markers"]),
             source_nouns=frozenset(data["source_nouns"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
+            portfolio_orgs=dict(data["portfolio_orgs"]),
             designated_phrases=_designated_phrases(data["designated_orgs"]),
             designated_with_name=frozenset(w.lower() for w in data["designated_with_name"]),
             announcing_verbs=frozenset(data["announcing_verbs"]),
@@ -557,6 +559,8 @@ class DocView:
         not written "Les Républicains", which it became)."""
         key = _key_of(ent)
         text = _strip_article(ent.text)
+        if text in lexicon().portfolio_orgs:  # "promu à l'Intérieur": the ministry
+            return lexicon().portfolio_orgs[text]
         form = self.org_form.get(key) or text
         if form.startswith("@") and ent.id_:
             return ent.id_
@@ -568,6 +572,9 @@ class DocView:
             # (a short form the text defines: "Mouvement des entreprises de France (Medef)")
             # (a description, "le groupe", stands for the name it refers to, and a place
             # for the public body it houses: "Bercy", "Matignon", "le Palais-Bourbon")
+            if fold(key).startswith("ministere") and not fold(form).startswith("ministere"):
+                return "ministère" + key[len("ministère"):]  # "place Beauvau": the
+                # ministère de l'Intérieur it houses, as a minister's title names it
             return form
         return text
 

@@ -1503,7 +1503,8 @@ CASES = [
     # a name after a preposition the parser took for the subject is not the one who moves
     ("Outre Gérald Darmanin, promu à l'Intérieur, l'ancienne ministre de Jacques Chirac "
      "Roselyne Bachelot fait son retour en politique en prenant les rênes du ministère de la "
-     "Culture.", [('Gérald Darmanin', '', 'Intérieur', 'appointment', 'done'),
+     "Culture.", [('Gérald Darmanin', '', "ministère de l'Intérieur", 'appointment',
+                   'done'),
                   ('Roselyne Bachelot', '', 'ministère de la Culture', 'appointment', 'done')]),
     # "rejoindre le constat de X" is to agree with it
     ("Mathieu Rebeaud a parlé, rejoignant le constat d'une étude de la revue \"Science\".", []),
@@ -2436,6 +2437,13 @@ CASES = [
      "directrice Julie Roux.", [('Julie Roux', 'Théâtre du Châtelet', '', 'departure', 'done')]),
     ("Le Musée d'Orsay, un des plus visités de Paris, a annoncé lundi le départ de sa "
      "directrice Julie Roux.", [('Julie Roux', "Musée d'Orsay", '', 'departure', 'done')]),
+    # a ministry named by its seat or its portfolio alone is the ministry
+    ("Après deux ans place Beauvau, Paul Girard a quitté la place Beauvau en juillet.",
+     [('Paul Girard', "ministère de l'Intérieur", '', 'departure', 'done')]),
+    ("Paul Girard a quitté Bercy en août 2016 pour lancer son mouvement.",
+     [('Paul Girard', "ministère de l'Économie et des Finances", '', 'departure', 'done')]),
+    ("Paul Girard a été promu à l'Intérieur lors du remaniement.",
+     [('Paul Girard', '', "ministère de l'Intérieur", 'appointment', 'done')]),
     # "ma démission" is the speaker's, who is of the gender of "-t-il" / "-t-elle"
     ("Le ministre de l'Agriculture Paul Girard a présenté sa démission au Premier ministre "
      "Marc Dufour. \"Les attaques me conduisent à prendre du recul. Dès lors, j'ai présenté "
