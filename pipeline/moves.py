@@ -4942,6 +4942,13 @@ def _post_of_a_place(title: str, roles: list[tuple[int, int, str, bool]], view: 
     return False
 
 
+def _label_after_office(org: Span, lex: Lexicon) -> bool:
+    """The organisation follows a public elected office as the holder's label ("l'ex-député
+    PS", "la sénatrice LR")."""
+    return org.start > 0 and _is_public_office(
+        org.doc[org.start - 1].lower_.removeprefix("ex-"), lex)
+
+
 def _is_public_office(role: str, lex: Lexicon) -> bool:
     r = fold(role)
     return any(r == p or r.startswith(p + " ") for p in lex.public_offices)
@@ -5076,6 +5083,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             if heir and frame.kind == "departure":
                 m.to_org = ""  # "cédera ses fonctions à X, responsable des modèles Porsche
                 # GT": the organisation after the heir is his, the holder goes nowhere
+                if any(view.org_name(o) == m.from_org and _label_after_office(o, lex)
+                       for o in mine):
+                    m.from_org = ""  # "L'ex-député PS X a laissé sa place à son suppléant":
+                    # his seat, not his party
             if frame.kind == "join" and not (m.from_org or m.to_org) and \
                     _arrival_in_place(trigger, sent, view):
                 continue  # "avant l'arrivée du ministre iranien X à Beyrouth": a visit

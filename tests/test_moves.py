@@ -2431,6 +2431,12 @@ CASES = [
      "compétition pour les modèles Porsche GT, lequel sera placé sous la direction d'Oliver "
      "Blume.", []),
     ("Paul Girard a cédé ses actions à Marc Dufour en mars.", []),
+    # a seat handed over is no organisation; the party after the office is a label
+    ("L'ex-député PS Paul Girard, élu maire de Lyon en mai, a laissé sa place à sa "
+     "suppléante Julie Roux.", []),
+    ("Le président de Renault Paul Girard a cédé sa place à Marc Dufour.",
+     [('Marc Dufour', '', 'Renault', 'appointment', 'done'),
+      ('Paul Girard', 'Renault', '', 'departure', 'done')]),
     # an institution announcing a departure has decided it, even when the model takes
     # the institution for a place
     ("Le Théâtre du Châtelet, un des plus beaux de Paris, a annoncé lundi le départ de sa "
