@@ -6816,7 +6816,8 @@ def _put_forward_moves(merged: list[Mention], view: DocView, lex: Lexicon,
     if not any(f" {cue} " in written for cue in lex.candidate_cues):
         return []  # (once per document: most articles name no candidates)
     doc = view.doc
-    moved = {m.person for m in merged}
+    moved = {m.person for m in merged if m.from_org or m.to_org}  # (a mention without
+    # organisation is no move: "Il coche les cases pour pouvoir être nommé")
     left = {m.person: m.from_org for m in merged if m.kind == "departure" and m.from_org
             and m.status != "denied"}
     year = view.published[:4]

@@ -2664,6 +2664,10 @@ def test_a_subject_pronoun_goes_on_with_the_described_subject_before_it(nlp):
     ("Marie Durand a démissionné de la présidence de Renault. Plusieurs noms circulent pour "
      "la remplacer. Ceux de Jean Roux et de Luc Martin, selon Paul Girard.", "Renault",
      {"Jean Roux", "Luc Martin"}),
+    # a mention of the person with no organisation is no move of theirs already
+    ("Marie Durand a démissionné de la présidence de Renault lundi. Qui lui succédera ? Jean "
+     "Roux \"coche les cases pour pouvoir être nommé\", a-t-il ajouté. Si la question n'est "
+     "pas tranchée, un nom circule : celui de Jean Roux.", "Renault", {"Jean Roux"}),
     ("Marie Durand a démissionné de Renault. Plusieurs noms circulent pour la remplacer, "
      "dont celui de Paul Girard.", "Renault", {"Paul Girard"}),
     ("Marie Durand a démissionné de Renault. Parmi les noms qui circulent, celui de Paul "
