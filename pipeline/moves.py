@@ -324,7 +324,8 @@ def lexicon() -> Lexicon:
             wish_verbs=frozenset(data["wish_verbs"]),
             post_verbs=frozenset(data["post_verbs"]),
             relation_nouns=frozenset(data["relation_nouns"]),
-            incidental_phrases=tuple(tuple(spaced(p.split()).split())
+            # (an elided article is a token of its own: "d'abord" is "d'" "abord")
+            incidental_phrases=tuple(tuple(re.sub(r"(['’])", r"\1 ", p).split())
                                      for p in data["incidental_phrases"]),
             predecessor_nouns=frozenset(data["predecessor_nouns"]),
             candidate_cues=tuple(fold(c) for c in data["candidate_cues"]),

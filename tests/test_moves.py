@@ -2431,6 +2431,11 @@ CASES = [
      "compétition pour les modèles Porsche GT, lequel sera placé sous la direction d'Oliver "
      "Blume.", []),
     ("Paul Girard a cédé ses actions à Marc Dufour en mars.", []),
+    # an adverb between the verb and its object is no preposition ("d'abord")
+    ("Julie Roux a quitté LREM. Elle rejoint d'abord UDI-Agir puis Libertés et Territoires.",
+     [('Julie Roux', 'LREM', '', 'departure', 'done'),
+      ('Julie Roux', '', 'UDI-Agir', 'join', 'done'),
+      ('Julie Roux', 'UDI-Agir', 'Libertés et Territoires', 'join', 'done')]),
     # a seat handed over is no organisation; the party after the office is a label
     ("L'ex-député PS Paul Girard, élu maire de Lyon en mai, a laissé sa place à sa "
      "suppléante Julie Roux.", []),
