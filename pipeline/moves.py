@@ -751,8 +751,10 @@ class DocView:
 
     def gender(self, ent: Span) -> str:
         """``Masc``, ``Fem`` or "" for the person of ``ent``: what its mentions in the
-        document say (a title, a determiner, a participle in apposition), by majority;
-        else the usual gender of the given name (``first_name_genders.txt``)."""
+        document say (a title, a determiner, a participle in apposition) and the usual
+        gender of the given name (``first_name_genders.txt``), by majority, the given name
+        deciding a tie (one mention misread, "La présidente d'IAE au féminin accuse Agnès
+        X", does not make Agnès a man)."""
         if self._genders is None:
             votes: dict[str, list[int]] = {}
             for person in self.people:
@@ -760,14 +762,14 @@ class DocView:
                 if g:
                     v = votes.setdefault(self.person_name(person), [0, 0])
                     v[g == "Fem"] += 1
-            self._genders = {k: "Masc" if m > f else "Fem" if f > m else ""
-                             for k, (m, f) in votes.items()}
-        name = self.person_name(ent)
-        told = self._genders.get(name, "")
-        if told:
-            return told
-        return resources.first_name_genders().get(name.split(" ")[0], "") if " " in name \
-            else ""
+            self._genders = {}
+            for name in {self.person_name(p) for p in self.people}:
+                m, f = votes.get(name, [0, 0])
+                usual = resources.first_name_genders().get(name.split(" ")[0], "") \
+                    if " " in name else ""
+                m, f = m + (usual == "Masc"), f + (usual == "Fem")
+                self._genders[name] = "Masc" if m > f else "Fem" if f > m else usual
+        return self._genders.get(self.person_name(ent), "")
 
     @cached_property
     def salient_key(self) -> str:
@@ -6505,12 +6507,26 @@ def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
         return False
     if not any(r.rsplit(".", 1)[-1] in ("syntax", "predecessor", "coordinated") for r in m.rules):
         return False
-    left = [c for c in m.trigger.children if c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PER"
-            and (c.dep_ == "obj" or (c.dep_.startswith(("obl", "nmod"))
-                                     and _case_of(c) in _DESTINATIONS))]
+    left = _things_left(m.trigger)
     if any(n.dep_ == "nmod" and _is_public_office(n.text, lex) for c in left for n in c.children):
         return False  # "a quitté son poste d'eurodéputée"
-    return not left or any(c.lower_ in lex.post_nouns or c.lemma_ in lex.nouns for c in left)
+    return not _no_post_left(left, lex)
+
+
+def _things_left(trigger: Token) -> list[Token]:
+    """The nouns a verb of moving has for object, or after "dans" / "vers" (not a day the
+    parser took for its object: "a démissionné mardi")."""
+    return [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PER"
+            and not is_time_word(c.text)
+            and (c.dep_ == "obj" or (c.dep_.startswith(("obl", "nmod"))
+                                     and _case_of(c) in _DESTINATIONS))]
+
+
+def _no_post_left(left: list[Token], lex: Lexicon) -> bool:
+    """What the verb leaves or joins is a thing, not a post ("quitter son pupitre",
+    "quitter l'Hexagone", "transférée dans un centre pour femmes")."""
+    return bool(left) and not any(c.lower_ in lex.post_nouns or c.lemma_ in lex.nouns
+                                  or c.lower_ in lex.entrusted_posts for c in left)
 
 
 def _held_until_then_elsewhere(m: Mention, view: DocView, lex: Lexicon) -> str:
@@ -6617,7 +6633,8 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             if len(taken) == 1:  # "X, nommé à la tête de la SNCF en 2019, a démissionné"
                 m.from_org, m.role_from = taken[0].to_org, m.role_from or taken[0].role_to
                 m.rules.append("departure.joined")
-        if m.kind == "departure" and not m.from_org and not _speaks_of_office(m.sent, lex):
+        if m.kind == "departure" and not m.from_org and not _speaks_of_office(m.sent, lex) \
+                and not _no_post_left(_things_left(m.trigger), lex):
             # "X a démissionné de ses fonctions": the post the document gives X (not "Il
             # leur annoncera sa démission, quatre jours avant le conseil municipal": the
             # mayor's office, whatever else the minister holds)

@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Span
 
 import pipeline
-from pipeline.moves import DocView, merge, same_org
+from pipeline.moves import DocView, merge, same_org, view_of
 
 pytestmark = pytest.mark.model
 
@@ -2431,6 +2431,9 @@ CASES = [
      "compétition pour les modèles Porsche GT, lequel sera placé sous la direction d'Oliver "
      "Blume.", []),
     ("Paul Girard a cédé ses actions à Marc Dufour en mars.", []),
+    # leaving a place or a milieu leaves no post
+    ("Paul Girard dirige Renault. Jusqu'à présent, il ne pouvait quitter l'Hexagone.", []),
+    ("Paul Girard dirige Renault. Il a quitté le monde des assurances lundi.", []),
     # an adverb between the verb and its object is no preposition ("d'abord")
     ("Julie Roux a quitté LREM. Elle rejoint d'abord UDI-Agir puis Libertés et Territoires.",
      [('Julie Roux', 'LREM', '', 'departure', 'done'),
@@ -3135,3 +3138,11 @@ def test_an_institution_the_model_takes_for_a_place_can_be_the_article_s_organis
            for m in pipeline.extract(text, date="2020-07-10").moves}
     assert {("Julie Roux", "", "Théâtre du Châtelet", "appointment", "2017"),
             ("Paul Girard", "Théâtre du Châtelet", "", "departure", "2017")} <= got
+
+
+def test_one_misread_mention_does_not_outweigh_the_given_name(nlp):
+    # "au" before "féminin accuse" was read as the article of a title ("au président X")
+    doc = nlp("Agnès Roux dirige une agence. La présidente d'Elles au féminin accuse Agnès Roux "
+              "de mentir.")
+    view = view_of(doc)
+    assert {view.gender(e) for e in view.people} == {"Fem"}
