@@ -4627,6 +4627,12 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         # a negation of the governing verb across an insertion: "elle n'avait, elle, jamais
         # été tentée de démissionner"
         neg = any(t.lower_ in ("ne", "n'") for t in doc[max(sent.start, lo - 8):lo])
+    if not neg:  # "il ne pouvait quitter le pays": "ne" alone with pouvoir, savoir, oser
+        neg = any(t.lower_ in ("ne", "n'", "n’") and any(  # ("n'a pu quitter")
+            u.lemma_ in ("pouvoir", "savoir", "oser") and u.pos_ != "NOUN"
+            for u in doc[t.i + 1:min(t.i + 3, trigger.i)])
+            and not any(u.lower_ in ("que", "qu'", "qu’") for u in doc[t.i:trigger.i])
+            for t in doc[max(sent.start, lo - 5):trigger.i])
     if neg and "encore" in clause and not any(w in lex.denial_cues for w in words):
         return "planned"  # "X n'est pas encore officiellement nommé": not yet, but coming
     ruled_out = any(tuple(before[k:k + len(p)]) == p for p in lex.ruled_out_phrases

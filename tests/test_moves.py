@@ -2431,6 +2431,12 @@ CASES = [
      "compétition pour les modèles Porsche GT, lequel sera placé sous la direction d'Oliver "
      "Blume.", []),
     ("Paul Girard a cédé ses actions à Marc Dufour en mars.", []),
+    # "ne" alone with pouvoir, savoir or oser negates ("ne ... que" does not)
+    ("Paul Girard ne pouvait quitter Renault avant 2020.",
+     [('Paul Girard', 'Renault', '', 'departure', 'denied')]),
+    ("Paul Girard n'a pu quitter Renault.", [('Paul Girard', 'Renault', '', 'departure', 'denied')]),
+    ("Paul Girard ne pouvait que quitter Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     # leaving a place or a milieu leaves no post
     ("Paul Girard dirige Renault. Jusqu'à présent, il ne pouvait quitter l'Hexagone.", []),
     ("Paul Girard dirige Renault. Il a quitté le monde des assurances lundi.", []),
