@@ -2434,7 +2434,8 @@ CASES = [
     # "ne" alone with pouvoir, savoir or oser negates ("ne ... que" does not)
     ("Paul Girard ne pouvait quitter Renault avant 2020.",
      [('Paul Girard', 'Renault', '', 'departure', 'denied')]),
-    ("Paul Girard n'a pu quitter Renault.", [('Paul Girard', 'Renault', '', 'departure', 'denied')]),
+    ("Paul Girard n'a pu quitter Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'denied')]),
     ("Paul Girard ne pouvait que quitter Renault.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
     # leaving a place or a milieu leaves no post
