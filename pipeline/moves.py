@@ -3467,10 +3467,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 c.dep_ == "case" for c in subj.children):
             subj = None  # "Outre X, promu à l'Intérieur, Y fait son retour en prenant
             # les rênes de Z": a name after a preposition, taken for the subject
-        if subj is not None and subj.i > trigger.i and (
-                subj.pos_ == "NOUN" or _after_auxiliary(trigger)) and not _inverted(trigger):
+        if subj is not None and subj.i > trigger.i and (subj.pos_ == "NOUN" or (
+                _after_auxiliary(trigger) and not passive and frame.obj in ("to", "from"))) \
+                and not _inverted(trigger):
             subj = None  # "X (Nord) quitte le mouvement": the object taken for the subject
-            # (or a name: "..., avait rallié Emmanuel Macron en 2017")
+            # (or a name after a verb whose object is the organisation: "..., avait rallié
+            # Emmanuel Macron en 2017"; but "À sa tête a été nommé X", "Lui a succédé X")
         if subj is not None and subj.dep_ == "expl:subj" and subj.head.lemma_ == "falloir" and \
                 not any(c.lower_ in _DATIVES for c in subj.head.children):
             return []  # "Il faudra remplacer le ministre": no one in particular (but "Il
@@ -6727,7 +6729,10 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.rules.append(f"{m.kind}.headline_org")
     written = fold(view.text)
     merged.extend(_put_forward_moves(merged, view, lex, f" {written} "))
-    named = frozenset(_org_key(e.id_) for e in view.all_ents
+    # (the ministries the text names by a seat or a portfolio: "place Beauvau", "promu à
+    # l'Intérieur")
+    named = frozenset(_org_key(lex.portfolio_orgs.get(_strip_article(e.text), e.id_))
+                      for e in view.all_ents
                       if e.label_ == "ORG" and e.id_) if merged else frozenset()
     for m in merged:
         leaving_told = any(r.startswith("departure.") for r in m.rules)

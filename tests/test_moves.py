@@ -2465,6 +2465,10 @@ CASES = [
      [('Paul Girard', "ministère de l'Économie et des Finances", '', 'departure', 'done')]),
     ("Paul Girard a été promu à l'Intérieur lors du remaniement.",
      [('Paul Girard', '', "ministère de l'Intérieur", 'appointment', 'done')]),
+    ("Le gouvernement a été remanié. Parmi les changements notables : la nomination de Paul "
+     "Girard à l'Intérieur, en remplacement de Marc Dufour.",
+     [('Paul Girard', '', "ministère de l'Intérieur", 'appointment', 'done'),
+      ('Marc Dufour', "ministère de l'Intérieur", '', 'departure', 'done')]),
     # "ma démission" is the speaker's, who is of the gender of "-t-il" / "-t-elle"
     ("Le ministre de l'Agriculture Paul Girard a présenté sa démission au Premier ministre "
      "Marc Dufour. \"Les attaques me conduisent à prendre du recul. Dès lors, j'ai présenté "
@@ -3153,3 +3157,11 @@ def test_one_misread_mention_does_not_outweigh_the_given_name(nlp):
               "de mentir.")
     view = view_of(doc)
     assert {view.gender(e) for e in view.people} == {"Fem"}
+
+
+def test_a_name_after_a_passive_verb_in_a_compound_tense_is_its_subject(nlp):
+    # (a name after an active verb whose object is the organisation is its object:
+    # "avait rallié Emmanuel Macron", in CASES)
+    moves = pipeline.extract("Marc Dufour quitte Renault. Pour le remplacer a été nommé Paul "
+                             "Girard, ancien de Peugeot.", date="2025-03-12").moves
+    assert any(m.person == "Paul Girard" and m.kind == "appointment" for m in moves)
