@@ -6264,6 +6264,11 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         if leave.status == "done" and other.status == "reported":
             return False  # "X va-t-il rejoindre le gouvernement ? [...] X a démissionné de
             # son poste": a departure told, a destination only rumoured
+        if leave.rule.endswith(".predecessor") and leave.from_org and other.to_org and \
+                other.kind == "appointment":
+            return False  # "Il succède à X, à la tête du Parlement [...] X a été nommé
+            # membre du Conseil de discernement": replaced, then appointed elsewhere (but
+            # "Y remplace X sur RTL [...] X, qui va rejoindre Europe 1" is one move)
     if (a.kind == "departure") != (b.kind == "departure") and a.sent.start != b.sent.start:
         leave, other = (a, b) if a.kind == "departure" else (b, a)
         if leave.leaves_party and not leave.to_org and other.to_org and not other.joins_party:

@@ -2431,6 +2431,17 @@ CASES = [
      "compétition pour les modèles Porsche GT, lequel sera placé sous la direction d'Oliver "
      "Blume.", []),
     ("Paul Girard a cédé ses actions à Marc Dufour en mars.", []),
+    # the one replaced, then appointed elsewhere, moves twice; replaced, then joining
+    # elsewhere, once
+    ("Marc Dufour a été élu à la tête du Sénat. Il succède à Paul Girard, à la tête du Sénat "
+     "depuis 2008. Paul Girard a été nommé membre du Conseil constitutionnel par le président.",
+     [('Marc Dufour', '', 'Sénat', 'appointment', 'done'),
+      ('Paul Girard', 'Sénat', '', 'departure', 'done'),
+      ('Paul Girard', '', 'Conseil constitutionnel', 'appointment', 'done')]),
+    ("Marc Dufour remplace Paul Girard sur RTL. Cette émission remplacera celle de Paul "
+     "Girard, qui va rejoindre Europe 1.",
+     [('Marc Dufour', '', 'RTL', 'appointment', 'done'),
+      ('Paul Girard', 'RTL', 'Europe 1', 'join', 'planned')]),
     # "ne" alone with pouvoir, savoir or oser negates ("ne ... que" does not)
     ("Paul Girard ne pouvait quitter Renault avant 2020.",
      [('Paul Girard', 'Renault', '', 'departure', 'denied')]),
