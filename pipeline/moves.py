@@ -4953,6 +4953,15 @@ def _post_of_a_place(title: str, roles: list[tuple[int, int, str, bool]], view: 
     return False
 
 
+def _possessive_head(trigger: Token) -> bool:
+    """The trigger is followed by a head post of an organisation named by a possessive
+    ("a pris sa tête", "nommé à sa tête", "quitte sa présidence", "à leur tête")."""
+    doc = trigger.doc
+    words = [t.lower_ for t in doc[trigger.i + 1:min(trigger.sent.end, trigger.i + 5)]]
+    return any(w in ("sa", "leur") and words[k + 1:k + 2] in (
+        ["tête"], ["direction"], ["présidence"]) for k, w in enumerate(words))
+
+
 def _label_after_office(org: Span, lex: Lexicon) -> bool:
     """The organisation follows a public elected office as the holder's label ("l'ex-député
     PS", "la sénatrice LR")."""
@@ -5091,6 +5100,13 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, how, passive))
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
+            if not (m.from_org or m.to_org) and _possessive_head(trigger):
+                owner = _last_org_before(trigger, view)  # "Renault traverse une crise. X
+                if owner is not None:  # a pris sa tête": the organisation "sa" stands for
+                    if frame.kind == "departure":
+                        m.from_org = view.org_name(owner)
+                    else:
+                        m.to_org = view.org_name(owner)
             if heir and frame.kind == "departure":
                 m.to_org = ""  # "cédera ses fonctions à X, responsable des modèles Porsche
                 # GT": the organisation after the heir is his, the holder goes nowhere

@@ -2442,6 +2442,14 @@ CASES = [
      "Girard, qui va rejoindre Europe 1.",
      [('Marc Dufour', '', 'RTL', 'appointment', 'done'),
       ('Paul Girard', 'RTL', 'Europe 1', 'join', 'planned')]),
+    # a head post named by a possessive is that of the organisation "sa" stands for
+    ("Renault traverse une crise. Paul Girard a pris sa tête en 2019.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Renault traverse une crise. Paul Girard a été nommé à sa tête en 2019.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Renault traverse une crise. Paul Girard a quitté sa présidence en 2019.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Renault traverse une crise. Paul Girard a pris sa tête entre ses mains.", []),
     # "ne" alone with pouvoir, savoir or oser negates ("ne ... que" does not)
     ("Paul Girard ne pouvait quitter Renault avant 2020.",
      [('Paul Girard', 'Renault', '', 'departure', 'denied')]),
