@@ -2442,6 +2442,14 @@ CASES = [
      "Girard, qui va rejoindre Europe 1.",
      [('Marc Dufour', '', 'RTL', 'appointment', 'done'),
       ('Paul Girard', 'RTL', 'Europe 1', 'join', 'planned')]),
+    # members of a group listed after "tels que", "comme" (not a comparison)
+    ("Plusieurs cadres ont quitté Renault, tels que Paul Girard et Marc Dufour.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done'),
+      ('Marc Dufour', 'Renault', '', 'departure', 'done')]),
+    ("Des figures de la chaîne ont été remerciées par Canal+, telles que Julie Roux ou Marc "
+     "Dufour.", [('Julie Roux', 'Canal+', '', 'departure', 'done'),
+                 ('Marc Dufour', 'Canal+', '', 'departure', 'done')]),
+    ("Plusieurs cadres ont quitté Renault, comme l'avait fait Paul Girard en 2019.", []),
     # a head post named by a possessive is that of the organisation "sa" stands for
     ("Renault traverse une crise. Paul Girard a pris sa tête en 2019.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
