@@ -1435,7 +1435,7 @@ _PLACE_PREPS = frozenset({"à", "au", "aux", "chez", "dans"})
 
 _NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos")
 # A new or next holder of a post: "le nouveau PDG", "la future directrice" (planned)
-_NEW_WORDS = frozenset({"nouveau", "nouvelle", "nouvel"})
+_NEW_WORDS = frozenset({"nouveau", "nouvelle", "nouvel", "désormais", "dorénavant"})
 _NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
 _NEW_HOLDER = _NEW_WORDS | _NEXT_HOLDER
 # "X n'est plus l'entraîneur du PSG": a post no longer held is left.

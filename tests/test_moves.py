@@ -2442,6 +2442,13 @@ CASES = [
      "Girard, qui va rejoindre Europe 1.",
      [('Marc Dufour', '', 'RTL', 'appointment', 'done'),
       ('Paul Girard', 'RTL', 'Europe 1', 'join', 'planned')]),
+    # "désormais" before a title tells the post is new, as "nouveau" does
+    ("Paul Girard est désormais directeur général de Renault.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Paul Girard, désormais directeur de Renault, a parlé.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Paul Girard, désormais ancien directeur de Renault, a parlé.", []),
+    ("Les salariés de Renault devront désormais travailler le samedi.", []),
     # members of a group listed after "tels que", "comme" (not a comparison)
     ("Plusieurs cadres ont quitté Renault, tels que Paul Girard et Marc Dufour.",
      [('Paul Girard', 'Renault', '', 'departure', 'done'),
