@@ -6552,10 +6552,14 @@ def _things_left(trigger: Token) -> list[Token]:
 
 
 def _no_post_left(left: list[Token], lex: Lexicon) -> bool:
-    """What the verb leaves or joins is a thing, not a post ("quitter son pupitre",
-    "quitter l'Hexagone", "transférée dans un centre pour femmes")."""
+    """What the verb leaves or joins is a thing, neither a post nor an organisation
+    described ("quitter son pupitre", "quitter l'Hexagone", "transférée dans un centre
+    pour femmes"; not "n'a pas quitté le groupe")."""
+    cues = resources.entity_rules().org_left_cues
     return bool(left) and not any(c.lower_ in lex.post_nouns or c.lemma_ in lex.nouns
-                                  or c.lower_ in lex.entrusted_posts for c in left)
+                                  or c.lower_ in lex.entrusted_posts
+                                  or c.lower_ in lex.org_descriptions or c.lower_ in cues
+                                  for c in left)  # ("a quitté le groupe": an organisation)
 
 
 def _held_until_then_elsewhere(m: Mention, view: DocView, lex: Lexicon) -> str:
