@@ -120,6 +120,9 @@ class Lexicon:
     source_nouns: frozenset[str]  # sources even as a noun's complement
     designated_orgs: frozenset[str]
     portfolio_orgs: dict[str, str]  # "Intérieur" -> "ministère de l'Intérieur"
+    possessive_words: frozenset[str]  # "sa", "leur": "a pris sa tête"
+    possessive_posts: frozenset[str]  # "tête", "rênes"
+    not_after_possessive_post: frozenset[str]  # "mains": "sa tête entre ses mains"
     designated_phrases: dict[str, tuple[tuple[str, ...], ...]]  # several words, folded
     designated_with_name: frozenset[str]  # "l'équipe de François Fillon"
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
@@ -280,6 +283,9 @@ def lexicon() -> Lexicon:
             source_nouns=frozenset(data["source_nouns"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
             portfolio_orgs=dict(data["portfolio_orgs"]),
+            possessive_words=frozenset(data["possessive_posts"]["possessives"]),
+            possessive_posts=frozenset(data["possessive_posts"]["posts"]),
+            not_after_possessive_post=frozenset(data["possessive_posts"]["not_after"]),
             designated_phrases=_designated_phrases(data["designated_orgs"]),
             designated_with_name=frozenset(w.lower() for w in data["designated_with_name"]),
             announcing_verbs=frozenset(data["announcing_verbs"]),
@@ -751,10 +757,10 @@ class DocView:
 
     def gender(self, ent: Span) -> str:
         """``Masc``, ``Fem`` or "" for the person of ``ent``: what its mentions in the
-        document say (a title, a determiner, a participle in apposition) and the usual
-        gender of the given name (``first_name_genders.txt``), by majority, the given name
-        deciding a tie (one mention misread, "La présidente d'IAE au féminin accuse Agnès
-        X", does not make Agnès a man)."""
+        document say (a title, a determiner, a participle in apposition), by majority, the
+        usual gender of the given name (``first_name_genders.txt``) counting as one more
+        vote and deciding a tie, so that one mention misread ("La présidente d'IAE au
+        féminin accuse Agnès X") does not make Agnès a man."""
         if self._genders is None:
             votes: dict[str, list[int]] = {}
             for person in self.people:
@@ -1435,9 +1441,12 @@ _PLACE_PREPS = frozenset({"à", "au", "aux", "chez", "dans"})
 
 _NEW_ROLE = Frame(lemma="nouveau", pos="NOUN", kind="appointment", person="appos")
 # A new or next holder of a post: "le nouveau PDG", "la future directrice" (planned)
-_NEW_WORDS = frozenset({"nouveau", "nouvelle", "nouvel", "désormais", "dorénavant"})
+_NEW_WORDS = frozenset({"nouveau", "nouvelle", "nouvel"})
+# Adverbs that make a title before it new as well: "X est désormais directeur de Y"
+_NOW_WORDS = frozenset({"désormais", "dorénavant"})
+_NEW_TITLE = _NEW_WORDS | _NOW_WORDS
 _NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
-_NEW_HOLDER = _NEW_WORDS | _NEXT_HOLDER
+_NEW_HOLDER = _NEW_TITLE | _NEXT_HOLDER
 # "X n'est plus l'entraîneur du PSG": a post no longer held is left.
 _NO_LONGER = Frame(lemma="être", pos="VERB", kind="departure")
 # a post given to the person after "à": "a confié la présidence de la mission à X"
@@ -2716,10 +2725,11 @@ def _child(tok: Token, dep: str) -> Token | None:
 def _org_subject(verb: Token) -> bool:
     """The verb's subject is an organisation (named, not a person or pronoun)."""
     subject = _child(verb, "nsubj")
+    ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None) \
+        if subject is not None else None
     return subject is not None and (subject.ent_type_ == "ORG" or (
-        subject.ent_type_ == "LOC" and subject.ent_iob_ == "B"  # "Le Théâtre du Châtelet"
-        and subject.text in resources.entity_rules().institution_name_heads
-    ) or any(
+        ent is not None and ent.start == subject.i and _organisation(ent)  # "Le Théâtre du
+    ) or any(  # Châtelet", a place to the model
         c.ent_type_ == "ORG" and c.i - subject.i <= 2 for c in subject.children
     ) or (  # "Orano", "le groupe Bouygues", "le constructeur"
         subject.lower_ in resources.entity_rules().org_left_cues and subject.lower_ != "chez"
@@ -3150,8 +3160,12 @@ def _speaker(tok: Token, view: DocView) -> str:
             if t.lemma_ not in speech or t.pos_ not in ("VERB", "AUX"):
                 continue
             gender = gender or next(  # "a-t-elle expliqué", "précise-t-il": the speaker's
-                (anaphor_gender(p) for p in doc[max(s.start, t.i - 2):min(s.end, t.i + 3)]
-                 if p.lower_.lstrip("-") in ("il", "elle") and p.pos_ == "PRON"), "")
+                # (the inverted clitic or the verb's own subject, not "a expliqué qu'il")
+                (_WORD_GENDERS[p.lower_.lstrip("-")]
+                 for p in doc[max(s.start, t.i - 2):min(s.end, t.i + 3)]
+                 if p.lower_.lstrip("-") in ("il", "elle") and (
+                     p.text.startswith("-") or (p.dep_.startswith("nsubj") and p.head == t))),
+                "")
             for k in range(t.i + 1, min(s.end, t.i + 4)):
                 ent = view.ent(doc[k])
                 if ent is not None and ent.label_ == "PER":
@@ -3196,12 +3210,17 @@ def _listed_members(trigger: Token, sent: Span, view: DocView) -> list[str]:
     word before it ("dont le directeur financier de X", "un coup dur pour X")."""
     doc = trigger.doc
     words = [t.lower_ for t in doc[trigger.i + 1:sent.end]]
-    start = next((trigger.i + 1 + k + len(intro) for k in range(len(words))
-                  for intro in lexicon().member_introducers
-                  if tuple(words[k:k + len(intro)]) == intro),
-                 None)
-    if start is None:
-        return []
+    starts = [trigger.i + 1 + k + len(intro) for k in range(len(words))
+              for intro in lexicon().member_introducers
+              if tuple(words[k:k + len(intro)]) == intro]
+    # (the first introducer that lists anyone: "ont quitté Renault comme prévu, dont X")
+    return next((names for names in (_members_from(start, sent, view) for start in starts)
+                 if names), [])
+
+
+def _members_from(start: int, sent: Span, view: DocView) -> list[str]:
+    """The names listed from token ``start`` (see :func:`_listed_members`)."""
+    doc = sent.doc
     names: list[str] = []
     k = start
     while k < sent.end:
@@ -3271,7 +3290,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 # given that title, or the article's main person (see _description_person)
                 name = _description_person(trigger, view)
                 return [(name, "focus")] if name else []
-            if not found and frame is _NEW_ROLE and trigger.lower_ in _NEW_WORDS:
+            if not found and frame is _NEW_ROLE and trigger.lower_ in _NEW_TITLE:
                 # "le nouveau patron de LREM a promis": the article's main person, if he
                 # was named last (not "le futur patron de X": no one named yet)
                 title_end = _role_at(doc, trigger.i + 1, lexicon(), sent.end)[1]
@@ -4134,12 +4153,16 @@ def _cited_last(name: str, tok: Token, view: DocView) -> bool:
 
 def _cited_as_source(ent: Span) -> bool:
     """A name the sentence cites as its source: right after "selon" or "d'après", or after
-    a title between them ("Selon le journaliste de Libération Dominique Albertini")."""
-    doc = ent.doc
+    a person's title between them ("Selon le journaliste de Libération Dominique
+    Albertini"; not "D'après les informations du Monde X", where X is no source)."""
+    doc, lex = ent.doc, lexicon()
     for k in range(ent.start - 1, max(-1, ent.start - 9), -1):
         if doc[k].lower_ in ("selon", "d'après", "d’après") or _split_d_apres(doc[k]):
-            return True
-        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            between = doc[k + 1:ent.start]
+            return not len(between) or any(
+                t.lower_ in lex.person_nouns or bool(_role_at(doc, t.i, lex, ent.start)[0])
+                for t in between)
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in lex.source_nouns:
             return False
     return False
 
@@ -4629,12 +4652,16 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         # a negation of the governing verb across an insertion: "elle n'avait, elle, jamais
         # été tentée de démissionner"
         neg = any(t.lower_ in ("ne", "n'") for t in doc[max(sent.start, lo - 8):lo])
-    if not neg:  # "il ne pouvait quitter le pays": "ne" alone with pouvoir, savoir, oser
-        neg = any(t.lower_ in ("ne", "n'", "n’") and any(  # ("n'a pu quitter")
-            u.lemma_ in ("pouvoir", "savoir", "oser") and u.pos_ != "NOUN"
-            for u in doc[t.i + 1:min(t.i + 3, trigger.i)])
-            and not any(u.lower_ in ("que", "qu'", "qu’") for u in doc[t.i:trigger.i])
-            for t in doc[max(sent.start, lo - 5):trigger.i])
+    modal = trigger.head
+    if not neg and modal.lemma_ in ("pouvoir", "savoir", "oser") and modal.i < trigger.i and \
+            trigger.dep_ == "xcomp":
+        # "il ne pouvait quitter le pays", "n'a pu quitter": "ne" alone with the modal that
+        # governs the move (not the expletive "ne" after "craindre que", nor "Nul ne sait
+        # quand X partira", whose modal governs no move)
+        neg = any(t.lower_ in ("ne", "n'", "n’") and t.head == modal for t in modal.children) \
+            and not any(u.lower_ in ("que", "qu'", "qu’", "nul", "personne", "rien")
+                        for u in doc[max(sent.start, modal.i - 5):trigger.i])  # ("ne
+        # pouvait que quitter": the only way out, no negation)
     if neg and "encore" in clause and not any(w in lex.denial_cues for w in words):
         return "planned"  # "X n'est pas encore officiellement nommé": not yet, but coming
     ruled_out = any(tuple(before[k:k + len(p)]) == p for p in lex.ruled_out_phrases
@@ -4720,7 +4747,7 @@ def _source_only(trigger: Token, sent: Span, lex: Lexicon) -> bool:
     """A new holder's title ("le nouveau patron") in a sentence whose only mark of a
     report is a source ("selon", "d'après"), with no verb in the conditional and no other
     cue of a report before the title: what is reported is what the source tells."""
-    if trigger.lower_ not in _NEW_WORDS:
+    if trigger.lower_ not in _NEW_TITLE:
         return False  # "le futur patron": to come, whoever tells it
     doc = trigger.doc
     before = doc[sent.start:trigger.i]
@@ -4953,13 +4980,35 @@ def _post_of_a_place(title: str, roles: list[tuple[int, int, str, bool]], view: 
     return False
 
 
-def _possessive_head(trigger: Token) -> bool:
+def _named_after_heir(org: str, heir: str, sent: Span, view: DocView) -> bool:
+    """The organisation ``org`` is named in the sentence after the name of ``heir``."""
+    at = next((e.end for e in view.ents_in(sent)
+               if e.label_ == "PER" and view.person_name(e) == heir), None)
+    return at is not None and any(e.start >= at and view.org_name(e) == org
+                                  for e in view.orgs_in(sent))
+
+
+def _possessive_head(trigger: Token, lex: Lexicon) -> bool:
     """The trigger is followed by a head post of an organisation named by a possessive
-    ("a pris sa tête", "nommé à sa tête", "quitte sa présidence", "à leur tête")."""
+    ("a pris sa tête", "nommé à sa tête", "à leur tête", "ses rênes"), not by a body part
+    ("a pris sa tête entre ses mains"; ``possessive_posts`` in the YAML)."""
     doc = trigger.doc
-    words = [t.lower_ for t in doc[trigger.i + 1:min(trigger.sent.end, trigger.i + 5)]]
-    return any(w in ("sa", "leur") and words[k + 1:k + 2] in (
-        ["tête"], ["direction"], ["présidence"]) for k, w in enumerate(words))
+    words = [t.lower_ for t in doc[trigger.i + 1:min(trigger.sent.end, trigger.i + 10)]]
+    return any(w in lex.possessive_words and k + 1 < len(words) and k < 4
+               and words[k + 1] in lex.possessive_posts
+               and not lex.not_after_possessive_post & set(words[k + 2:k + 6])
+               for k, w in enumerate(words))
+
+
+def _org_named_before(trigger: Token, view: DocView) -> Span | None:
+    """The organisation named last before the trigger, in its sentence or the one before
+    (an institution the model tags as a place included)."""
+    sents = [trigger.sent]
+    if trigger.sent.start > 0:
+        sents.insert(0, trigger.doc[trigger.sent.start - 1].sent)
+    found = [e for sent in sents for e in view.ents_in(sent)
+             if _organisation(e) and e.end <= trigger.i]
+    return found[-1] if found else None
 
 
 def _label_after_office(org: Span, lex: Lexicon) -> bool:
@@ -5100,16 +5149,15 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, how, passive))
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
-            if not (m.from_org or m.to_org) and _possessive_head(trigger):
-                owner = _last_org_before(trigger, view)  # "Renault traverse une crise. X
+            if not (m.from_org or m.to_org) and frame.kind in ("appointment", "join") and \
+                    _possessive_head(trigger, lex):
+                owner = _org_named_before(trigger, view)  # "Renault traverse une crise. X
                 if owner is not None:  # a pris sa tête": the organisation "sa" stands for
-                    if frame.kind == "departure":
-                        m.from_org = view.org_name(owner)
-                    else:
-                        m.to_org = view.org_name(owner)
+                    m.to_org = view.org_name(owner)
             if heir and frame.kind == "departure":
-                m.to_org = ""  # "cédera ses fonctions à X, responsable des modèles Porsche
-                # GT": the organisation after the heir is his, the holder goes nowhere
+                if m.to_org and _named_after_heir(m.to_org, heir, sent, view):
+                    m.to_org = ""  # "cédera ses fonctions à X, responsable des modèles
+                    # Porsche GT": the organisation after the heir is his
                 if any(view.org_name(o) == m.from_org and _label_after_office(o, lex)
                        for o in mine):
                     m.from_org = ""  # "L'ex-député PS X a laissé sa place à son suppléant":
@@ -5761,7 +5809,7 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
     holder's title ("le nouveau ministre") has only the date of a verb that tells the
     move ("est", "devient"), not of one that tells what the holder said or did ("a réagi
     dimanche le nouveau ministre")."""
-    if trigger.lower_ in _NEW_WORDS and not _titled_by_copula(trigger):
+    if trigger.lower_ in _NEW_TITLE and not _titled_by_copula(trigger):
         return
     text = sent.text
     # told in the present, a date without its year is the nearer one: "X rejoint Renault le

@@ -67,8 +67,10 @@ ATTRS = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
 _TAG_COLUMNS = 4  # POS, TAG, MORPH, LEMMA: what a tagged word gets
 
 # Tiny closed lists of French words, as pipeline.moves and pipeline.topics use them.
-# "nouveau PDG", "nouvelle directrice": a new holder of a post (moves.find_triggers).
-_NEW_HOLDER = frozenset({"nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles"})
+# "nouveau PDG", "nouvelle directrice", "désormais directeur": a new holder of a post
+# (moves.find_triggers).
+_NEW_HOLDER = frozenset({"nouveau", "nouvelle", "nouvel", "nouveaux", "nouvelles", "désormais",
+                         "dorénavant"})
 # A quote in the first person, whose speaker moves._speaker looks for (topics._holder).
 _FIRST_PERSON = frozenset({"je", "j'", "moi", "nous", "ma", "mon", "mes", "notre", "nos"})
 # Endings of the second-group verbs (-ir: choisir), for trigger verbs that list no forms.

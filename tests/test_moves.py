@@ -2421,8 +2421,8 @@ CASES = [
      "gouvernement à la fin de la semaine.", []),
     ("D'après le président du Sénat Jean Petit, les ministres devraient tous les deux quitter "
      "le gouvernement à la fin de la semaine.", []),
-    ("Paul Girard et Marc Dufour dirigent Renault. Selon l'économiste Jean Petit, ils auraient "
-     "quitté Renault.", []),
+    ("D'après les informations du Monde Paul Girard va quitter Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'reported')]),
     # functions handed over; the organisation after the heir is his, not the holder's
     ("Paul Girard, PDG de Renault, a cédé ses fonctions à Marc Dufour en mars.",
      [('Marc Dufour', '', 'Renault', 'appointment', 'done'),
@@ -2457,14 +2457,22 @@ CASES = [
      "Dufour.", [('Julie Roux', 'Canal+', '', 'departure', 'done'),
                  ('Marc Dufour', 'Canal+', '', 'departure', 'done')]),
     ("Plusieurs cadres ont quitté Renault, comme l'avait fait Paul Girard en 2019.", []),
+    ("Plusieurs cadres ont quitté Renault comme prévu, dont Paul Girard et Marc Dufour.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done'),
+      ('Marc Dufour', 'Renault', '', 'departure', 'done')]),
     # a head post named by a possessive is that of the organisation "sa" stands for
     ("Renault traverse une crise. Paul Girard a pris sa tête en 2019.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
     ("Renault traverse une crise. Paul Girard a été nommé à sa tête en 2019.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
-    ("Renault traverse une crise. Paul Girard a quitté sa présidence en 2019.",
-     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Renault traverse une crise. Paul Girard a pris ses rênes en 2019.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Renault possède Dacia. Renault vend des voitures. Dacia traverse une crise. Paul Girard "
+     "a pris sa tête en 2019.", [('Paul Girard', '', 'Dacia', 'appointment', 'done')]),
     ("Renault traverse une crise. Paul Girard a pris sa tête entre ses mains.", []),
+    ("Renault traverse une crise. Paul Girard a pris sa tête à deux mains.", []),
+    ("Paul Girard travaille chez Renault. Marc Dufour a quitté sa direction pour rejoindre "
+     "Peugeot.", [('Marc Dufour', '', 'Peugeot', 'join', 'done')]),
     # "ne" alone with pouvoir, savoir or oser negates ("ne ... que" does not)
     ("Paul Girard ne pouvait quitter Renault avant 2020.",
      [('Paul Girard', 'Renault', '', 'departure', 'denied')]),
@@ -2472,6 +2480,10 @@ CASES = [
      [('Paul Girard', 'Renault', '', 'departure', 'denied')]),
     ("Paul Girard ne pouvait que quitter Renault.",
      [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Je crains que Paul Girard ne puisse quitter Renault dès lundi.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Nul ne sait quand Paul Girard quittera Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'planned')]),
     # leaving a place or a milieu leaves no post
     ("Paul Girard dirige Renault. Jusqu'à présent, il ne pouvait quitter l'Hexagone.", []),
     ("Paul Girard dirige Renault. Il a quitté le monde des assurances lundi.", []),
@@ -2514,6 +2526,9 @@ CASES = [
     ("La ministre des Sports Julie Roux a été investie tête de liste, avec l'écologiste Paul "
      "Girard en deuxième position. \"J'envoie ma démission au Premier ministre\", a-t-elle "
      "expliqué.", [('Julie Roux', 'ministère des Sports', '', 'departure', 'done')]),
+    ("Paul Girard dirige Peugeot. Julie Roux dirige Renault depuis 2015. \"Je quitte "
+     "Renault\" : la dirigeante a expliqué qu'il était temps.",
+     [('Julie Roux', 'Renault', '', 'departure', 'done')]),
     # a name after a verb in a compound tense is its object, not an inverted subject
     ("Le nouveau \"premier flic de France\" est issu de la droite, avait rallié Emmanuel "
      "Macron en 2017 en tant que ministre des Comptes publics.", []),
@@ -3199,3 +3214,13 @@ def test_a_name_after_a_passive_verb_in_a_compound_tense_is_its_subject(nlp):
     moves = pipeline.extract("Marc Dufour quitte Renault. Pour le remplacer a été nommé Paul "
                              "Girard, ancien de Peugeot.", date="2025-03-12").moves
     assert any(m.person == "Paul Girard" and m.kind == "appointment" for m in moves)
+
+
+@pytest.mark.xfail(reason="a plural pronoun standing for the two people named before is not "
+                   "resolved: GUIDELINES section 1 wants both departures", strict=True)
+def test_a_plural_pronoun_stands_for_the_people_named_before(nlp):
+    moves = pipeline.extract("Paul Girard et Marc Dufour dirigent Renault. Selon l'économiste "
+                             "Jean Petit, ils auraient quitté Renault.", date="2025-03-12").moves
+    assert sorted((m.person, m.from_org, m.kind, m.status) for m in moves) == [
+        ("Marc Dufour", "Renault", "departure", "reported"),
+        ("Paul Girard", "Renault", "departure", "reported")]
