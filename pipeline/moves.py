@@ -3500,6 +3500,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             members = _listed_members(trigger, sent, view)
             if members:  # "Plusieurs cadres ont quitté Renault, dont X et Y": each of them
                 return [(name, "listed") for name in members]
+            pair = _subject_pair_before(subj, view) if subj.lower_ in ("ils", "elles") else None
+            if pair:  # "X et Y dirigent Renault. [...] ils auraient quitté Renault": both
+                return [(name, "pair") for name in pair]
             return []  # "les deux hommes devraient quitter le gouvernement", "ils ont
             # quitté Renault": several people, not one of them
         if passive and subj is not None and _unnamed_new_holder(subj):
@@ -4490,6 +4493,28 @@ def _pair_subject(trigger: Token, view: DocView) -> tuple[str, str] | None:
 
 
 _PAIR_LINKS = frozenset({"et", "avec", "ainsi"})
+
+
+def _subject_pair_before(pronoun: Token, view: DocView) -> tuple[str, str] | None:
+    """The two persons a plural subject pronoun stands for: two names joined by "et" that
+    open its sentence or the one before, as their subject ("Paul Girard et Marc Dufour
+    dirigent Renault. Selon X, ils auraient quitté Renault"), with no other person named
+    between them and the pronoun but a source; None otherwise."""
+    doc = pronoun.doc
+    sents = [pronoun.sent]
+    if pronoun.sent.start > 0:
+        sents.insert(0, doc[pronoun.sent.start - 1].sent)
+    people = [e for sent in sents for e in view.ents_in(sent)
+              if e.label_ == "PER" and e.end <= pronoun.i and not _cited_as_source(e)]
+    if len(people) < 2:
+        return None
+    a, b = people[-2], people[-1]
+    # (read from the words: a sentence with no trigger is not parsed)
+    if [t.lower_ for t in doc[a.end:b.start]] != ["et"] or a.start != a.sent.start or \
+            b.end >= len(doc) or doc[b.end].is_punct:
+        return None
+    first, second = view.person_name(a), view.person_name(b)
+    return (first, second) if first != second else None
 
 
 def _one_of(doc: Doc, i: int) -> int:

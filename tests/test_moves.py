@@ -3216,11 +3216,19 @@ def test_a_name_after_a_passive_verb_in_a_compound_tense_is_its_subject(nlp):
     assert any(m.person == "Paul Girard" and m.kind == "appointment" for m in moves)
 
 
-@pytest.mark.xfail(reason="a plural pronoun standing for the two people named before is not "
-                   "resolved: GUIDELINES section 1 wants both departures", strict=True)
 def test_a_plural_pronoun_stands_for_the_people_named_before(nlp):
     moves = pipeline.extract("Paul Girard et Marc Dufour dirigent Renault. Selon l'économiste "
                              "Jean Petit, ils auraient quitté Renault.", date="2025-03-12").moves
     assert sorted((m.person, m.from_org, m.kind, m.status) for m in moves) == [
         ("Marc Dufour", "Renault", "departure", "reported"),
         ("Paul Girard", "Renault", "departure", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    # a plural pronoun with no pair of names opening the sentence before names no one
+    "Paul Girard a rencontré Marc Dufour. Selon l'économiste Jean Petit, ils auraient quitté "
+    "Renault.",
+    "Les salariés de Paul Girard et Marc Dufour sont inquiets. Ils ont quitté Renault.",
+])
+def test_a_plural_pronoun_without_a_pair_of_subjects_moves_no_one(nlp, text):
+    assert pipeline.extract(text, date="2025-03-12").moves == []
