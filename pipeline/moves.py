@@ -2725,11 +2725,11 @@ def _child(tok: Token, dep: str) -> Token | None:
 def _org_subject(verb: Token) -> bool:
     """The verb's subject is an organisation (named, not a person or pronoun)."""
     subject = _child(verb, "nsubj")
-    ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None) \
-        if subject is not None else None
+    ent = next((e for e in subject.doc.ents if e.start == subject.i), None) \
+        if subject is not None and subject.ent_iob_ == "B" else None
     return subject is not None and (subject.ent_type_ == "ORG" or (
-        ent is not None and ent.start == subject.i and _organisation(ent)  # "Le Théâtre du
-    ) or any(  # Châtelet", a place to the model
+        ent is not None and _organisation(ent)  # "Le Théâtre du Châtelet", a place to
+    ) or any(  # the model
         c.ent_type_ == "ORG" and c.i - subject.i <= 2 for c in subject.children
     ) or (  # "Orano", "le groupe Bouygues", "le constructeur"
         subject.lower_ in resources.entity_rules().org_left_cues and subject.lower_ != "chez"
@@ -4495,16 +4495,19 @@ def _pair_subject(trigger: Token, view: DocView) -> tuple[str, str] | None:
 _PAIR_LINKS = frozenset({"et", "avec", "ainsi"})
 
 
+def _sentence_and_one_before(tok: Token) -> list[Span]:
+    """The sentence before the token's, if any, and the token's own, in text order."""
+    sent = tok.sent
+    return [tok.doc[sent.start - 1].sent, sent] if sent.start > 0 else [sent]
+
+
 def _subject_pair_before(pronoun: Token, view: DocView) -> tuple[str, str] | None:
     """The two persons a plural subject pronoun stands for: two names joined by "et" that
     open its sentence or the one before, as their subject ("Paul Girard et Marc Dufour
     dirigent Renault. Selon X, ils auraient quitté Renault"), with no other person named
     between them and the pronoun but a source; None otherwise."""
     doc = pronoun.doc
-    sents = [pronoun.sent]
-    if pronoun.sent.start > 0:
-        sents.insert(0, doc[pronoun.sent.start - 1].sent)
-    people = [e for sent in sents for e in view.ents_in(sent)
+    people = [e for sent in _sentence_and_one_before(pronoun) for e in view.ents_in(sent)
               if e.label_ == "PER" and e.end <= pronoun.i and not _cited_as_source(e)]
     if len(people) < 2:
         return None
@@ -5028,10 +5031,7 @@ def _possessive_head(trigger: Token, lex: Lexicon) -> bool:
 def _org_named_before(trigger: Token, view: DocView) -> Span | None:
     """The organisation named last before the trigger, in its sentence or the one before
     (an institution the model tags as a place included)."""
-    sents = [trigger.sent]
-    if trigger.sent.start > 0:
-        sents.insert(0, trigger.doc[trigger.sent.start - 1].sent)
-    found = [e for sent in sents for e in view.ents_in(sent)
+    found = [e for sent in _sentence_and_one_before(trigger) for e in view.ents_in(sent)
              if _organisation(e) and e.end <= trigger.i]
     return found[-1] if found else None
 
