@@ -3330,7 +3330,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                             # someone of the possessor's, named elsewhere if at all
                     k += 1
                 ent = view.ent(doc[k]) if k < sent.end else None
-                owned = trigger.i > 0 and doc[trigger.i - 1].lower_ in _POSSESSIVES
+                owned = trigger.i > 0 and \
+                    doc[trigger.i - 1].lower_ in (*_POSSESSIVES, "leur", "leurs")
                 if ent is not None and ent.label_ == "PER" and not (
                         owned and any(t.pos_ == "NOUN" for t in doc[trigger.i + 1:k])):
                     # (not "son départ de l'administration Trump", "sa démission après la
@@ -3359,6 +3360,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return [(owner, "syntax")]  # "X, dont la nomination à la tête de Y a surpris"
         det = [c for c in trigger.children if c.dep_ in ("det", "nmod:poss")]
         left = doc[trigger.i - 1] if trigger.i > 0 else None
+        theirs = next((d for d in [*det, left] if d is not None and d.lower_ in ("leur", "leurs")),
+                      None)
+        if theirs is not None and trigger.dep_ == "obj":
+            found = _owners_of_their(theirs, trigger, sent, view)
+            if found is not None:
+                return found
         if any(d.lower_ in _POSSESSIVES for d in det) or (
             left is not None and left.lower_ in _POSSESSIVES
         ):
@@ -4499,6 +4506,30 @@ def _sentence_and_one_before(tok: Token) -> list[Span]:
     """The sentence before the token's, if any, and the token's own, in text order."""
     sent = tok.sent
     return [tok.doc[sent.start - 1].sent, sent] if sent.start > 0 else [sent]
+
+
+def _owners_of_their(theirs: Token, trigger: Token, sent: Span,
+                     view: DocView) -> list[tuple[str, str]] | None:
+    """The persons of an event noun owned by "leur" that is the object of a verb ("ont
+    annoncé leur départ"): each member a group subject lists ("Huit nouveaux ministres
+    font leur entrée au gouvernement, parmi eux X et Y"), the pair "ils" stands for, or
+    the two names joined by "et" that open the sentence as the verb's subject ("X et Y ont
+    annoncé leur départ de Renault"); no one for a group with none of these; None when
+    the subject is something else."""
+    verb = trigger.head
+    group = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if group is not None and _group_subject(group, view):
+        members = _listed_members(trigger, sent, view)
+        if members:
+            return [(name, "listed") for name in members]
+        pair = _subject_pair_before(group, view) if group.lower_ in ("ils", "elles") else None
+        return [(name, "pair") for name in pair] if pair else []
+    people = [e for e in view.ents_in(sent) if e.label_ == "PER" and e.end <= verb.i]
+    pair = _subject_pair_before(theirs, view)
+    if pair and len(people) == 2 and all(
+            t.pos_ in ("AUX", "ADV") for t in trigger.doc[people[1].end:verb.i]):
+        return [(name, "pair") for name in pair]
+    return None
 
 
 def _subject_pair_before(pronoun: Token, view: DocView) -> tuple[str, str] | None:

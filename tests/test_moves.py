@@ -3232,3 +3232,20 @@ def test_a_plural_pronoun_stands_for_the_people_named_before(nlp):
 ])
 def test_a_plural_pronoun_without_a_pair_of_subjects_moves_no_one(nlp, text):
     assert pipeline.extract(text, date="2025-03-12").moves == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "leur" owns the event of the verb's subject: the members a group subject lists ...
+    ("Huit nouveaux ministres font leur entrée au gouvernement, parmi eux Paul Girard et "
+     "Anne Petit.", [("Anne Petit", "", "gouvernement"), ("Paul Girard", "", "gouvernement")]),
+    # ... or the two names joined by "et" that open the sentence
+    ("Le constructeur est en crise. Paul Girard et Marc Dufour ont annoncé leur départ de "
+     "Renault.", [("Marc Dufour", "Renault", ""), ("Paul Girard", "Renault", "")]),
+    ("Paul Girard et Marc Dufour dirigent la filiale. Selon Le Monde, ils ont présenté leur "
+     "démission à Renault.", [("Marc Dufour", "Renault", ""), ("Paul Girard", "Renault", "")]),
+    # a group with no one listed is no one in particular
+    ("Les deux cadres ont annoncé leur départ de Renault.", []),
+])
+def test_their_event_is_the_subject_s_each(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.from_org, m.to_org) for m in moves) == expected
