@@ -1102,8 +1102,11 @@ class _OrgKinds:
         if name is not None:  # "le groupe immobilier de luxe Barnes": its name follows
             return None if name.label_ == "ORG" else Span(
                 doc, name.start, name.end, label="ORG", span_id=_key_of(name))
-        if nxt is not None and nxt.lower_ in ("de", "d'", "du", "des"):
-            return None  # "le groupe de travail", "la société de X": not a description
+        if nxt is not None and nxt.lower_ in ("de", "d'", "du", "des") or k > end and \
+                k < len(doc) and doc[k].lower_ in ("de", "d'", "du", "des") and \
+                all(t.pos_ == "ADJ" for t in doc[end:k]):
+            return None  # "le groupe de travail", "la société de X", "la fédération
+            # héraultaise des Républicains": not a description
         if nxt is not None and f"{noun} {nxt.lower_}" in self.lex.not_org_phrases:
             return None  # "des représentants de la société civile"
         wanted = self.lex.org_descriptions[noun]

@@ -3249,3 +3249,24 @@ def test_a_plural_pronoun_without_a_pair_of_subjects_moves_no_one(nlp, text):
 def test_their_event_is_the_subject_s_each(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert sorted((m.person, m.from_org, m.to_org) for m in moves) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "la fédération", "l'instance" stand for the sports body named before
+    ("La Fifa traverse une crise. Le nouveau président de la fédération, Gianni Infantino, "
+     "affirme que la crise est terminée.", [("Gianni Infantino", "", "Fifa")]),
+    # "la fédération de" a place is a federation of its own
+    ("Philippe Dallier a claqué la porte de la fédération de Seine-Saint-Denis.",
+     [("Philippe Dallier", "fédération de Seine-Saint-Denis", "")]),
+])
+def test_a_federation_is_an_organisation(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+def test_a_description_with_a_complement_after_its_adjective_is_not_the_last_one_named(nlp):
+    # "l'université australienne de Flinders" is not the university named before
+    result = pipeline.extract("Paul Girard a rejoint l'université d'Oxford en 2019. \"Le risque "
+                              "est réel\", explique Marc Dufour, professeur à l'université "
+                              "australienne de Flinders.", date="2025-03-12")
+    assert not any(a.person == "Marc Dufour" and "Oxford" in a.org for a in result.affiliations)
