@@ -1393,8 +1393,11 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
             return False  # "à partir du 1er avril": no departure
     if not frame.needs and not frame.unless:
         return True
-    start = tok.i + 1
-    while start < len(doc) and start - tok.i <= 2 and doc[start].pos_ in ("ADV", "PRON", "NUM"):
+    words = [t.lower_ for t in doc[tok.i + 1:tok.i + 6]]
+    start = tok.i + 1 + next((len(p) for p in lexicon().incidental_phrases
+                              if tuple(words[:len(p)]) == p), 0)  # "accède quant à elle au"
+    reach = start + 1
+    while start < len(doc) and start <= reach and doc[start].pos_ in ("ADV", "PRON", "NUM"):
         start += 1
     if frame.obj == "person" or _made_to(tok, lexicon()):
         # the person moved comes first: "a porté X à la tête de", "a fait entrer X au
@@ -6291,13 +6294,12 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
                      None)
         if agent is not None:  # "choisi par le président X comme Premier ministre"
             distance -= agent.end - _agent_par(doc, agent.start)
-        near_trigger = 0 <= distance <= 4 or 0 <= trigger.i - re_ <= 2 or (
-            # "démissionner de son poste de ministre des Armées"
-            0 <= rs - trigger.i <= 8 and rs >= 2
-            and trigger.doc[rs - 2].lower_ in ("poste", "fonctions", "fonction", "mandat",
-                                               "rôle", "titre", "siège", "fauteuil")
-            and trigger.doc[rs - 1].lower_ in ("de", "d'")
-        )
+        # "démissionner de son poste de ministre des Armées"
+        post_of = 0 <= rs - trigger.i <= 8 and rs >= 2 and \
+            trigger.doc[rs - 2].lower_ in ("poste", "fonctions", "fonction", "mandat", "rôle",
+                                           "titre", "siège", "fauteuil") and \
+            trigger.doc[rs - 1].lower_ in ("de", "d'")
+        near_trigger = 0 <= distance <= 4 or 0 <= trigger.i - re_ <= 2 or post_of
         if not owner and not near_trigger:
             continue
         if frame.obj == "role" and re_ <= trigger.i and not former and m.kind != "departure":
@@ -6307,7 +6309,7 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
             # passé chez Y", "le PDG de Renault X a rejoint Y"
             if not m.role_from:
                 m.role_from, m.former_role = title, former
-        elif rs > trigger.i and distance <= 2:
+        elif rs > trigger.i and (distance <= 2 or post_of):
             # the post named right after the trigger is the one taken, before a title the
             # subject holds ("Le patron de LR, X, a été nommé ministre de l'Intérieur")
             m.role_to = title

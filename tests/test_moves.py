@@ -3270,3 +3270,15 @@ def test_a_description_with_a_complement_after_its_adjective_is_not_the_last_one
                               "est réel\", explique Marc Dufour, professeur à l'université "
                               "australienne de Flinders.", date="2025-03-12")
     assert not any(a.person == "Marc Dufour" and "Oxford" in a.org for a in result.affiliations)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an incidental phrase between the verb and the words it needs
+    ("La secrétaire d'État Anne Petit accède quant à elle au poste de ministre déléguée à la "
+     "Citoyenneté.", ("Anne Petit", "gouvernement", "ministre déléguée à la Citoyenneté")),
+    ("Paul Girard accède pour sa part à la présidence de Renault.",
+     ("Paul Girard", "Renault", "")),
+])
+def test_an_incidental_phrase_does_not_part_a_verb_from_its_post(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.to_org, m.role_to) for m in moves] == [expected]
