@@ -3318,6 +3318,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             members = _listed_members(trigger, sent, view)
             return [(name, "listed") for name in members]
         # "le départ de X", "l'arrivée de X à/chez"
+        own_thing = False
         j = trigger.i + 1
         while j < sent.end and j - trigger.i <= 6:
             t = doc[j]
@@ -3352,7 +3353,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 thing = (ent is not None and ent.label_ in ("ORG", "LOC")) or (
                     head is not None and head.pos_ == "NOUN"
                     and head.lower_ not in lexicon().person_nouns)
-                if thing and not owned:
+                if thing and frame.kind == "founding" and doc[j + 1].lower_ in _POSSESSIVES:
+                    own_thing = True  # "a annoncé la création de son parti, X": the
+                    # possessor founds it (below)
+                elif thing and not owned:
                     # "la promotion du Parti", "le départ des troupes": no one ("sa démission
                     # du gouvernement" is the possessor's)
                     owner = _dont_owner(trigger, view)
@@ -3372,7 +3376,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             found = _owners_of_their(theirs, trigger, sent, view)
             if found is not None:
                 return found
-        if any(d.lower_ in _POSSESSIVES for d in det) or (
+        if own_thing or any(d.lower_ in _POSSESSIVES for d in det) or (
             left is not None and left.lower_ in _POSSESSIVES
         ):
             mine = next((d for d in [*det, left] if d is not None and d.lower_ in ("mon", "ma")),

@@ -3282,3 +3282,17 @@ def test_a_description_with_a_complement_after_its_adjective_is_not_the_last_one
 def test_an_incidental_phrase_does_not_part_a_verb_from_its_post(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org, m.role_to) for m in moves] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the creation of one's own organisation is the possessor's founding ...
+    ("Marcel Campion a annoncé lundi la création de son parti, Horizons.",
+     [("Marcel Campion", "Horizons")]),
+    ("Paul Girard a critiqué Marcel Campion pour la création de son parti, Horizons.",
+     [("Marcel Campion", "Horizons")]),
+    # ... not that of an organisation of no one's
+    ("Marcel Campion a salué la création du parti Horizons.", []),
+])
+def test_the_creation_of_one_s_own_organisation_is_a_founding(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves if m.kind == "founding"] == expected
