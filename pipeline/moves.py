@@ -6313,12 +6313,33 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
             # passé chez Y", "le PDG de Renault X a rejoint Y"
             if not m.role_from:
                 m.role_from, m.former_role = title, former
+        elif re_ <= trigger.i and m.kind == "appointment" and _post_follows(trigger):
+            # the verb names its own post: the title before the name is the one held ("Le
+            # ministre de la Défense X a été nommé à la tête de l'armée")
+            if not m.role_from:
+                m.role_from = title
         elif rs > trigger.i and (distance <= 2 or post_of):
             # the post named right after the trigger is the one taken, before a title the
             # subject holds ("Le patron de LR, X, a été nommé ministre de l'Intérieur")
             m.role_to = title
         else:
             m.role_to = m.role_to or title
+
+
+# Phrases of a post right after a verb of appointment ("nommé à la tête de").
+_POST_PHRASES = ("à la tête", "au poste", "à la présidence", "à la vice-présidence",
+                 "à la direction", "au secrétariat")
+
+
+def _post_follows(trigger: Token) -> bool:
+    """A phrase of a post follows the trigger, past adverbs and a time phrase ("a été
+    nommé lundi à la tête de")."""
+    doc = trigger.doc
+    k = trigger.i + 1
+    while k < len(doc) and k - trigger.i <= 4 and (
+            doc[k].pos_ in ("ADV", "NUM") or _time_phrase_word(doc[k])):
+        k += 1
+    return spaced([t.lower_ for t in doc[k:k + 4]]).strip().startswith(_POST_PHRASES)
 
 
 def _subject_name(verb: Token, view: DocView) -> str:

@@ -3296,3 +3296,18 @@ def test_an_incidental_phrase_does_not_part_a_verb_from_its_post(nlp, text, expe
 def test_the_creation_of_one_s_own_organisation_is_a_founding(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves if m.kind == "founding"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb that names its own post: the title before the name is the one held
+    ("Le ministre de la Défense Benny Gantz pourrait être nommé à la tête de la SNCF.",
+     ("ministère de la Défense", "SNCF", "ministre de la Défense", "")),
+    ("Le directeur de Renault Paul Girard a été nommé lundi à la tête de Jaguar Land Rover.",
+     ("Renault", "Jaguar Land Rover", "directeur", "")),
+    # with no post after the verb, the title is the one taken
+    ("Le nouveau ministre de la Défense, Benny Gantz, a été nommé lundi.",
+     ("", "ministère de la Défense", "", "ministre de la Défense")),
+])
+def test_a_title_before_the_name_is_held_when_the_verb_names_the_post(nlp, text, expected):
+    [m] = pipeline.extract(text, date="2025-03-12").moves
+    assert (m.from_org, m.to_org, m.role_from, m.role_to) == expected
