@@ -139,6 +139,7 @@ class Lexicon:
     territory_nouns: frozenset[str]  # "région", "pays": a title of a place, not a body
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
     not_org_phrases: frozenset[str]  # "la société civile": no organisation described
+    regimes: frozenset[str]  # "Ve République": a regime, not an organisation (folded)
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
     entrusting_forms: frozenset[str]  # "confié": a post given to the person after "à"
@@ -301,6 +302,7 @@ def lexicon() -> Lexicon:
             described_person_nouns=frozenset(data["described_person_nouns"]),
             territory_nouns=frozenset(data["territory_nouns"]),
             not_org_phrases=frozenset(p.lower() for p in data["not_org_phrases"]),
+            regimes=frozenset(fold(r) for r in data["regimes"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
             handover_forms={form: verb for verb, spec in data["handovers"].items()
@@ -863,10 +865,12 @@ def _spelled_by(short: str, name: str) -> bool:
 def _organisation(ent: Span) -> bool:
     """An organisation, or an institution's own name the model took for a place ("Musée du
     Quai Branly", "Théâtre du Châtelet": ``institution_name_heads``), which the entities
-    table keeps as the model labelled it (a museum is a place too)."""
-    return ent.label_ == "ORG" or (
-        ent.label_ == "LOC" and len(ent) >= 2
-        and ent[0].text in resources.entity_rules().institution_name_heads)
+    table keeps as the model labelled it (a museum is a place too); not a regime the model
+    took for one ("la Ve République": ``regimes``)."""
+    if ent.label_ == "ORG":
+        return fold(_strip_article(ent.text)) not in lexicon().regimes  # "la Ve République"
+    return ent.label_ == "LOC" and len(ent) >= 2 and \
+        ent[0].text in resources.entity_rules().institution_name_heads
 
 
 _THING_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au",
@@ -1862,7 +1866,11 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
         title, end, former = _role_at(doc, i, lex, sent.end)
         if title:
             head = title.split()[0].lower()
-            if head in lex.titles_with_complement:
+            superlative = i >= 3 and doc[i - 2].lower_ in ("plus", "moins") and \
+                doc[i - 3].lower_ in ("le", "la", "les", "du", "des", "au", "aux") and \
+                doc[i - 1].pos_ == "ADJ"
+            if head in lex.titles_with_complement and not superlative:
+                # (not "le plus jeune ministre de l'histoire": what the superlative ranks in)
                 ext = _complement_end(doc, end, view, sent.end, any_entity_stops=True)
                 if ext > end:
                     title = doc[i:ext].text[3:] if former else doc[i:ext].text
@@ -3317,6 +3325,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             # "la nomination de quatre nouveaux membres du conseil, dont X": each member
             members = _listed_members(trigger, sent, view)
             return [(name, "listed") for name in members]
+        name = _holder_named_after_colon(trigger, sent, view)
+        if name:  # "la nomination du plus jeune ministre de l'histoire : X"
+            return [(name, "syntax")]
         # "le départ de X", "l'arrivée de X à/chez"
         own_thing = False
         j = trigger.i + 1
@@ -3637,6 +3648,29 @@ def _named_after_colon(trigger: Token, view: DocView) -> str:
     ent = view.ent(doc[colon + 1]) if colon is not None and colon + 1 < sent.end else None
     if ent is None or ent.label_ != "PER" or ent.start != colon + 1 or not all(
             t.is_punct or t.is_space for t in doc[ent.end:sent.end]):
+        return ""
+    return view.person_name(ent)
+
+
+def _holder_named_after_colon(trigger: Token, sent: Span, view: DocView) -> str:
+    """The name right after a colon that closes an event noun's "de" complement, when
+    that complement is a title with no name ("la nomination du plus jeune ministre de
+    l'histoire : X", "l'arrivée d'une nouvelle directrice : X"); "" otherwise."""
+    doc = trigger.doc
+    lex = lexicon()
+    if trigger.i + 1 >= sent.end or doc[trigger.i + 1].lower_ not in _DE_FORMS:
+        return ""
+    colon = next((t.i for t in doc[trigger.i + 1:min(sent.end, trigger.i + 16)]
+                  if t.text == ":"), None)
+    if colon is None or colon + 1 >= sent.end:
+        return ""
+    words = doc[trigger.i + 1:colon]
+    if any(t.ent_type_ == "PER" or t.pos_ in ("VERB", "AUX") or t.text in (",", ";")
+           for t in words) or not any(t.lower_ in lex.person_nouns or t.lower_ in lex.roles
+                                      for t in words):
+        return ""
+    ent = view.ent(doc[colon + 1])
+    if ent is None or ent.label_ != "PER" or ent.start != colon + 1:
         return ""
     return view.person_name(ent)
 

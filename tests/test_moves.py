@@ -3311,3 +3311,23 @@ def test_the_creation_of_one_s_own_organisation_is_a_founding(nlp, text, expecte
 def test_a_title_before_the_name_is_held_when_the_verb_names_the_post(nlp, text, expected):
     [m] = pipeline.extract(text, date="2025-03-12").moves
     assert (m.from_org, m.to_org, m.role_from, m.role_to) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the person named after a colon that closes an event noun's title
+    ("Le remaniement a été marqué par la nomination du plus jeune ministre de l'histoire de la "
+     "Ve République : Paul Girard, 29 ans.", ("Paul Girard", "gouvernement", "ministre")),
+    ("Renault a annoncé l'arrivée d'une nouvelle directrice financière : Anne Petit.",
+     ("Anne Petit", "Renault", "directrice financière")),
+])
+def test_a_holder_named_after_a_colon(nlp, text, expected):
+    [m] = pipeline.extract(text, date="2025-03-12").moves
+    assert (m.person, m.to_org, m.role_to) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Charles de Gaulle a fondé la Ve République en 1958.",
+    "Le fondateur de la Ve République, Charles de Gaulle, est mort en 1970.",
+])
+def test_a_regime_is_no_organisation(nlp, text):
+    assert pipeline.extract(text, date="2025-03-12").moves == []
