@@ -3449,7 +3449,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         return [(heir, "syntax")] if heir else []
     head = trigger.head
     if trigger.dep_ == "acl" and frame.kind != "founding" and head.pos_ == "NOUN" and \
-            head.i < trigger.i and view.ent(head) is None and _bare_participle(trigger):
+            head.i < trigger.i and view.ent(head) is None and _bare_participle(trigger) and \
+            not (head.i == trigger.i - 1 and head.i > 0 and trigger.doc[head.i - 1].text == ","
+                 and (head.lower_ in lexicon().apposition_adverbs or head.lower_.endswith("ment"))):
+        # (not an adverb the model took for a noun: "X, fraîchement nommé à la tête de")
         # "l'ancien militant devenu un ministre médiatique": the one the noun describes,
         # not a name before it ("X et Y vont trouver un successeur à l'ancien militant")
         named = view.ent(trigger.doc[trigger.i + 1]) if trigger.i + 1 < sent.end else None

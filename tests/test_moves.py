@@ -3331,3 +3331,11 @@ def test_a_holder_named_after_a_colon(nlp, text, expected):
 ])
 def test_a_regime_is_no_organisation(nlp, text):
     assert pipeline.extract(text, date="2025-03-12").moves == []
+
+
+def test_an_adverb_before_a_participle_in_apposition_is_no_noun(nlp):
+    # "fraîchement" is tagged as the noun the participle qualifies
+    moves = pipeline.extract("Paul Girard, fraîchement nommé à la tête de Renault, a annoncé "
+                             "un plan.", date="2025-03-12").moves
+    assert [(m.person, m.to_org, m.kind) for m in moves] == [
+        ("Paul Girard", "Renault", "appointment")]
