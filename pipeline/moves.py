@@ -85,6 +85,7 @@ class Frame:
     successor: str = ""  # "a": the person after "à" takes the post ("passe le relais à X")
     orgs: str = ""  # "from": every organisation is the one left ("démissionner", "démission")
     singular: bool = False  # counts in the singular only ("sa retraite", not "les retraites")
+    plural: bool = False  # counts in the plural only ("Parmi les partants : X, Y")
     with_org: str = ""  # "to": the organisation after "avec" is joined ("signe avec Chelsea")
     returns: bool = False  # without organisation, back to the one left ("réembauché en 2006")
     stays: bool = False  # without organisation, in the one joined before ("promu PDG en 2015")
@@ -1386,6 +1387,8 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     doc = tok.doc
     if frame.singular and tok.lower_.endswith(("s", "x")):
         return False  # "la réforme des retraites": pensions, not a retirement
+    if frame.plural and not tok.lower_.endswith(("s", "x")):
+        return False  # "il est partant": willing, no list of people who leave
     if frame.unless_before and any(t.lower_ in frame.unless_before
                                    for t in doc[max(0, tok.i - 2):tok.i]):
         return False  # "camarade de promotion", "nous a quittés"
@@ -3248,10 +3251,11 @@ def _members_from(start: int, sent: Span, view: DocView) -> list[str]:
             k = ent.end
             continue
         if ent is not None or tok.pos_ in ("VERB", "AUX") or (
-                tok.is_punct and tok.text not in (",", ":")) or tok.pos_ == "PROPN" or \
-                _source_word(tok, lexicon()):
+                tok.is_punct and tok.text not in (",", ":")) or (
+                    tok.pos_ == "PROPN" and doc[k - 1].pos_ not in ("DET", "ADP")) or \
+                _source_word(tok, lexicon()):  # (a title's portfolio: "ministre de la Justice")
             break
-        if tok.pos_ not in ("DET", "ADP", "CCONJ", "NOUN", "ADJ", "PUNCT", "ADV", "SPACE"):
+        if tok.pos_ not in ("DET", "ADP", "CCONJ", "NOUN", "ADJ", "PUNCT", "ADV", "SPACE", "PROPN"):
             break
         k += 1
     if k < sent.end and not (doc[k].is_punct and doc[k].text in (".", "!", ";", ")")):
@@ -3328,6 +3332,11 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         name = _holder_named_after_colon(trigger, sent, view)
         if name:  # "la nomination du plus jeune ministre de l'histoire : X"
             return [(name, "syntax")]
+        if trigger.lower_.endswith(("s", "x")) and trigger.lower_ != frame.lemma:
+            members = _listed_members(trigger, sent, view)
+            if members:  # "Parmi les partants : X, Y ou encore Z", "Parmi les autres départs
+                # de l'administration, on compte également X, conseiller, et Y": each of them
+                return [(name, "listed") for name in members]
         # "le départ de X", "l'arrivée de X à/chez"
         own_thing = False
         j = trigger.i + 1

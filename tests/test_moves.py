@@ -3339,3 +3339,16 @@ def test_an_adverb_before_a_participle_in_apposition_is_no_noun(nlp):
                              "un plan.", date="2025-03-12").moves
     assert [(m.person, m.to_org, m.kind) for m in moves] == [
         ("Paul Girard", "Renault", "appointment")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural event noun before the list of those it concerns
+    ("Parmi les départs de Renault : Paul Girard, Marc Dufour ou encore Anne Petit.",
+     [("Anne Petit", "Renault"), ("Marc Dufour", "Renault"), ("Paul Girard", "Renault")]),
+    ("Parmi les partants de Renault, on compte Paul Girard, directeur financier, et Anne "
+     "Petit, directrice de la communication.", [("Anne Petit", "Renault"),
+                                                ("Paul Girard", "Renault")]),
+])
+def test_a_plural_event_noun_moves_each_name_listed(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.from_org) for m in moves) == expected
