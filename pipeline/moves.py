@@ -5164,6 +5164,34 @@ def _purpose_of(trigger: Token, before: Token) -> bool:
             t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[before.i + 1:trigger.i - 1])
 
 
+# Words that may stand between two coordinated organisations ("Renault et Peugeot",
+# "à la tête de Renault et de Peugeot", "chez Renault, chez Peugeot et chez Fiat").
+_COORDINATION_WORDS = frozenset({"et", ",", "de", "du", "des", "d'", "d’", "la", "le", "les",
+                                 "l'", "l’", "à", "au", "aux", "chez"})
+
+
+def _respective_orgs(trigger: Token, people: int, orgs: list[Span]) -> list[Span]:
+    """The organisations after the trigger coordinated one for each of its ``people``
+    persons, in the order the persons are named ("X et Y rejoignent respectivement Renault
+    et Peugeot"); [] when there are not as many or they are not coordinated."""
+    if people < 2:
+        return []
+    after = sorted((o for o in orgs if o.start > trigger.i), key=lambda o: o.start)
+    doc = trigger.doc
+    run: list[Span] = []
+    for org in after:
+        between = doc[run[-1].end:org.start] if run else None
+        if between is not None and not (
+                any(t.lower_ in ("et", ",") for t in between)
+                and all(t.lower_ in _COORDINATION_WORDS for t in between)):
+            break
+        run.append(org)
+    if len(run) != people or not any(
+            t.lower_ == "et" for t in doc[run[-2].end:run[-1].start]):
+        return []  # "A, B et C" ends with "et"
+    return run
+
+
 def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     """Every mention of a move in one sentence (before merging)."""
     triggers = list(find_triggers(sent, lex))
@@ -5255,12 +5283,26 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                             from_org=org, role_from=title, gender=anaphor_gender(slot))
                 _date(m, trigger, sent, view)
                 yield m
+        # "X et Y rejoignent respectivement Renault et Peugeot": one organisation each
+        respective = _respective_orgs(trigger, len(persons), mine)
+        named_at = {}  # where each person is first named in the sentence
+        for e in reversed(view.ents_in(sent)):
+            if e.label_ == "PER":
+                named_at[view.person_name(e)] = e.start
+        order = sorted(named_at.get(p, sent.end) for p, _ in persons)
         for person, how in persons:
+            k = order.index(named_at.get(person, sent.end))
             if person == predecessor:
                 continue
             m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, how, passive))
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
+            if respective:
+                names = {view.org_name(o) for o in respective}
+                if m.to_org in names:
+                    m.to_org = view.org_name(respective[k])
+                elif m.from_org in names:
+                    m.from_org = view.org_name(respective[k])
             if not (m.from_org or m.to_org) and frame.kind in ("appointment", "join") and \
                     _possessive_head(trigger, lex):
                 owner = _org_named_before(trigger, view)  # "Renault traverse une crise. X
@@ -5354,6 +5396,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 0.2 if m.from_org and m.to_org else 0.1)
             m.rules = [m.rule]
             yield m
+            if respective:
+                continue  # one organisation each, not all of them
             if m.to_org and frame.kind != "departure":
                 yield from _joined_then(m, mine, view)
             if (m.from_org and frame.kind == "departure") or (

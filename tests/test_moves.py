@@ -3352,3 +3352,20 @@ def test_an_adverb_before_a_participle_in_apposition_is_no_noun(nlp):
 def test_a_plural_event_noun_moves_each_name_listed(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert sorted((m.person, m.from_org) for m in moves) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # as many coordinated organisations as persons: one each, in order
+    ("Paul Girard et Anne Petit rejoignent respectivement Renault et Peugeot.",
+     [("Anne Petit", "", "Peugeot"), ("Paul Girard", "", "Renault")]),
+    ("Paul Girard, Anne Petit et Marc Dufour ont été nommés respectivement à la tête de "
+     "Renault, de Peugeot et de Fiat.", [("Anne Petit", "", "Peugeot"),
+                                         ("Marc Dufour", "", "Fiat"),
+                                         ("Paul Girard", "", "Renault")]),
+    # one person and two organisations: both
+    ("Paul Girard a quitté Renault et Peugeot.",
+     [("Paul Girard", "Peugeot", ""), ("Paul Girard", "Renault", "")]),
+])
+def test_coordinated_persons_and_organisations_pair_in_order(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.from_org, m.to_org) for m in moves) == expected
