@@ -140,6 +140,7 @@ class Lexicon:
     territory_nouns: frozenset[str]  # "région", "pays": a title of a place, not a body
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
     not_org_phrases: frozenset[str]  # "la société civile": no organisation described
+    post_activity_verbs: frozenset[str]  # "présenter": "ne présente plus" leaves a post
     regimes: frozenset[str]  # "Ve République": a regime, not an organisation (folded)
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
@@ -303,6 +304,7 @@ def lexicon() -> Lexicon:
             described_person_nouns=frozenset(data["described_person_nouns"]),
             territory_nouns=frozenset(data["territory_nouns"]),
             not_org_phrases=frozenset(p.lower() for p in data["not_org_phrases"]),
+            post_activity_verbs=frozenset(data["post_activity_verbs"]),
             regimes=frozenset(fold(r) for r in data["regimes"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
@@ -1462,6 +1464,8 @@ _NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
 _NEW_HOLDER = _NEW_TITLE | _NEXT_HOLDER
 # "X n'est plus l'entraîneur du PSG": a post no longer held is left.
 _NO_LONGER = Frame(lemma="être", pos="VERB", kind="departure")
+# "X ne dirige plus Renault": the object is the organisation left
+_NO_LONGER_DOING = Frame(lemma="diriger", pos="VERB", kind="departure", obj="from")
 # a post given to the person after "à": "a confié la présidence de la mission à X"
 _ENTRUSTED = Frame(lemma="confier", pos="VERB", kind="appointment", person="a", obj="to",
                    subj_org="to")
@@ -1483,6 +1487,12 @@ def _no_longer(tok: Token, lex: Lexicon) -> bool:
             doc[k + 3].lower_ in ("de", "du", "des", "d'", "d’") and any(
                 t.ent_type_ == "ORG" or t.lower_ in lex.designated_orgs
                 for t in doc[k + 4:min(len(doc), k + 7)])
+    if tok.lemma_ in lex.post_activity_verbs and tok.pos_ == "VERB":
+        # "ne présentera plus le JT de TF1", "ne dirige plus Renault": the activity of a
+        # post, ended (not "ne dirige plus que ...": what is left)
+        nxt = doc[k + 2]
+        return nxt.lower_ not in ("que", "qu'", "qu’", "rien", "personne") and (
+            nxt.pos_ in ("DET", "PROPN") or nxt.ent_type_ == "ORG")
     if tok.lower_ not in ("est", "était", "sera"):
         return False
     at = k + 2
@@ -1520,7 +1530,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
     naming = resources.entity_rules().naming_participles
     for tok in sent:
         if _no_longer(tok, lex):
-            yield tok, _NO_LONGER
+            yield tok, _NO_LONGER_DOING if tok.lemma_ in lex.post_activity_verbs else _NO_LONGER
             continue
         if tok.lower_ in lex.entrusting_forms and _entrusted_post(tok, lex) is not None:
             yield tok, _ENTRUSTED

@@ -3369,3 +3369,16 @@ def test_a_plural_event_noun_moves_each_name_listed(nlp, text, expected):
 def test_coordinated_persons_and_organisations_pair_in_order(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert sorted((m.person, m.from_org, m.to_org) for m in moves) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ne ... plus" before the activity of a post ends it
+    ("Paul Girard ne dirige plus Renault depuis lundi.", [("Paul Girard", "Renault")]),
+    ("Anne Petit ne présentera plus le JT de TF1 à partir de janvier.", [("Anne Petit", "TF1")]),
+    # not what is left of it, nor another use of the verb
+    ("Paul Girard ne dirige plus que la filiale de Renault.", []),
+    ("Paul Girard ne présente plus sa candidature à Renault.", []),
+])
+def test_no_longer_doing_a_post_s_work_leaves_it(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org) for m in moves if m.kind == "departure"] == expected
