@@ -6135,8 +6135,9 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
                 any(c.dep_ == "case" for c in org.root.children):
             return at[tok.i]  # "parti chez Google après son départ d'Apple": the noun's
             # complement (not a name the parser hung on a participle read as a noun)
-        # (a verb the model took for an adjective: "X quitte de son côté le ministère")
-        if tok.i in at and tok.pos_ in ("VERB", "AUX", "ADJ") and tok.i < org.start:
+        # (a verb the model took for an adjective: "X quitte de son côté le ministère", or
+        # a capitalised participle for a name: "Nommé en 2017 à la tête de Renault, X")
+        if tok.i in at and tok.pos_ in ("VERB", "AUX", "ADJ", "PROPN") and tok.i < org.start:
             # unless another trigger stands between them in the organisation's own clause:
             # "a rejoint Barclays, dans la foulée de X, partie chez Capgemini"
             closer = [n for i, n in at.items() if tok.i < i < org.start

@@ -3382,3 +3382,14 @@ def test_coordinated_persons_and_organisations_pair_in_order(nlp, text, expected
 def test_no_longer_doing_a_post_s_work_leaves_it(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org) for m in moves if m.kind == "departure"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the organisation of a fronted participial clause is its participle's, even when the
+    # model takes the capitalised participle for a name and a later verb is closer
+    ("Nommé en 2017 à la tête de Renault, Paul Girard a lancé un plan.",
+     [("Paul Girard", "Renault", "appointment")]),
+])
+def test_a_fronted_participle_keeps_its_organisation(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.to_org, m.kind) for m in moves] == expected
