@@ -6574,15 +6574,19 @@ def _dated_after(a: Mention, b: Mention) -> bool:
 
 def _taken_before(taken: Mention, leave: Mention) -> bool:
     """``taken`` is a dated post, told by a participle without auxiliary before the
-    departure ``leave`` in its sentence: the post held until that departure ("X, nommé à
-    la tête de la SNCF en 2019, a démissionné"; not "le départ de X, nommée porte-parole
-    du gouvernement en mars", where she went)."""
+    departure ``leave`` in its sentence, or by "après son arrivée" (a nomination, an
+    election) opening it: the post held until that departure ("X, nommé à la tête de la
+    SNCF en 2019, a démissionné"; not "le départ de X, nommée porte-parole du gouvernement
+    en mars", where she went)."""
     t = taken.trigger
     # (a participle opening the sentence may be tagged as a name: "Nommé à la tête de")
     participle = _bare_participle(t) if t.pos_ == "VERB" else (
         t.i == t.sent.start and t.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS))
+    # "Cinq mois après son arrivée à la tête d'Europe 1, X a été poussé vers la sortie"
+    since_own = t.pos_ == "NOUN" and t.i >= 2 and t.doc[t.i - 1].lower_ in ("son", "sa") and \
+        t.doc[t.i - 2].lower_ == "après"
     return taken.sent.start == leave.sent.start and taken.kind != "departure" and \
-        bool(taken.to_org) and bool(taken.date) and participle and \
+        bool(taken.to_org) and (bool(taken.date) and participle or since_own) and \
         t.i < leave.trigger.i and not _bare_participle(leave.trigger)
 
 

@@ -3393,3 +3393,15 @@ def test_no_longer_doing_a_post_s_work_leaves_it(nlp, text, expected):
 def test_a_fronted_participle_keeps_its_organisation(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org, m.kind) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,org", [
+    # the post taken "après son arrivée" is the one left by the departure told after it
+    ("Cinq mois après son arrivée à la tête d'Europe 1, Marc Dufour a été poussé vers la "
+     "sortie.", "Europe 1"),
+    ("Deux ans après sa nomination à la tête de Renault, Anne Petit a été limogée.", "Renault"),
+])
+def test_a_departure_after_one_s_arrival_leaves_the_post_taken(nlp, text, org):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.kind, m.from_org, m.to_org) for m in moves) == sorted([
+        ("appointment" if "nomination" in text else "join", "", org), ("departure", org, "")])
