@@ -2180,9 +2180,13 @@ def _completed_noun(org: Span, trigger: Token, dep: str) -> Token | None:
     only (``la bande de chroniqueurs de X``), or that a name completing a noun of it
     describes (``le fonds d'investissement X``), if any."""
     tok = org.root
-    if tok.dep_ in ("flat:name", "appos") and tok.head.pos_ == "NOUN" and \
-            tok.head.i == org.start - 1:
-        tok = tok.head  # the name hung on the noun before it: "d'investissement Ardian"
+    if tok.dep_ in ("flat:name", "appos", "acl") and tok.head.pos_ == "NOUN" and \
+            tok.head.i < org.start and all(
+                t.pos_ in ("NOUN", "ADJ") or t.lower_ in ("de", "d'", "d’")
+                for t in org.doc[tok.head.i + 1:org.start]):
+        # the name hung on the noun of its description: "d'investissement Ardian", "le
+        # cabinet de conseil McKinsey"
+        tok = tok.head
         if tok.dep_ == dep and tok.head == trigger:
             return tok
     for _ in range(4):
@@ -5168,10 +5172,13 @@ def _purpose_of(trigger: Token, before: Token) -> bool:
     """``trigger`` is the infinitive of purpose of the trigger ``before``, in the same
     clause ("quitte le quotidien pour rejoindre Le Monde"): the same person moves."""
     doc = trigger.doc
-    return "Inf" in trigger.morph.get("VerbForm") and trigger.i > 0 and \
-        doc[trigger.i - 1].lower_ == "pour" and before.pos_ != "NOUN" and \
+    k = trigger.i - 1  # "pour rejoindre", "pour s'engager avec"
+    if k > 0 and doc[k].lower_ in ("se", "s'", "s’"):
+        k -= 1
+    return "Inf" in trigger.morph.get("VerbForm") and k >= 0 and \
+        doc[k].lower_ == "pour" and before.pos_ != "NOUN" and \
         0 < trigger.i - before.i <= 8 and not any(
-            t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[before.i + 1:trigger.i - 1])
+            t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[before.i + 1:k])
 
 
 # Words that may stand between two coordinated organisations ("Renault et Peugeot",

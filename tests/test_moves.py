@@ -3405,3 +3405,16 @@ def test_a_departure_after_one_s_arrival_leaves_the_post_taken(nlp, text, org):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert sorted((m.kind, m.from_org, m.to_org) for m in moves) == sorted([
         ("appointment" if "nomination" in text else "join", "", org), ("departure", org, "")])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the agent named after the noun of its description
+    ("L'ancienne ministre Anne Petit a été recrutée par le cabinet de conseil McKinsey.",
+     [("Anne Petit", "", "McKinsey")]),
+    # a reflexive infinitive of purpose moves the same person
+    ("Marc Dufour quitte l'AS Monaco pour s'engager avec le FC Barcelone.",
+     [("Marc Dufour", "AS Monaco", "FC Barcelone")]),
+])
+def test_agents_and_purposes_after_a_description_or_a_clitic(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
