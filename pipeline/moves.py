@@ -140,7 +140,7 @@ class Lexicon:
     territory_nouns: frozenset[str]  # "région", "pays": a title of a place, not a body
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
     not_org_phrases: frozenset[str]  # "la société civile": no organisation described
-    post_activity_verbs: frozenset[str]  # "présenter": "ne présente plus" leaves a post
+    post_activity_forms: dict[str, str]  # "présente" -> "présenter": "ne présente plus"
     regimes: frozenset[str]  # "Ve République": a regime, not an organisation (folded)
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
@@ -304,7 +304,8 @@ def lexicon() -> Lexicon:
             described_person_nouns=frozenset(data["described_person_nouns"]),
             territory_nouns=frozenset(data["territory_nouns"]),
             not_org_phrases=frozenset(p.lower() for p in data["not_org_phrases"]),
-            post_activity_verbs=frozenset(data["post_activity_verbs"]),
+            post_activity_forms=_verb_forms(
+                dict.fromkeys(data["post_activity_verbs"], _NO_LONGER_DOING), {}),
             regimes=frozenset(fold(r) for r in data["regimes"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
@@ -832,6 +833,14 @@ _ARTICLES = frozenset({"un", "une"})
 _METONYM_KINDS = frozenset({"government", "institution"})
 
 
+def _complemented_after_adjectives(doc: Doc, end: int, k: int) -> bool:
+    """The adjectives from token ``end`` to ``k`` are followed by a "de" complement ("la
+    fédération héraultaise des Républicains", "l'université australienne de Flinders"):
+    the noun before them names an organisation of its own."""
+    return end < k < len(doc) and doc[k].lower_ in _DE_FORMS and \
+        all(t.pos_ == "ADJ" for t in doc[end:k])
+
+
 def _words_left_out(short: str, name: str) -> bool:
     """``short`` is ``name`` with inner words left out, its first and last kept ("la
     fondation Bardot" for "la fondation Brigitte Bardot")."""
@@ -1097,7 +1106,7 @@ class _OrgKinds:
         nxt = doc[end] if end < len(doc) else None
         k = end  # past the adjectives: "le groupe laitier Lactalis"
         while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].is_alpha and \
-                doc[k].lower_ not in _NOT_IN_TITLE:
+                doc[k].lower_ not in _NOT_IN_TITLE and doc[k].lower_ not in _DE_FORMS:
             k += 1
         named = self.view.ent_at.get(k)
         if (nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)) or (
@@ -1109,9 +1118,8 @@ class _OrgKinds:
         if name is not None:  # "le groupe immobilier de luxe Barnes": its name follows
             return None if name.label_ == "ORG" else Span(
                 doc, name.start, name.end, label="ORG", span_id=_key_of(name))
-        if nxt is not None and nxt.lower_ in ("de", "d'", "du", "des") or k > end and \
-                k < len(doc) and doc[k].lower_ in ("de", "d'", "du", "des") and \
-                all(t.pos_ == "ADJ" for t in doc[end:k]):
+        if nxt is not None and nxt.lower_ in _DE_FORMS or _complemented_after_adjectives(
+                doc, end, k):
             return None  # "le groupe de travail", "la société de X", "la fédération
             # héraultaise des Républicains": not a description
         if nxt is not None and f"{noun} {nxt.lower_}" in self.lex.not_org_phrases:
@@ -1464,8 +1472,8 @@ _NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
 _NEW_HOLDER = _NEW_TITLE | _NEXT_HOLDER
 # "X n'est plus l'entraîneur du PSG": a post no longer held is left.
 _NO_LONGER = Frame(lemma="être", pos="VERB", kind="departure")
-# "X ne dirige plus Renault": the object is the organisation left
-_NO_LONGER_DOING = Frame(lemma="diriger", pos="VERB", kind="departure", obj="from")
+# "X ne dirige plus Renault": the object is the organisation left (the lemma is each verb's)
+_NO_LONGER_DOING = Frame(lemma="", pos="VERB", kind="departure", obj="from")
 # a post given to the person after "à": "a confié la présidence de la mission à X"
 _ENTRUSTED = Frame(lemma="confier", pos="VERB", kind="appointment", person="a", obj="to",
                    subj_org="to")
@@ -1476,7 +1484,8 @@ _MEMBERSHIP_FORMS = frozenset({"fait", "faisait", "fera", "font", "faisaient", "
 def _no_longer(tok: Token, lex: Lexicon) -> bool:
     """"n'est plus" / "ne sera plus" before a title ("X n'est plus l'entraîneur du PSG",
     "ne sera plus présidente de la région"): the copula of a post left; "ne fait plus
-    partie de" before an organisation ("X ne fait plus partie des Républicains")."""
+    partie de" before an organisation ("X ne fait plus partie des Républicains"); "ne ...
+    plus" before the activity of a post and its object ("X ne préside plus le Medef")."""
     doc = tok.doc
     k = tok.i
     if k < 1 or k + 2 >= len(doc) or doc[k - 1].lower_ not in ("n'", "n’", "ne") or \
@@ -1487,7 +1496,7 @@ def _no_longer(tok: Token, lex: Lexicon) -> bool:
             doc[k + 3].lower_ in ("de", "du", "des", "d'", "d’") and any(
                 t.ent_type_ == "ORG" or t.lower_ in lex.designated_orgs
                 for t in doc[k + 4:min(len(doc), k + 7)])
-    if tok.lemma_ in lex.post_activity_verbs and tok.pos_ == "VERB":
+    if tok.lower_ in lex.post_activity_forms and tok.pos_ == "VERB":
         # "ne présentera plus le JT de TF1", "ne dirige plus Renault": the activity of a
         # post, ended (not "ne dirige plus que ...": what is left)
         nxt = doc[k + 2]
@@ -1530,7 +1539,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
     naming = resources.entity_rules().naming_participles
     for tok in sent:
         if _no_longer(tok, lex):
-            yield tok, _NO_LONGER_DOING if tok.lemma_ in lex.post_activity_verbs else _NO_LONGER
+            verb = lex.post_activity_forms.get(tok.lower_)
+            yield tok, replace(_NO_LONGER_DOING, lemma=verb) if verb else _NO_LONGER
             continue
         if tok.lower_ in lex.entrusting_forms and _entrusted_post(tok, lex) is not None:
             yield tok, _ENTRUSTED
@@ -5187,12 +5197,16 @@ _COORDINATION_WORDS = frozenset({"et", ",", "de", "du", "des", "d'", "d’", "la
                                  "l'", "l’", "à", "au", "aux", "chez"})
 
 
-def _respective_orgs(trigger: Token, people: int, orgs: list[Span]) -> list[Span]:
-    """The organisations after the trigger coordinated one for each of its ``people``
-    persons, in the order the persons are named ("X et Y rejoignent respectivement Renault
-    et Peugeot"); [] when there are not as many or they are not coordinated."""
-    if people < 2:
-        return []
+def _respective_orgs(trigger: Token, persons: list[tuple[str, str]], orgs: list[Span],
+                     view: DocView) -> dict[str, str]:
+    """Each person's organisation when the sentence says "respectivement" and as many
+    organisations as persons are coordinated after the trigger, paired in the order the
+    persons are named ("X et Y rejoignent respectivement Renault et Peugeot"); {} otherwise
+    (a person not named in the sentence, "Ils rejoignent respectivement ...", has no
+    place in that order)."""
+    sent = trigger.sent
+    if len(persons) < 2 or not any(t.lower_ == "respectivement" for t in sent):
+        return {}
     after = sorted((o for o in orgs if o.start > trigger.i), key=lambda o: o.start)
     doc = trigger.doc
     run: list[Span] = []
@@ -5203,10 +5217,17 @@ def _respective_orgs(trigger: Token, people: int, orgs: list[Span]) -> list[Span
                 and all(t.lower_ in _COORDINATION_WORDS for t in between)):
             break
         run.append(org)
-    if len(run) != people or not any(
+    if len(run) != len(persons) or not any(
             t.lower_ == "et" for t in doc[run[-2].end:run[-1].start]):
-        return []  # "A, B et C" ends with "et"
-    return run
+        return {}  # "A, B et C" ends with "et"
+    named_at: dict[str, int] = {}  # where each person is first named in the sentence
+    for ent in reversed(view.ents_in(sent)):
+        if ent.label_ == "PER":
+            named_at[view.person_name(ent)] = ent.start
+    if any(name not in named_at for name, _ in persons):
+        return {}
+    order = sorted((name for name, _ in persons), key=named_at.__getitem__)
+    return {name: view.org_name(org) for name, org in zip(order, run, strict=True)}
 
 
 def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
@@ -5301,25 +5322,18 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 _date(m, trigger, sent, view)
                 yield m
         # "X et Y rejoignent respectivement Renault et Peugeot": one organisation each
-        respective = _respective_orgs(trigger, len(persons), mine)
-        named_at = {}  # where each person is first named in the sentence
-        for e in reversed(view.ents_in(sent)):
-            if e.label_ == "PER":
-                named_at[view.person_name(e)] = e.start
-        order = sorted(named_at.get(p, sent.end) for p, _ in persons)
+        respective = _respective_orgs(trigger, persons, mine, view)
         for person, how in persons:
-            k = order.index(named_at.get(person, sent.end))
             if person == predecessor:
                 continue
             m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, how, passive))
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
             if respective:
-                names = {view.org_name(o) for o in respective}
-                if m.to_org in names:
-                    m.to_org = view.org_name(respective[k])
-                elif m.from_org in names:
-                    m.from_org = view.org_name(respective[k])
+                if m.to_org in respective.values():
+                    m.to_org = respective[person]
+                elif m.from_org in respective.values():
+                    m.from_org = respective[person]
             if not (m.from_org or m.to_org) and frame.kind in ("appointment", "join") and \
                     _possessive_head(trigger, lex):
                 owner = _org_named_before(trigger, view)  # "Renault traverse une crise. X

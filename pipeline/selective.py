@@ -189,10 +189,7 @@ class Prefilter:
             add(fold(form), tuple(p.lower() for p in lex.handover_phrases[verb]), False)
         for form in lex.entrusting_forms:
             triggers[fold(form)] = ((), False)
-        # the activity of a post, ended ("ne présentera plus le JT")
-        activity = {f: v for f, v in lex.verb_forms.items() if v in lex.post_activity_verbs}
-        activity.update(_er_forms(lex.post_activity_verbs))
-        for form in verb_forms(lex.post_activity_verbs, activity):
+        for form in lex.post_activity_forms:  # a post's activity ended: "ne préside plus"
             add(fold(form), ("plus",), False)
         listed_speech = {f: v for f, v in lex.verb_forms.items() if v in lex.speech_verbs}
         listed_speech.update(_er_forms(lex.speech_verbs))

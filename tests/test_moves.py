@@ -3264,6 +3264,15 @@ def test_a_federation_is_an_organisation(nlp, text, expected):
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "La CGT traverse une crise. Paul Girard a quitté la fédération héraultaise du Commerce.",
+    "La CGT traverse une crise. Paul Girard a quitté la fédération héraultaise des Transports.",
+])
+def test_a_federation_with_a_complement_is_not_the_union_named_before(nlp, text):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert not any(m.from_org == "CGT" for m in moves)
+
+
 def test_a_description_with_a_complement_after_its_adjective_is_not_the_last_one_named(nlp):
     # "l'université australienne de Flinders" is not the university named before
     result = pipeline.extract("Paul Girard a rejoint l'université d'Oxford en 2019. \"Le risque "
@@ -3365,6 +3374,10 @@ def test_a_plural_event_noun_moves_each_name_listed(nlp, text, expected):
     # one person and two organisations: both
     ("Paul Girard a quitté Renault et Peugeot.",
      [("Paul Girard", "Peugeot", ""), ("Paul Girard", "Renault", "")]),
+    # without "respectivement", each may have left both
+    ("Paul Girard et Anne Petit ont quitté Renault et Peugeot.",
+     [("Anne Petit", "Peugeot", ""), ("Anne Petit", "Renault", ""),
+      ("Paul Girard", "Peugeot", ""), ("Paul Girard", "Renault", "")]),
 ])
 def test_coordinated_persons_and_organisations_pair_in_order(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -3374,6 +3387,9 @@ def test_coordinated_persons_and_organisations_pair_in_order(nlp, text, expected
 @pytest.mark.parametrize("text,expected", [
     # "ne ... plus" before the activity of a post ends it
     ("Paul Girard ne dirige plus Renault depuis lundi.", [("Paul Girard", "Renault")]),
+    # in the present tense too, which the model gives no lemma
+    ("Paul Girard ne préside plus le Medef.", [("Paul Girard", "Medef")]),
+    ("Anne Petit n'anime plus l'émission de France 2.", [("Anne Petit", "France 2")]),
     ("Anne Petit ne présentera plus le JT de TF1 à partir de janvier.", [("Anne Petit", "TF1")]),
     # not what is left of it, nor another use of the verb
     ("Paul Girard ne dirige plus que la filiale de Renault.", []),
@@ -3418,3 +3434,8 @@ def test_a_departure_after_one_s_arrival_leaves_the_post_taken(nlp, text, org):
 def test_agents_and_purposes_after_a_description_or_a_clitic(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+def test_a_post_s_activity_ended_is_named_after_its_verb(nlp):
+    [m] = pipeline.extract("Anne Petit ne présentera plus le JT de TF1.", date="2025-03-12").moves
+    assert m.rule.startswith("departure.verb.présenter.")
