@@ -142,6 +142,7 @@ class Lexicon:
     not_org_phrases: frozenset[str]  # "la société civile": no organisation described
     post_activity_forms: dict[str, str]  # "présente" -> "présenter": "ne présente plus"
     regimes: frozenset[str]  # "Ve République": a regime, not an organisation (folded)
+    post_phrases: tuple[str, ...]  # "à la tête": a verb of appointment names its post
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
     entrusting_forms: frozenset[str]  # "confié": a post given to the person after "à"
@@ -307,6 +308,7 @@ def lexicon() -> Lexicon:
             post_activity_forms=_verb_forms(
                 dict.fromkeys(data["post_activity_verbs"], _NO_LONGER_DOING), {}),
             regimes=frozenset(fold(r) for r in data["regimes"]),
+            post_phrases=tuple(data["post_phrases"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
             handover_forms={form: verb for verb, spec in data["handovers"].items()
@@ -1389,11 +1391,11 @@ _TERM_NOUNS = frozenset({"mandat", "mandats", "an", "ans", "année", "années", 
 
 
 def _needs_ok(tok: Token, frame: Frame) -> bool:
-    """The words a frame needs follow the trigger, after at most two adverbs or
-    pronouns ("a pris hier la tête de", "prendra officiellement ses fonctions"), and none
-    of the words that give it another sense, after it ("entré au capital de") or just
-    before it ("camarade de promotion"); a noun that counts in the singular only is in
-    the singular."""
+    """The words a frame needs follow the trigger, after an incidental phrase ("accède
+    quant à elle au poste de") and at most two adverbs or pronouns ("a pris hier la tête
+    de", "prendra officiellement ses fonctions"), and none of the words that give it
+    another sense, after it ("entré au capital de") or just before it ("camarade de
+    promotion"); a noun that counts in the singular or the plural only is in that number."""
     doc = tok.doc
     if frame.singular and tok.lower_.endswith(("s", "x")):
         return False  # "la réforme des retraites": pensions, not a retirement
@@ -1410,11 +1412,11 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
             return False  # "à partir du 1er avril": no departure
     if not frame.needs and not frame.unless:
         return True
-    words = [t.lower_ for t in doc[tok.i + 1:tok.i + 6]]
-    start = tok.i + 1 + next((len(p) for p in lexicon().incidental_phrases
-                              if tuple(words[:len(p)]) == p), 0)  # "accède quant à elle au"
-    reach = start + 1
-    while start < len(doc) and start <= reach and doc[start].pos_ in ("ADV", "PRON", "NUM"):
+    # past an incidental phrase ("accède quant à elle au poste"), then two adverbs at most
+    start = tok.i + 1 + _incidental_length(doc, tok.i + 1, lexicon())
+    last_adverb = start + 1
+    while start < len(doc) and start <= last_adverb and \
+            doc[start].pos_ in ("ADV", "PRON", "NUM"):
         start += 1
     if frame.obj == "person" or _made_to(tok, lexicon()):
         # the person moved comes first: "a porté X à la tête de", "a fait entrer X au
@@ -3484,7 +3486,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
     if trigger.dep_ == "acl" and frame.kind != "founding" and head.pos_ == "NOUN" and \
             head.i < trigger.i and view.ent(head) is None and _bare_participle(trigger) and \
             not (head.i == trigger.i - 1 and head.i > 0 and trigger.doc[head.i - 1].text == ","
-                 and (head.lower_ in lexicon().apposition_adverbs or head.lower_.endswith("ment"))):
+                 and _apposition_adverb(head)):
         # (not an adverb the model took for a noun: "X, fraîchement nommé à la tête de")
         # "l'ancien militant devenu un ministre médiatique": the one the noun describes,
         # not a name before it ("X et Y vont trouver un successeur à l'ancien militant")
@@ -3808,14 +3810,19 @@ def _group_possessor(trigger: Token) -> bool:
     return False
 
 
+def _apposition_adverb(tok: Token) -> bool:
+    """An adverb of an apposition's participle ("tout", "fraîchement", "récemment"), which
+    the model may tag as a noun or an adjective."""
+    return tok.lower_ in lexicon().apposition_adverbs or (
+        tok.lower_.endswith("ment") and tok.pos_ in ("ADV", "NOUN", "ADJ"))
+
+
 def _name_before_comma(trigger: Token, view: DocView) -> str:
     """The person named right before ``, trigger`` (a participle in apposition)."""
     doc = trigger.doc
     i = trigger.i - 1
-    adverbs = lexicon().apposition_adverbs
     # "X, tout fraîchement nommée", "X, récemment promu": adverbs before the participle
-    while i > trigger.i - 4 and i > 0 and (doc[i].lower_ in adverbs or (
-            doc[i].lower_.endswith("ment") and doc[i].pos_ in ("ADV", "NOUN", "ADJ"))):
+    while i > trigger.i - 4 and i > 0 and _apposition_adverb(doc[i]):
         i -= 1
     if i < 1 or doc[i].text != ",":
         return ""
@@ -4613,8 +4620,8 @@ def _owners_of_their(theirs: Token, trigger: Token, sent: Span,
 
 
 def _subject_pair_before(pronoun: Token, view: DocView) -> tuple[str, str] | None:
-    """The two persons a plural subject pronoun stands for: two names joined by "et" that
-    open its sentence or the one before, as their subject ("Paul Girard et Marc Dufour
+    """The two persons a plural subject pronoun (or "leur") stands for: two names joined by
+    "et" that open its sentence or the one before, as their subject ("Paul Girard et Marc Dufour
     dirigent Renault. Selon X, ils auraient quitté Renault"), with no other person named
     between them and the pronoun but a source; None otherwise."""
     doc = pronoun.doc
@@ -6157,7 +6164,8 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
             return at[tok.i]  # "parti chez Google après son départ d'Apple": the noun's
             # complement (not a name the parser hung on a participle read as a noun)
         # (a verb the model took for an adjective: "X quitte de son côté le ministère", or
-        # a capitalised participle for a name: "Nommé en 2017 à la tête de Renault, X")
+        # a trigger it took for a name, as a capitalised participle: "Nommé en 2017 à la
+        # tête de Renault, X")
         if tok.i in at and tok.pos_ in ("VERB", "AUX", "ADJ", "PROPN") and tok.i < org.start:
             # unless another trigger stands between them in the organisation's own clause:
             # "a rejoint Barclays, dans la foulée de X, partie chez Capgemini"
@@ -6279,14 +6287,18 @@ def _dont_antecedent(org: Span, trigger: Token) -> bool:
 
 def _incidental(sent: Span, lex: Lexicon) -> set[int]:
     """The tokens of the incidental phrases of a sentence ("de son côté", "quant à lui")."""
-    words = [t.lower_ for t in sent]
     out: set[int] = set()
-    for phrase in lex.incidental_phrases:
-        n = len(phrase)
-        for k in range(len(words) - n + 1):
-            if tuple(words[k:k + n]) == phrase:
-                out.update(range(sent.start + k, sent.start + k + n))
+    for k in range(sent.start, sent.end):
+        out.update(range(k, k + _incidental_length(sent.doc, k, lex, sent.end)))
     return out
+
+
+def _incidental_length(doc: Doc, i: int, lex: Lexicon, end: int = 0) -> int:
+    """How many tokens the longest incidental phrase starting at token ``i`` takes (0 for
+    none), within ``end`` (the document's end by default)."""
+    end = end or len(doc)
+    words = tuple(t.lower_ for t in doc[i:min(end, i + 5)])
+    return max((len(p) for p in lex.incidental_phrases if words[:len(p)] == p), default=0)
 
 
 def _title_of_other(org: Span, person: str, roles: list[tuple[int, int, str, bool]],
@@ -6448,11 +6460,6 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
             m.role_to = m.role_to or title
 
 
-# Phrases of a post right after a verb of appointment ("nommé à la tête de").
-_POST_PHRASES = ("à la tête", "au poste", "à la présidence", "à la vice-présidence",
-                 "à la direction", "au secrétariat")
-
-
 def _post_follows(trigger: Token) -> bool:
     """A phrase of a post follows the trigger, past adverbs and a time phrase ("a été
     nommé lundi à la tête de")."""
@@ -6461,7 +6468,7 @@ def _post_follows(trigger: Token) -> bool:
     while k < len(doc) and k - trigger.i <= 4 and (
             doc[k].pos_ in ("ADV", "NUM") or _time_phrase_word(doc[k])):
         k += 1
-    return spaced([t.lower_ for t in doc[k:k + 4]]).strip().startswith(_POST_PHRASES)
+    return spaced([t.lower_ for t in doc[k:k + 4]]).strip().startswith(lexicon().post_phrases)
 
 
 def _subject_name(verb: Token, view: DocView) -> str:
@@ -6596,7 +6603,7 @@ def _dated_after(a: Mention, b: Mention) -> bool:
 def _taken_before(taken: Mention, leave: Mention) -> bool:
     """``taken`` is a dated post, told by a participle without auxiliary before the
     departure ``leave`` in its sentence, or by "après son arrivée" (a nomination, an
-    election) opening it: the post held until that departure ("X, nommé à la tête de la
+    election) before it: the post held until that departure ("X, nommé à la tête de la
     SNCF en 2019, a démissionné"; not "le départ de X, nommée porte-parole du gouvernement
     en mars", where she went)."""
     t = taken.trigger
@@ -6607,7 +6614,7 @@ def _taken_before(taken: Mention, leave: Mention) -> bool:
     since_own = t.pos_ == "NOUN" and t.i >= 2 and t.doc[t.i - 1].lower_ in ("son", "sa") and \
         t.doc[t.i - 2].lower_ == "après"
     return taken.sent.start == leave.sent.start and taken.kind != "departure" and \
-        bool(taken.to_org) and (bool(taken.date) and participle or since_own) and \
+        bool(taken.to_org) and ((bool(taken.date) and participle) or since_own) and \
         t.i < leave.trigger.i and not _bare_participle(leave.trigger)
 
 
