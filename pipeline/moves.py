@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
@@ -59,6 +59,7 @@ _PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "lui", "l'intéressé",
 # the latter).
 _SUBJECT_PRONOUNS = {"il", "elle"}
 _POSSESSIVES = {"son", "sa", "ses", "mon", "ma"}
+_THEIR = frozenset({"leur", "leurs"})  # a group's: "leur départ"
 _NEGATIONS = {"pas", "jamais", "nullement", "aucunement", "guère", "point", "aucune", "aucun",
               "nulle", "ni"}
 
@@ -186,8 +187,8 @@ _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", 
                "ant", "a", "èrent", "eait", "eaient", "eant", "ea")
 
 
-def _verb_forms(verbs: dict[str, Frame], irregular: dict[str, list[str]]) -> dict[str, str]:
-    """Inflected forms of the trigger verbs: regular -er verbs conjugated here, the others
+def _verb_forms(verbs: Collection[str], irregular: dict[str, list[str]]) -> dict[str, str]:
+    """Inflected forms of the verbs (lemmas): regular -er verbs conjugated here, the others
     from the lexicon's ``irregular_forms``."""
     forms: dict[str, str] = {}
     for lemma in verbs:
@@ -305,8 +306,7 @@ def lexicon() -> Lexicon:
             described_person_nouns=frozenset(data["described_person_nouns"]),
             territory_nouns=frozenset(data["territory_nouns"]),
             not_org_phrases=frozenset(p.lower() for p in data["not_org_phrases"]),
-            post_activity_forms=_verb_forms(
-                dict.fromkeys(data["post_activity_verbs"], _NO_LONGER_DOING), {}),
+            post_activity_forms=_verb_forms(data["post_activity_verbs"], {}),
             regimes=frozenset(fold(r) for r in data["regimes"]),
             post_phrases=tuple(data["post_phrases"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
@@ -2768,7 +2768,7 @@ def _child(tok: Token, dep: str) -> Token | None:
 def _org_subject(verb: Token) -> bool:
     """The verb's subject is an organisation (named, not a person or pronoun)."""
     subject = _child(verb, "nsubj")
-    ent = next((e for e in subject.doc.ents if e.start == subject.i), None) \
+    ent = view_of(subject.doc).ent(subject) \
         if subject is not None and subject.ent_iob_ == "B" else None
     return subject is not None and (subject.ent_type_ == "ORG" or (
         ent is not None and _organisation(ent)  # "Le Théâtre du Châtelet", a place to
@@ -3384,7 +3384,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                     k += 1
                 ent = view.ent(doc[k]) if k < sent.end else None
                 owned = trigger.i > 0 and \
-                    doc[trigger.i - 1].lower_ in (*_POSSESSIVES, "leur", "leurs")
+                    doc[trigger.i - 1].lower_ in _POSSESSIVES | _THEIR
                 if ent is not None and ent.label_ == "PER" and not (
                         owned and any(t.pos_ == "NOUN" for t in doc[trigger.i + 1:k])):
                     # (not "son départ de l'administration Trump", "sa démission après la
@@ -3416,8 +3416,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return [(owner, "syntax")]  # "X, dont la nomination à la tête de Y a surpris"
         det = [c for c in trigger.children if c.dep_ in ("det", "nmod:poss")]
         left = doc[trigger.i - 1] if trigger.i > 0 else None
-        theirs = next((d for d in [*det, left] if d is not None and d.lower_ in ("leur", "leurs")),
-                      None)
+        theirs = next((d for d in [*det, left] if d is not None and d.lower_ in _THEIR), None)
         if theirs is not None and trigger.dep_ == "obj":
             found = _owners_of_their(theirs, trigger, sent, view)
             if found is not None:
@@ -5248,7 +5247,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     # a group's event ("après leur exclusion des Républicains") names no one of its own:
     # its organisation is that of the verb of the group's members
     claimants = [k for k, (t, f) in enumerate(triggers)
-                 if not (f.pos == "NOUN" and _determiner(t) in ("leur", "leurs"))] or [0]
+                 if not (f.pos == "NOUN" and _determiner(t) in _THEIR)] or [0]
     # each organisation belongs to the trigger closest to it (see _nearest_trigger)
     claimed = [triggers[k] for k in claimants]
     owner = [claimants[_nearest_trigger(o, claimed)] for o in orgs]
@@ -6382,8 +6381,8 @@ _FOUNDER_TITLES = {"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co
 def _addressed_at(doc: Doc, i: int) -> bool:
     """The title at token ``i`` follows "au", "aux", "à la" or "à l'": the one something
     goes to ("a remis sa démission à la directrice générale de Renault")."""
-    return i >= 1 and doc[i - 1].lower_ in ("au", "aux") or i >= 2 and doc[i - 2].lower_ == "à" \
-        and doc[i - 1].lower_ in ("la", "l'", "l’")
+    return (i >= 1 and doc[i - 1].lower_ in ("au", "aux")) or (
+        i >= 2 and doc[i - 2].lower_ == "à" and doc[i - 1].lower_ in ("la", "l'", "l’"))
 
 
 def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, bool]],

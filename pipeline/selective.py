@@ -423,9 +423,7 @@ def _er_forms(lemmas: Iterable[str]) -> dict[str, str]:
     """Forms of -er verbs, conjugated as moves.lexicon() conjugates the trigger verbs."""
     from . import moves
 
-    return moves._verb_forms(
-        {v: None for v in lemmas if v.endswith("er")}, {}  # type: ignore[arg-type]
-    )
+    return moves._verb_forms([v for v in lemmas if v.endswith("er")], {})
 
 
 def _clause_start(doc: Doc, i: int, sent_start: int) -> bool:
