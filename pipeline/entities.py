@@ -32,6 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
+from .dates import is_time_word
 from .nlp import (
     adjective_like,
     before_adjectives,
@@ -240,6 +241,7 @@ class EntityFixer:
                     and doc[end - 1].text not in rules.name_particles)
                 or (doc[end - 1].text[:1].islower() and doc[end - 1].pos_ != "ADJ"
                     and doc[end - 2].text[:1].isupper())
+                or self._time_tail(doc, start, end)
             ):
                 end -= 1
         if start >= end:
@@ -334,6 +336,17 @@ class EntityFixer:
         if not cue_end:
             label = ent.label_ if ent.label_ in LABELS else "MISC"
         return _Cand(start, end, label, "model")
+
+    def _time_tail(self, doc: Doc, start: int, end: int) -> bool:
+        """The span ends with a word of a time phrase in lower case, not after a number
+        or a preposition ("Agence France-Presse lundi", "Stade rennais l'été dernier"; not
+        "Mouvement du 22 mars")."""
+        last = doc[end - 1]
+        if end - start < 2 or not last.text[:1].islower() or not (
+                is_time_word(last.text) or last.lower_ in self.rules.time_tail_words):
+            return False
+        before = doc[end - 2]
+        return not (before.like_num or before.pos_ == "ADP")
 
     def _glued_after_apostrophe(self, doc: Doc, end: int) -> int:
         """The end of a name the tokenizer split at an inner apostrophe, as if it were an

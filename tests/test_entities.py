@@ -156,6 +156,19 @@ def test_the_last_word_of_en_ligne_is_not_part_of_the_name_after_it(nlp, text, e
     assert {(e.text, e.label) for e in pipeline.extract(text).entities} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
+     {("Marc Dufour", "PER"), ("Stade rennais", "ORG")}),
+    ("Paul Girard a pris ses fonctions de directeur de l'Agence France-Presse lundi.",
+     {("Paul Girard", "PER"), ("Agence France-Presse", "ORG")}),
+    # (not a date in the name itself)
+    ("Le Mouvement du 22 mars a été fondé par Paul Girard.",
+     {("Mouvement du 22 mars", "ORG"), ("Paul Girard", "PER")}),
+])
+def test_a_time_phrase_after_a_name_is_not_part_of_it(nlp, text, expected):
+    assert {(e.text, e.label) for e in pipeline.extract(text).entities} == expected
+
+
 def test_a_description_opening_a_sentence_with_no_name_in_it_is_no_entity(nlp):
     # the small model may tag a whole indefinite description as a name
     doc = nlp.make_doc("Un conseiller scientifique du gouvernement britannique a démissionné. "

@@ -132,6 +132,7 @@ class EntityRules:
     place_nouns: frozenset[str]
     indefinite_openers: frozenset[str]
     adverbial_locutions: tuple[tuple[str, ...], ...]
+    time_tail_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
