@@ -77,7 +77,7 @@ class Frame:
     person: str = "subj"  # subj | obj | de | appos | entre (of a handover: "entre X et Y")
     obj: str = "none"  # to | from | person | role | predecessor | none
     subj_org: str = ""  # to | from: an organisation subject of an obj-person verb
-    agent_org: str = ""  # for nouns: "le recrutement de X par Y"
+    agent_org: str = ""  # for nouns, "par Y": to ("le recrutement de X par Y") | from
     needs: tuple[str, ...] = ()
     needs_org: bool = False
     unless: tuple[str, ...] = ()  # words after the trigger that make it another sense
@@ -1960,6 +1960,9 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         # "SpaceX ou Blue Origin, créée par le patron d'Amazon X"; not "la série de France 2,
         # créée par X"
         return "subj", role
+    if org.start > trigger.i and frame is not None and frame.kind == "founding" and \
+            _after_opening_participle(org, trigger):
+        return "subj", role  # "Créée en 2010 par X, la société Criteo est cotée"
     if org.start > trigger.i and any(
         t.lower_ in lex.unrelated_markers for t in doc[trigger.i + 1:org.start]
     ):
@@ -2853,6 +2856,26 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
     return ""
 
 
+def _after_opening_participle(org: Span, trigger: Token) -> bool:
+    """The organisation is the subject right after the participle phrase that opens the
+    sentence, which says what was done to it ("Fondée en 2010 par X, Criteo est cotée",
+    "Créée par X, la start-up Y a levé"): nothing but a determiner, nouns and adjectives
+    between the phrase's comma and the name (in lower case, no verb, preposition or
+    pronoun), and a verb or a comma right after it."""
+    doc, sent = trigger.doc, trigger.sent
+    if not trigger.lower_.endswith(_PARTICIPLE_ENDINGS) or _before_adverbs(trigger) != sent.start:
+        return False
+    comma = next((t.i for t in doc[trigger.i + 1:org.start] if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != "'")
+                            for t in doc[trigger.i + 1:comma]):
+        return False
+    between = doc[comma + 1:org.start]  # ("la start-up": four tokens)
+    return len(between) <= 4 and all((t.is_lower or t.text == "-")
+                                     and t.pos_ not in ("VERB", "AUX", "ADP", "PRON")
+                                     for t in between) and (
+        org.end < sent.end and (doc[org.end].pos_ in ("VERB", "AUX") or doc[org.end].text == ","))
+
+
 def _incidental_place(org: Span, trigger: Token) -> bool:
     """The organisation is in an incidental clause between commas before the trigger,
     with no verb of moving in that clause ("X, jusque là encarté chez les Républicains, a
@@ -3725,6 +3748,11 @@ def _titled_object(trigger: Token, comma: int, view: DocView, needed: int = 0) -
         deputy = doc[k].lower_ in _POSSESSIVES and needed == 0 and tuple(
             t.lower_ for t in doc[k + 1:comma]) in lexicon().deputy_nouns
         k += 1
+    elif needed and doc[k - 1].lower_ in _OBJECT_DETERMINERS:
+        # the words the verb needs end with the title's determiner ("s'est séparé de son
+        # directeur financier, X")
+        deputy = doc[k - 1].lower_ in _POSSESSIVES and tuple(
+            t.lower_ for t in doc[k:comma]) in lexicon().deputy_nouns
     else:  # the complement of those words: "a mis fin aux fonctions de son PDG, X"
         k = next((j + (1 if doc[j].lower_ == "du" else 2)
                   for j in range(k, min(comma - 1, k + 5))
@@ -5904,7 +5932,8 @@ def _complement_of_title(ent: Span) -> bool:
 
 def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
     """A government post designates its organisation: "nommé ministre de l'Intérieur"
-    joins the ministère de l'Intérieur, "secrétaire d'État" the gouvernement."""
+    joins the ministère de l'Intérieur, "secrétaire d'État" the gouvernement; the staff of
+    a member of the government, when nothing else is named, that member's body."""
     if m.role_to and m.kind != "departure":
         body = _org_of_role(m.role_to, lex)
         if not m.to_org or (body and not _same_body(body, m.to_org) and (
@@ -5914,10 +5943,10 @@ def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
             # nomination de X en tant que ministre de l'Intérieur" in a tribune in Le Monde;
             # "Le chef du parti Likoud, X, a été nommé Premier ministre" joins the
             # government, not the party of the title before his name)
-            m.to_org = body or m.to_org
+            m.to_org = body or m.to_org or _staff_org(m.role_to, lex)
     if not m.from_org and m.role_from and (m.kind == "departure" or m.to_org) and not (
             m.former_role and m.kind in ("join", "appointment")):
-        m.from_org = _org_of_role(m.role_from, lex)
+        m.from_org = _org_of_role(m.role_from, lex) or _staff_org(m.role_from, lex)
     elif m.kind == "departure" and m.role_from and m.from_org and _post_named_left(m):
         # "investie tête de liste LREM, X a démissionné de son poste de ministre des
         # Affaires européennes": the post left names its body, whatever else is named
@@ -5982,6 +6011,20 @@ def _org_of_role(role: str, lex: Lexicon) -> str:
         content = [w for w in words if w.lower() not in ("de", "du", "des", "la", "le", "l'")]
         if content and content[0][:1].isupper():
             return "gouvernement"
+    return ""
+
+
+def _staff_org(role: str, lex: Lexicon) -> str:
+    """The organisation of a title on the staff of a member of the government, which
+    is that member's ("directeur de cabinet du ministre de l'Intérieur" works at the
+    ministère de l'Intérieur, "conseillère de la secrétaire d'État chargée du Numérique"
+    in the gouvernement), or ""."""
+    r = fold(role)
+    for link in (" du ", " de la "):
+        at = r.find(link)
+        inner = role[at + len(link):] if at > 0 else ""
+        if inner and fold(inner).startswith(("ministre", "secretaire d'etat")):
+            return _org_of_role(inner, lex)
     return ""
 
 
@@ -6374,6 +6417,17 @@ def _role_owner(rs: int, re_: int, sent: Span, view: DocView) -> str:
     return best if best_d <= 3 else ""
 
 
+def _inner_title(title: Span) -> bool:
+    """The title holds the title of another person as its complement ("directeur de
+    cabinet du ministre de l'Intérieur", "conseillère de la présidente"), to whom a name
+    in apposition after it belongs."""
+    nouns = lexicon().person_nouns
+    doc = title.doc
+    return any(t.lower_ in nouns and (doc[t.i - 1].lower_ == "du" or (
+        doc[t.i - 1].lower_ in ("la", "l'", "l’") and doc[t.i - 2].lower_ in _DE_FORMS))
+        for t in title[2:])
+
+
 _FOUNDER_TITLES = {"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
                    "co-fondatrice"}
 
@@ -6413,6 +6467,9 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         owner = _role_owner(rs, re_, sent, view)
         if owner and frame.obj == "person" and rs > trigger.i and owner == subject:
             owner = ""  # "X l'a nommé ministre": the post the verb gives, not X's title
+        if owner and owner != person and rs > trigger.i and _inner_title(doc[rs:re_]):
+            owner = ""  # "nommé directeur de cabinet du ministre de l'Intérieur, X": the
+            # post given; the name after it is the minister's
         if owner and owner != person:
             continue
         # (words that introduce the post do not count: "nommé en tant que nouveau préfet",

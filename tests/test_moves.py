@@ -2534,6 +2534,36 @@ CASES = [
      "Macron en 2017 en tant que ministre des Comptes publics.", []),
     ("C'est le poste qu'a quitté Paul Girard en 2017 pour rejoindre Renault.",
      [('Paul Girard', '', 'Renault', 'join', 'done')]),
+    # the title in apposition after the words "se séparer" needs ("de son"): its name
+    ("Orange s'est séparé de son directeur financier, Paul Girard.",
+     [('Paul Girard', 'Orange', '', 'departure', 'done')]),
+    ("Renault s'est séparé de son bras droit, Paul Girard.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    # a dismissal's agent after "par" is the organisation left
+    ("Le limogeage de Paul Girard par Nissan a surpris.",
+     [('Paul Girard', 'Nissan', '', 'departure', 'done')]),
+    ("Le licenciement d'Anne Petit par la BBC a choqué.",
+     [('Anne Petit', 'BBC', '', 'departure', 'done')]),
+    # the participle opening the sentence says what was done to the subject after it
+    ("Créée en 2010 par Paul Girard, la société Criteo est cotée au Nasdaq.",
+     [('Paul Girard', '', 'Criteo', 'founding', 'done')]),
+    ("Cofondée par Anne Petit et Paul Girard, la start-up Doctolib a levé 50 millions "
+     "d'euros.", [('Anne Petit', '', 'Doctolib', 'founding', 'done'),
+                  ('Paul Girard', '', 'Doctolib', 'founding', 'done')]),
+    ("Créée par Paul Girard, la filiale de Renault a été vendue.", []),
+    # the staff of a member of the government: that member's ministry, and a name after
+    # the minister's title is the minister's
+    ("Paul Girard a été nommé mercredi directeur de cabinet du ministre de l'Intérieur.",
+     [('Paul Girard', '', "ministère de l'Intérieur", 'appointment', 'done')]),
+    ("Paul Girard a été nommé directeur de cabinet du ministre de l'Intérieur, Gérald "
+     "Darmanin.", [('Paul Girard', '', "ministère de l'Intérieur", 'appointment', 'done')]),
+    ("Anne Petit devient directrice de cabinet de la ministre de la Culture.",
+     [('Anne Petit', '', 'ministère de la Culture', 'appointment', 'done')]),
+    # a time phrase the model runs into an organisation's name is not part of it
+    ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
+     [('Marc Dufour', '', 'Stade rennais', 'join', 'done')]),
+    ("Paul Girard a pris ses fonctions de directeur de l'Agence France-Presse lundi.",
+     [('Paul Girard', '', 'Agence France-Presse', 'appointment', 'done')]),
 ]
 
 
