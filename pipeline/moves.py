@@ -91,6 +91,7 @@ class Frame:
     returns: bool = False  # without organisation, back to the one left ("réembauché en 2006")
     stays: bool = False  # without organisation, in the one joined before ("promu PDG en 2015")
     pronominal: bool = False  # said of the organisation with "se": "s'est séparé de X" is active
+    reflexive: bool = False  # with "se", said of the one who moves: "s'engage avec X" is passive
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ class Lexicon:
     succession_objects: frozenset[str]  # "prend la suite de X": a succession taken
     denial_cues: frozenset[str]
     ruled_out_phrases: tuple[tuple[str, ...], ...]  # "pas question que": denied
+    ruling_out_verbs: frozenset[str]  # "X a démenti tout départ": denied, X's own
+    ruled_out_thoughts: frozenset[str]  # "toute idée de départ"
     known_event_preps: frozenset[str]  # "avec l'arrivée de X": taken as known
     hedge_conditions: tuple[str, ...]  # "si tout va bien": a plan hedged, not a hypothesis
     refusal_heads: frozenset[str]
@@ -269,6 +272,8 @@ def lexicon() -> Lexicon:
             succession_objects=frozenset(w.lower() for w in data["succession_objects"]),
             denial_cues=frozenset(data["denial_cues"]),
             ruled_out_phrases=tuple(tuple(p.split()) for p in data["ruled_out_phrases"]),
+            ruling_out_verbs=frozenset(data["ruling_out_verbs"]),
+            ruled_out_thoughts=frozenset(data["ruled_out_thoughts"]),
             known_event_preps=frozenset(data["known_event_preps"]),
             hedge_conditions=tuple(fold(c) for c in data["hedge_conditions"]),
             refusal_heads=frozenset(data["refusal_heads"]),
@@ -1437,6 +1442,15 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
                      if doc[k].lower_ in _TERM_NOUNS), None)
         if term is not None:
             start = term + 1
+    if start < len(doc) and doc[start].lower_ in ("jusqu'", "jusqu’"):
+        # a term's end before the words: "s'est engagé jusqu'en 2024 avec le FC Nantes"
+        end = start + 1
+        while end < len(doc) and end - start <= 4 and (
+                doc[end].lower_ in ("en", "à", "au", "l'", "l’", "fin", "la") or doc[end].like_num
+                or _time_phrase_word(doc[end])):
+            end += 1
+        if doc[end - 1].like_num:
+            start = end
     after = spaced([t.lower_ for t in doc[start:start + 6]]).strip()  # "jeter l'éponge"
     if any(after.startswith(u.lower()) for u in frame.unless):
         return False
@@ -3372,6 +3386,13 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         det = _determiner(trigger)
         if det in _INDEFINITE:
             return []  # "une deuxième démission d'un ministre": no particular event
+        ruling_out = _ruling_out_verb(trigger, lexicon())
+        if ruling_out is not None and not _has_de_person(trigger, sent, view):
+            # "X a démenti tout départ du PSG": the subject's own move, ruled out (but "Le
+            # club a démenti tout départ de son capitaine X" is the captain's)
+            name, how = _person_from_token(_child(ruling_out, "nsubj"), view)
+            if name:
+                return [(name, how)]
         if det in _DEMONSTRATIVE and not _has_de_person(trigger, sent, view):
             return []  # "cette démission": told before, with its person
         if _group_complement(trigger, view):
@@ -4839,7 +4860,8 @@ def status_of(trigger: Token, sent: Span, lex: Lexicon) -> str:
         return "planned"  # "X n'est pas encore officiellement nommé": not yet, but coming
     ruled_out = any(tuple(before[k:k + len(p)]) == p for p in lex.ruled_out_phrases
                     for k in range(len(before)))
-    if neg or ruled_out or any(w in lex.denial_cues for w in words) or _refused(trigger, lex):
+    if neg or ruled_out or any(w in lex.denial_cues for w in words) or _refused(trigger, lex) \
+            or _ruling_out_verb(trigger, lex) is not None:
         return "denied"
     moods = {m for t in group for m in _tense(t)}
     # an event named after "avec", "depuis", "après" is taken as known whatever the mood of
@@ -4952,6 +4974,26 @@ def _infinitive_governors(trigger: Token) -> list[Token]:
     if k >= 1 and doc[k].lower_ in ("de", "d'", "à"):
         out.append(doc[k - 1])
     return out
+
+
+def _ruling_out_verb(trigger: Token, lex: Lexicon) -> Token | None:
+    """The verb that rules out any move of the event noun, its object with "tout" or
+    "aucun" before it, possibly through a noun of a thought ("X a démenti tout départ du
+    PSG", "elle exclut toute démission", "a balayé toute idée de départ"), or None."""
+    if trigger.pos_ != "NOUN":
+        return None
+    noun = trigger
+    if noun.head.lower_ in lex.ruled_out_thoughts and noun.head.i < noun.i and \
+            noun.dep_ == "nmod":
+        noun = noun.head
+    if noun.dep_ != "obj" or noun.head.lemma_ not in lex.ruling_out_verbs or \
+            noun.i == 0 or noun.doc[noun.i - 1].lower_ not in _ANY:
+        return None
+    return noun.head
+
+
+# Determiners of any event of a kind ("tout départ", "aucune démission").
+_ANY = frozenset({"tout", "toute", "aucun", "aucune"})
 
 
 def _refused(trigger: Token, lex: Lexicon) -> bool:
@@ -5302,8 +5344,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and (
             (_is_passive(trigger) and not (frame.pronominal and _reflexive_past(trigger)
                                            and not _person_subject(trigger, view)))
-            or (  # "X s'installe aux commandes de Y": X moves
-                "à la tête" in frame.needs and trigger.i > 0
+            or (  # "X s'installe aux commandes de Y", "X s'engage avec Y": X moves
+                ("à la tête" in frame.needs or frame.reflexive) and trigger.i > 0
                 and trigger.doc[trigger.i - 1].lower_ in ("se", "s'", "s’")))
         # organisations closer to this trigger than to any other trigger
         mine = [o for o, k in zip(orgs, owner, strict=True)
@@ -5422,9 +5464,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 continue
             if frame.kind == "founding" and not passive and _founds_a_thing(trigger, view, lex):
                 continue  # "a lancé un site pour recruter": not an organisation founded
-            if frame.kind == "join" and frame.needs_org and frame.obj == "none" and \
-                    not m.to_org and not m.succeeds:
-                continue  # "arriver", "entrer", "passer" without where: not a join
+            if frame.kind == "join" and frame.needs_org and (
+                    frame.obj == "none" or frame.reflexive) and not m.to_org and not m.succeeds:
+                continue  # "arriver", "entrer", "passer", "s'engager" without where: not a
+                # join (not "ces marins qui s'engagent pour la planète")
             if frame.obj == "role" and not m.role_to:
                 continue  # "devenir" counts with a title ("devient PDG de Y")
             if predecessor and not m.to_org:

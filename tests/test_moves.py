@@ -2559,6 +2559,23 @@ CASES = [
      "Darmanin.", [('Paul Girard', '', "ministère de l'Intérieur", 'appointment', 'done')]),
     ("Anne Petit devient directrice de cabinet de la ministre de la Culture.",
      [('Anne Petit', '', 'ministère de la Culture', 'appointment', 'done')]),
+    # with "se", "engager" and "démettre" are said of the one who moves; a term's end
+    # ("jusqu'en 2024") does not part the verb from the words it needs
+    ("Marc Dufour s'engage avec le FC Nantes.",
+     [('Marc Dufour', '', 'FC Nantes', 'join', 'done')]),
+    ("Marc Dufour s'est engagé jusqu'en 2024 avec le FC Nantes.",
+     [('Marc Dufour', '', 'FC Nantes', 'join', 'done')]),
+    ("Paul Girard se démet de la présidence de Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ('"Ce n\'est pas courant", commente Paul Girard, chercheur de l\'Ifremer, disant son '
+     '"respect" pour ces marins qui s\'engagent pour la planète.', []),
+    # "tout"/"aucun" before an event noun a verb rules out: its subject's move, denied
+    ("Paul Girard a démenti tout départ du PSG.",
+     [('Paul Girard', 'PSG', '', 'departure', 'denied')]),
+    ("Anne Petit a exclu toute démission du gouvernement.",
+     [('Anne Petit', 'gouvernement', '', 'departure', 'denied')]),
+    ("Paul Girard a balayé toute idée de départ du PSG.",
+     [('Paul Girard', 'PSG', '', 'departure', 'denied')]),
     # a time phrase the model runs into an organisation's name is not part of it
     ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
      [('Marc Dufour', '', 'Stade rennais', 'join', 'done')]),
