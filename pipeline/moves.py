@@ -3040,6 +3040,14 @@ def _name_closing_clause(trigger: Token, sent: Span, view: DocView) -> str:
     return ""
 
 
+def _opens_quote(ent: Span) -> bool:
+    """The name opens a quotation after a common noun: the title of a work, not a person
+    ('le réalisateur du documentaire "Macron, en marche vers l'Élysée"')."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].text in OPENING_QUOTES and \
+        doc[ent.start - 2].pos_ == "NOUN" and doc[ent.start - 2].is_lower
+
+
 def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     """(person, how) for a subject token: a name, or a pronoun or description in focus."""
     if tok is None:
@@ -3067,7 +3075,7 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     names = [view.ent(c) for c in tok.subtree]
     gender = anaphor_gender(tok) if tok.pos_ == "NOUN" else ""
     names = [e for e in dict.fromkeys(names) if e is not None and e.label_ == "PER"
-             and not _is_complement(e) and e.start - tok.i < 12
+             and not _is_complement(e) and not _opens_quote(e) and e.start - tok.i < 12
              and not (gender and view.gender(e) not in ("", gender))]  # "l'ancienne
     # conseillère de X, ex-directrice de cabinet du haut-commissaire Marc Petit" is not him
     if names:
@@ -3361,7 +3369,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                  passive: bool) -> list[tuple[str, str]]:
     """Candidate persons of a trigger: list of (name, how)."""
     doc = trigger.doc
-    people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
+    people = [e for e in view.ents_in(sent) if e.label_ == "PER" and not _opens_quote(e)]
     if frame.pos == "NOUN":
         if frame.person == "appos":
             found = _appos_person(trigger, sent, view)
@@ -4215,6 +4223,7 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER" and (
             doc[ent.start - 1].lower_ not in ("de", "d'", "du", "des", "auprès")
+            and not _opens_quote(ent)
         ) and not (gender and view.gender(ent) not in ("", gender)):
             # "cet ancien ministre de François Hollande" is not François Hollande, nor
             # "l'ancienne conseillère de ... du haut-commissaire Martin Hirsch" him
@@ -5426,9 +5435,13 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             if frame.kind == "join" and not (m.from_org or m.to_org) and \
                     _arrival_in_place(trigger, sent, view):
                 continue  # "avant l'arrivée du ministre iranien X à Beyrouth": a visit
-            if predecessor and passive and succession and m.from_org and not m.to_org:
-                # "X, présentateur de la matinale d'Europe 1, sera remplacé par Y": the
-                # organisation of the one replaced is the one Y joins
+            if predecessor and passive and succession and m.from_org and not m.to_org and \
+                    not any(view.org_name(o) == m.from_org and o.start > trigger.i
+                            and not o[0].is_lower for o in mine):
+                # "X, présentateur de la matinale d'Europe 1, sera remplacé par Y", "remplacé
+                # par Y, jusque-là numéro 2 du groupe": the organisation of the one replaced
+                # is the one Y joins (not "remplacé par Y, jusqu'alors responsable de BBC
+                # Studios", named after Y: what Y leaves)
                 m.to_org, m.from_org = m.from_org, ""
             if frame.kind == "founding" and not m.from_org:
                 for o in orgs:

@@ -2576,6 +2576,18 @@ CASES = [
      [('Anne Petit', 'gouvernement', '', 'departure', 'denied')]),
     ("Paul Girard a balayé toute idée de départ du PSG.",
      [('Paul Girard', 'PSG', '', 'departure', 'denied')]),
+    # the organisation named in the successor's former title is what the successor leaves;
+    # a description there ("du groupe") is the one the predecessor leaves
+    ("Tony Hall doit être remplacé en septembre par Tim Davie, jusqu'alors responsable "
+     "exécutif de BBC Studios.", [('Tim Davie', 'BBC Studios', '', 'appointment', 'planned')]),
+    ("McDonald's a limogé son patron. Paul Girard avait été remplacé immédiatement par Anne "
+     "Petit, jusque-là numéro 2 du groupe.",
+     [('Anne Petit', '', "McDonald's", 'appointment', 'done'),
+      ('Paul Girard', "McDonald's", '', 'departure', 'done')]),
+    # a name opening a quoted title after a noun is a work's, not the person described
+    ("Emmanuel Macron a reçu lundi les patrons de chaînes. Le réalisateur du documentaire "
+     "\"Macron, en marche vers l'Élysée\" a été désigné par l'Assemblée nationale pour "
+     "prendre la direction de La Chaîne parlementaire.", []),
     # a time phrase the model runs into an organisation's name is not part of it
     ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
      [('Marc Dufour', '', 'Stade rennais', 'join', 'done')]),
