@@ -1869,7 +1869,12 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
     shared = next((p for p in ("co-", "co") if first.startswith(p) and first not in lex.roles
                    and first[len(p):] in lex.roles), "")
     first = first[len(shared):]
-    for role in lex.roles.get(first, ()):
+    # a title in the plural that a participle in the plural gives several people ("ont été
+    # nommés vice-présidents de Renault"; not "les ministres", "Dix ministres démissionnaires")
+    plural = first not in lex.roles and _singular(first) in lex.roles and not shared and \
+        i > 0 and "Part" in doc[i - 1].morph.get("VerbForm") and \
+        "Plur" in doc[i - 1].morph.get("Number")
+    for role in lex.roles.get(_singular(first) if plural else first, ()):
         n = len(role)
         if i + n > limit:
             continue
@@ -1877,17 +1882,28 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
         if former:
             words[0] = words[0][3:]
         words[0] = words[0][len(shared):]
+        if plural:
+            words = [_singular(w) for w in words]
         # capitals often lose their accent: "secrétaire d'Etat"
         if all(w == r or (t.text[:1].isupper() and plain(w) == plain(r))
                for w, r, t in zip(words, role, doc[i:i + n], strict=True)) and not (
                 n > 1 and doc[i + n - 1].ent_iob_ in ("B", "I") and i + n < len(doc)
                 and doc[i + n].ent_iob_ == "I"):  # "directrice de l'Institut Pasteur": a name
             end = i + n
-            text = doc[i:end].text
-            if former:
+            text = " ".join(words) if plural else doc[i:end].text
+            if former and not plural:
                 text = text[3:]
             return text, end, former
     return "", i, False
+
+
+def _singular(word: str) -> str:
+    """The singular of a word of a title ("vice-présidents", "généraux"), or the word."""
+    if word.endswith("aux") and len(word) > 4:
+        return word[:-3] + "al"
+    if word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 _CHARGE_FORMS = frozenset({"chargé", "chargée", "chargés", "chargées"})
@@ -6523,6 +6539,9 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         owner = _role_owner(rs, re_, sent, view)
         if owner and frame.obj == "person" and rs > trigger.i and owner == subject:
             owner = ""  # "X l'a nommé ministre": the post the verb gives, not X's title
+        if owner and owner != person and rs > trigger.i and (
+                doc[rs].lower_ != _singular(doc[rs].lower_) == title.split()[0].lower()):
+            owner = ""  # "X et Y ont été nommés ministres": a title in the plural is each one's
         if owner and owner != person and rs > trigger.i and _inner_title(doc[rs:re_]):
             owner = ""  # "nommé directeur de cabinet du ministre de l'Intérieur, X": the
             # post given; the name after it is the minister's

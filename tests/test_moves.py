@@ -2588,6 +2588,13 @@ CASES = [
     ("Emmanuel Macron a reçu lundi les patrons de chaînes. Le réalisateur du documentaire "
      "\"Macron, en marche vers l'Élysée\" a été désigné par l'Assemblée nationale pour "
      "prendre la direction de La Chaîne parlementaire.", []),
+    # a title in the plural after a participle in the plural is each person's
+    ("Anne Petit et Paul Girard ont été nommés vice-présidents de Renault.",
+     [('Anne Petit', '', 'Renault', 'appointment', 'done'),
+      ('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    ("Anne Petit et Paul Girard ont été nommés ministres.",
+     [('Anne Petit', '', 'gouvernement', 'appointment', 'done'),
+      ('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
     # a time phrase the model runs into an organisation's name is not part of it
     ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
      [('Marc Dufour', '', 'Stade rennais', 'join', 'done')]),
@@ -3081,6 +3088,13 @@ def test_a_resignation_has_no_destination(nlp):
 def test_role_taken(text, role_to):
     [move] = pipeline.extract(text, date="2025-03-12").moves
     assert move.role_to == role_to
+
+
+def test_a_title_in_the_plural_is_taken_in_the_singular_by_each():
+    moves = pipeline.extract("Anne Petit et Paul Girard ont été nommés directeurs généraux "
+                             "délégués de Renault.", date="2025-03-12").moves
+    assert sorted((m.person, m.role_to) for m in moves) == [
+        ("Anne Petit", "directeur général délégué"), ("Paul Girard", "directeur général délégué")]
 
 
 def test_each_named_person_takes_the_title_after_their_name():
