@@ -154,6 +154,7 @@ class Lexicon:
     government_roles: frozenset[str]
     speech_verbs: frozenset[str]
     public_office_orgs: frozenset[str]
+    staff_units: frozenset[str]  # "le service de communication de l'Élysée"
     verb_forms: dict[str, str]  # inflected form -> lemma of a trigger verb
     titles_with_complement: frozenset[str]  # "ministre" + "de l'Intérieur"
     role_org_heads: dict[str, str]  # folded title head -> organisation head
@@ -325,6 +326,7 @@ def lexicon() -> Lexicon:
             government_roles=frozenset(fold(w) for w in data["government_roles"]),
             speech_verbs=frozenset(data["speech_verbs"]),
             public_office_orgs=frozenset(fold(w) for w in data["public_office_orgs"]),
+            staff_units=frozenset(data["staff_units"]),
             verb_forms=_verb_forms(frames["verbs"], data.get("irregular_forms") or {}),
             titles_with_complement=frozenset(data["titles_with_complement"]),
             role_org_heads={fold(k): v for k, v in data["role_org_heads"].items()},
@@ -5268,6 +5270,17 @@ def _speaks_of_office(sent: Span, lex: Lexicon) -> bool:
         f" {o} " in said for o in lex.public_office_orgs if o.startswith("conseil "))
 
 
+def _in_staff_unit(org: str, trigger: Token, orgs: list[Span], view: DocView,
+                   lex: Lexicon) -> bool:
+    """The organisation completes a unit of its staff that the trigger governs ("rejoint
+    le service de communication de l'Élysée")."""
+    doc = trigger.doc
+    return any(view.org_name(o) == org and o.start > trigger.i and o.start - trigger.i <= 8
+               and any(t.lower_ in lex.staff_units and t.head.i == trigger.i
+                       for t in doc[trigger.i + 1:o.start])
+               for o in orgs)
+
+
 def _staff_post(role: str, lex: Lexicon) -> bool:
     """A post on the staff of a seat of public office, not the office itself: "directeur de
     la communication", "conseillère agriculture"; not "président", "député"."""
@@ -5402,6 +5415,14 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             if heir and heir != persons[0][0]:
                 yield from _handover_heir(heir, persons[0][0], frame, trigger, sent, view,
                                           lex, status)
+        elif frame.kind == "departure" and len(persons) == 1:
+            # "X a été écartée de la direction du Monde au profit de Y": Y takes the post
+            heir = _beneficiary(trigger, sent, view)
+            if heir and heir != persons[0][0]:
+                yield from _handover_heir(heir, persons[0][0], frame, trigger, sent, view,
+                                          lex, status)
+            else:
+                heir = ""
         if predecessor and passive and succession:
             # "X a été remplacé par Y": X is the predecessor, Y the successor
             successor = _agent_person(trigger, sent, view)
@@ -5523,7 +5544,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             # (nor is a post on its staff: "nommé directeur de la communication de la Maison
             # Blanche", "porte-parole de l'Élysée")
             if fold(m.to_org) in lex.public_office_orgs and not _headed(
-                    m.to_org, trigger, sent, roles) and not _staff_post(m.role_to, lex):
+                    m.to_org, trigger, sent, roles) and not _staff_post(m.role_to, lex) \
+                    and not _in_staff_unit(m.to_org, trigger, mine, view, lex):
                 m.to_org = ""
             if fold(m.from_org) in lex.public_office_orgs and not _headed(
                     m.from_org, trigger, sent, roles):
@@ -5866,6 +5888,21 @@ def _heir(trigger: Token, sent: Span, view: DocView) -> str:
     """The person after ``à`` following a handover ("passe le relais à son dauphin, X")."""
     return _person_after(trigger, sent, view, ("à", "au"), reach=10, width=5,
                          stop_at_verb=True)
+
+
+def _beneficiary(trigger: Token, sent: Span, view: DocView) -> str:
+    """The person right after "au profit de" following a departure, in its clause ("a été
+    écartée de la direction du Monde au profit de Y"); "" if none."""
+    doc = trigger.doc
+    for k in range(trigger.i + 1, min(sent.end - 3, trigger.i + 12)):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
+            return ""
+        if doc[k].lower_ == "au" and doc[k + 1].lower_ == "profit" and \
+                doc[k + 2].lower_ in ("de", "d'", "d’", "du"):
+            ent = view.ent(doc[k + 3])
+            return view.person_name(ent) if ent is not None and ent.label_ == "PER" and \
+                ent.start == k + 3 else ""
+    return ""
 
 
 def _handover_heir(heir: str, holder: str, frame: Frame, trigger: Token, sent: Span,

@@ -2595,6 +2595,18 @@ CASES = [
     ("Anne Petit et Paul Girard ont été nommés ministres.",
      [('Anne Petit', '', 'gouvernement', 'appointment', 'done'),
       ('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
+    # a unit of the staff of a seat of public office is a post, not the office
+    ("L'ex-journaliste de TF1 Paul Girard rejoint le service de communication de l'Élysée.",
+     [('Paul Girard', 'TF1', 'Élysée', 'join', 'done')]),
+    ("Paul Girard rejoint la cellule diplomatique de l'Élysée.",
+     [('Paul Girard', '', 'Élysée', 'join', 'done')]),
+    ("Paul Girard entre à l'Élysée.", []),
+    # "au profit de Y" after a departure: Y takes the post
+    ("Anne Petit a été écartée de la direction du Monde au profit de Paul Girard.",
+     [('Anne Petit', 'Monde', '', 'departure', 'done'),
+      ('Paul Girard', '', 'Monde', 'appointment', 'done')]),
+    ("Anne Petit a quitté Renault au profit d'une association.",
+     [('Anne Petit', 'Renault', '', 'departure', 'done')]),
     # a time phrase the model runs into an organisation's name is not part of it
     ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
      [('Marc Dufour', '', 'Stade rennais', 'join', 'done')]),
