@@ -143,6 +143,7 @@ class Lexicon:
     described_person_nouns: frozenset[str]  # "le député": only a person called so
     territory_nouns: frozenset[str]  # "région", "pays": a title of a place, not a body
     org_descriptions: dict[str, frozenset[str]]  # "parti" -> {"party"}
+    other_org_adjectives: frozenset[str]  # "le journal concurrent": not the last one named
     not_org_phrases: frozenset[str]  # "la société civile": no organisation described
     post_activity_forms: dict[str, str]  # "présente" -> "présenter": "ne présente plus"
     regimes: frozenset[str]  # "Ve République": a regime, not an organisation (folded)
@@ -315,6 +316,7 @@ def lexicon() -> Lexicon:
             post_activity_forms=_verb_forms(data["post_activity_verbs"], {}),
             regimes=frozenset(fold(r) for r in data["regimes"]),
             post_phrases=tuple(data["post_phrases"]),
+            other_org_adjectives=frozenset(data["other_org_adjectives"]),
             org_descriptions={noun.lower(): frozenset(kinds) for noun, kinds in
                               data["org_descriptions"].items()},
             handover_forms={form: verb for verb, spec in data["handovers"].items()
@@ -1117,6 +1119,8 @@ class _OrgKinds:
         while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].is_alpha and \
                 doc[k].lower_ not in _NOT_IN_TITLE and doc[k].lower_ not in _DE_FORMS:
             k += 1
+        if any(t.lower_ in self.lex.other_org_adjectives for t in doc[end:k + 1]):
+            return None  # "le journal télévisé concurrent": another than the last one named
         named = self.view.ent_at.get(k)
         if (nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)) or (
                 named is not None and named.start == k and named.label_ == "ORG"):
@@ -1488,8 +1492,9 @@ _NOW_WORDS = frozenset({"désormais", "dorénavant"})
 _NEW_TITLE = _NEW_WORDS | _NOW_WORDS
 _NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
 _NEW_HOLDER = _NEW_TITLE | _NEXT_HOLDER
-# "X n'est plus l'entraîneur du PSG": a post no longer held is left.
-_NO_LONGER = Frame(lemma="être", pos="VERB", kind="departure")
+# "X n'est plus l'entraîneur du PSG": a post no longer held is left, and every organisation
+# is the one left ("n'est plus adjoint à la Seine à la mairie de Paris").
+_NO_LONGER = Frame(lemma="être", pos="VERB", kind="departure", orgs="from")
 # "X ne dirige plus Renault": the object is the organisation left (the lemma is each verb's)
 _NO_LONGER_DOING = Frame(lemma="", pos="VERB", kind="departure", obj="from")
 # a post given to the person after "à": "a confié la présidence de la mission à X"
@@ -1922,6 +1927,8 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
             continue
         title, end, former = _role_at(doc, i, lex, sent.end)
         if title:
+            if end < sent.end and doc[end].lower_ in ("adjoint", "adjointe"):
+                title, end = f"{title} {doc[end].text}", end + 1  # "délégué général adjoint"
             head = title.split()[0].lower()
             superlative = i >= 3 and doc[i - 2].lower_ in ("plus", "moins") and \
                 doc[i - 3].lower_ in ("le", "la", "les", "du", "des", "au", "aux") and \
@@ -1930,6 +1937,17 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
                 # (not "le plus jeune ministre de l'histoire": what the superlative ranks in)
                 ext = _complement_end(doc, end, view, sent.end, any_entity_stops=True)
                 if ext > end:
+                    title = doc[i:ext].text[3:] if former else doc[i:ext].text
+                    end = ext
+            link = 1 if end < sent.end and doc[end].lower_ in ("au", "du") else 2 if (
+                end + 1 < sent.end and doc[end].lower_ in ("à", "de")
+                and doc[end + 1].lower_ == "la") else 0
+            if link and end + link < sent.end and doc[end + link].lower_ == "maire" and \
+                    any(w.lower() in ("adjoint", "adjointe") for w in title.split()):
+                # "adjoint à la Culture à la maire de Paris": the mayor's deputy
+                ext = _complement_end(doc, end + link + 1, view, sent.end,
+                                      any_entity_stops=False)
+                if ext > end + link + 1:
                     title = doc[i:ext].text[3:] if former else doc[i:ext].text
                     end = ext
             if end + 1 < sent.end and doc[end].lower_ in _CHARGE_FORMS:
@@ -3501,6 +3519,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 return [(name, "quote")] if name else []
             holders = [e for e in people if _opinion_holder(e, trigger)]
             subj_people = [e for e in people if e.end <= trigger.i and e not in holders]
+            # not a name in the apposition of the one before it ("X, conseiller d'Y, a
+            # annoncé sa démission", "X, adjoint à la maire de Paris Y (PS), a annoncé")
+            subj_people = [e for e in subj_people if not any(
+                _in_apposition_of(e, first, trigger) for first in subj_people)]
             described = _described_possessor(trigger, view)
             if described is not None and (not subj_people or described.i > subj_people[-1].end):
                 # "le président de X, Denis Mora, les informant que la directrice avait
@@ -4432,6 +4454,18 @@ def _is_complement(ent: Span) -> bool:
     # "triomphe du doyen Shimon Peres": a title right after the preposition
     return ent.start >= 2 and prev.pos_ == "NOUN" and prev.text.islower() and \
         doc[ent.start - 2].lower_ in ("du", "des", "au", "aux", *_COMPLEMENT_PREPS)
+
+
+def _in_apposition_of(ent: Span, first: Span, trigger: Token) -> bool:
+    """``ent`` is named in the apposition between commas that follows the name ``first``,
+    before the trigger ("X, conseiller d'Y, a annoncé sa démission": Y)."""
+    doc = ent.doc
+    if not first.end < ent.start or doc[first.end].text != ",":
+        return False
+    close = next((t.i for t in doc[ent.end:trigger.i] if t.text == ","), None)
+    return close is not None and not any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+        for t in doc[first.end:close])
 
 
 def _titled_complement(ent: Span) -> bool:
@@ -6124,16 +6158,18 @@ def _org_of_role(role: str, lex: Lexicon) -> str:
 
 
 def _staff_org(role: str, lex: Lexicon) -> str:
-    """The organisation of a title on the staff of a member of the government, which
-    is that member's ("directeur de cabinet du ministre de l'Intérieur" works at the
-    ministère de l'Intérieur, "conseillère de la secrétaire d'État chargée du Numérique"
-    in the gouvernement), or ""."""
+    """The organisation of a title on the staff of a member of the government or of a
+    mayor, which is that member's ("directeur de cabinet du ministre de l'Intérieur" works
+    at the ministère de l'Intérieur, "conseillère de la secrétaire d'État chargée du
+    Numérique" in the gouvernement, "adjoint à la maire de Paris" at the mairie de
+    Paris), or ""."""
     r = fold(role)
-    for link in (" du ", " de la "):
-        at = r.find(link)
-        inner = role[at + len(link):] if at > 0 else ""
-        if inner and fold(inner).startswith(("ministre", "secretaire d'etat")):
+    for link in re.finditer(r" (?:du|de la|au|a la) ", r):
+        inner = role[link.end():]
+        if fold(inner).startswith(("ministre", "secretaire d'etat")):
             return _org_of_role(inner, lex)
+        if fold(inner).startswith(("maire de ", "maire d'")):
+            return "mairie" + inner[len("maire"):]  # "adjoint à la maire de Paris"
     return ""
 
 
@@ -6532,8 +6568,8 @@ def _inner_title(title: Span) -> bool:
     in apposition after it belongs."""
     nouns = lexicon().person_nouns
     doc = title.doc
-    return any(t.lower_ in nouns and (doc[t.i - 1].lower_ == "du" or (
-        doc[t.i - 1].lower_ in ("la", "l'", "l’") and doc[t.i - 2].lower_ in _DE_FORMS))
+    return any(t.lower_ in nouns and (doc[t.i - 1].lower_ in ("du", "au") or (
+        doc[t.i - 1].lower_ in ("la", "l'", "l’") and doc[t.i - 2].lower_ in (*_DE_FORMS, "à")))
         for t in title[2:])
 
 
@@ -6579,9 +6615,14 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
         if owner and owner != person and rs > trigger.i and (
                 doc[rs].lower_ != _singular(doc[rs].lower_) == title.split()[0].lower()):
             owner = ""  # "X et Y ont été nommés ministres": a title in the plural is each one's
-        if owner and owner != person and rs > trigger.i and _inner_title(doc[rs:re_]):
-            owner = ""  # "nommé directeur de cabinet du ministre de l'Intérieur, X": the
-            # post given; the name after it is the minister's
+        if owner and owner != person and _inner_title(doc[rs:re_]) and (
+                rs > trigger.i or (re_ < len(doc) and doc[re_].ent_type_ == "PER")):
+            # "nommé directeur de cabinet du ministre de l'Intérieur, X", "X, adjoint à la
+            # maire de Paris Y, a démissionné": the name after the title is the minister's,
+            # the mayor's; the title is the name's before it, if any
+            before = view.ent(doc[rs - 2]) if rs >= 2 and doc[rs - 1].text == "," else None
+            owner = view.person_name(before) if before is not None and \
+                before.label_ == "PER" else ""
         if owner and owner != person:
             continue
         # (words that introduce the post do not count: "nommé en tant que nouveau préfet",

@@ -2607,6 +2607,25 @@ CASES = [
       ('Paul Girard', '', 'Monde', 'appointment', 'done')]),
     ("Anne Petit a quitté Renault au profit d'une association.",
      [('Anne Petit', 'Renault', '', 'departure', 'done')]),
+    # "la marque" stands for the last company named
+    ("Volkswagen fête ses 80 ans. La marque fut créée en 1937 par Ferdinand Porsche.",
+     [('Ferdinand Porsche', '', 'Volkswagen', 'founding', 'done')]),
+    # a description made another by its adjective ("le journal concurrent") is not the
+    # last one named
+    ("Marie-Sophie Lacarrau, qui présente depuis 2016 le 13H de France 2, prendra les rênes "
+     "du journal télévisé concurrent, sur TF1, le 4 janvier.",
+     [('Marie-Sophie Lacarrau', 'France 2', 'TF1', 'appointment', 'planned')]),
+    # "sa démission" is the subject's, not a name in the subject's apposition
+    ("Paul Girard, conseiller d'Anne Petit, a annoncé sa démission de Renault.",
+     [('Paul Girard', 'Renault', '', 'departure', 'planned')]),
+    # a mayor's deputy leaves the mairie; the name after "la maire de Paris" is the mayor's
+    ("Christophe Girard, adjoint à la Culture à la maire de Paris Anne Hidalgo (PS), a "
+     "annoncé avoir décidé de remettre sa démission jeudi.",
+     [('Christophe Girard', 'mairie de Paris', '', 'departure', 'done')]),
+    ("Paul Girard, adjoint au maire de Lyon, a démissionné.",
+     [('Paul Girard', 'mairie de Lyon', '', 'departure', 'done')]),
+    ("Pierre Aidenbaum n'est plus adjoint à la Seine à la mairie de Paris.",
+     [('Pierre Aidenbaum', 'mairie de Paris', '', 'departure', 'done')]),
     # a time phrase the model runs into an organisation's name is not part of it
     ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
      [('Marc Dufour', '', 'Stade rennais', 'join', 'done')]),
@@ -3107,6 +3126,12 @@ def test_a_title_in_the_plural_is_taken_in_the_singular_by_each():
                              "délégués de Renault.", date="2025-03-12").moves
     assert sorted((m.person, m.role_to) for m in moves) == [
         ("Anne Petit", "directeur général délégué"), ("Paul Girard", "directeur général délégué")]
+
+
+def test_adjoint_after_a_title_belongs_to_it():
+    [move] = pipeline.extract("Paul Girard, délégué général adjoint de Renault, a démissionné.",
+                              date="2025-03-12").moves
+    assert move.role_from == "délégué général adjoint"
 
 
 def test_each_named_person_takes_the_title_after_their_name():
