@@ -5273,7 +5273,11 @@ def _possessive_head(trigger: Token, lex: Lexicon) -> bool:
     return any(w in lex.possessive_words and k + 1 < len(words) and k < 4
                and words[k + 1] in lex.possessive_posts
                and not lex.not_after_possessive_post & set(words[k + 2:k + 6])
-               for k, w in enumerate(words))
+               for k, w in enumerate(words)) or any(
+        # "l'arrivée de X aux commandes de sa matinale": the head of a unit of its own
+        w in lex.possessive_words and 2 <= k <= 8 and words[k - 1] in ("de", "du")
+        and words[k - 2] in lex.possessive_posts and k + 1 < len(words)
+        and words[k + 1].isalpha() for k, w in enumerate(words))
 
 
 def _org_named_before(trigger: Token, view: DocView) -> Span | None:

@@ -2626,6 +2626,11 @@ CASES = [
      [('Paul Girard', 'mairie de Lyon', '', 'departure', 'done')]),
     ("Pierre Aidenbaum n'est plus adjoint à la Seine à la mairie de Paris.",
      [('Pierre Aidenbaum', 'mairie de Paris', '', 'departure', 'done')]),
+    # the head of a unit a possessive gives the organisation named before
+    ("RMC tourne une page avec l'arrivée d'Apolline de Malherbe aux commandes de sa "
+     "matinale.", [('Apolline de Malherbe', '', 'RMC', 'join', 'done')]),
+    ("Renault traverse une crise. Paul Girard a été nommé à la tête de sa filiale.",
+     [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
     # a time phrase the model runs into an organisation's name is not part of it
     ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
      [('Marc Dufour', '', 'Stade rennais', 'join', 'done')]),
