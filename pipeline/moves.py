@@ -2589,12 +2589,14 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             else:
                 m.to_org = view.org_name(place)
             return
-    if announcer is not None and not (m.from_org or m.to_org):
+    if announcer is not None and not (m.to_org if kind in ("join", "appointment") and
+                                      m.from_org else m.from_org or m.to_org):
         # "Altice France a annoncé la nomination de X": the announcer's own move, when the
-        # sentence names no other organisation of the move
+        # sentence names no other organisation of the move, or only the one a join leaves
+        # ("RTL a annoncé l'arrivée de X, récemment congédiée par Paris-Match")
         if kind == "departure":
             m.from_org = view.org_name(announcer)
-        else:
+        elif not same_org(view.org_name(announcer), m.from_org):
             m.to_org = view.org_name(announcer)
 
 

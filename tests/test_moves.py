@@ -2631,6 +2631,9 @@ CASES = [
      "matinale.", [('Apolline de Malherbe', '', 'RMC', 'join', 'done')]),
     ("Renault traverse une crise. Paul Girard a été nommé à la tête de sa filiale.",
      [('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    # the announcer is the organisation joined when the sentence names only the one left
+    ("Renault a annoncé l'arrivée de Paul Girard, ancien de Peugeot.",
+     [('Paul Girard', 'Peugeot', 'Renault', 'join', 'done')]),
     # a time phrase the model runs into an organisation's name is not part of it
     ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
      [('Marc Dufour', '', 'Stade rennais', 'join', 'done')]),
