@@ -5282,6 +5282,16 @@ def _possessive_head(trigger: Token, lex: Lexicon) -> bool:
         and words[k + 1].isalpha() for k, w in enumerate(words))
 
 
+def _en_clitic(trigger: Token) -> bool:
+    """The clitic "en" before the verb, past its auxiliary ("d'en devenir", "en est
+    devenu", "en deviendra"): the verb is said of something named before."""
+    doc = trigger.doc
+    k = trigger.i - 1
+    while k > trigger.sent.start and doc[k].pos_ == "AUX":
+        k -= 1
+    return k >= trigger.sent.start and doc[k].lower_ == "en" and doc[k].pos_ == "PRON"
+
+
 def _org_named_before(trigger: Token, view: DocView) -> Span | None:
     """The organisation named last before the trigger, in its sentence or the one before
     (an institution the model tags as a place included)."""
@@ -5496,6 +5506,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     m.to_org = respective[person]
                 elif m.from_org in respective.values():
                     m.from_org = respective[person]
+            if not (m.from_org or m.to_org) and frame.obj == "role" and _en_clitic(trigger):
+                owner = _org_named_before(trigger, view)  # "X rejoint Studiocanal en 2017
+                if owner is not None:  # avant d'en devenir le directeur général adjoint"
+                    m.to_org = view.org_name(owner)
             if not (m.from_org or m.to_org) and frame.kind in ("appointment", "join") and \
                     _possessive_head(trigger, lex):
                 owner = _org_named_before(trigger, view)  # "Renault traverse une crise. X

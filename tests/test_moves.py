@@ -2634,6 +2634,13 @@ CASES = [
     # the announcer is the organisation joined when the sentence names only the one left
     ("Renault a annoncé l'arrivée de Paul Girard, ancien de Peugeot.",
      [('Paul Girard', 'Peugeot', 'Renault', 'join', 'done')]),
+    # "en devenir" is said of the organisation named before
+    ("Paul Girard rejoint Studiocanal en 2017 avant d'en devenir en 2020 le directeur "
+     "général adjoint.", [('Paul Girard', '', 'Studiocanal', 'join', 'done'),
+                          ('Paul Girard', '', 'Studiocanal', 'appointment', 'done')]),
+    ("Paul Girard est entré chez Renault en 1990 et en est devenu le PDG en 2005.",
+     [('Paul Girard', '', 'Renault', 'join', 'done'),
+      ('Paul Girard', '', 'Renault', 'appointment', 'done')]),
     # a time phrase the model runs into an organisation's name is not part of it
     ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
      [('Marc Dufour', '', 'Stade rennais', 'join', 'done')]),
