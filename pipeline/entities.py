@@ -339,14 +339,15 @@ class EntityFixer:
 
     def _time_tail(self, doc: Doc, start: int, end: int) -> bool:
         """The span ends with a word of a time phrase in lower case, not after a number
-        or a preposition ("Agence France-Presse lundi", "Stade rennais l'été dernier"; not
-        "Mouvement du 22 mars")."""
+        or a preposition and its article ("Agence France-Presse lundi", "Stade rennais l'été
+        dernier"; not "Mouvement du 22 mars", "L'Homme de l'année")."""
         last = doc[end - 1]
         if end - start < 2 or not last.text[:1].islower() or not (
                 is_time_word(last.text) or last.lower_ in self.rules.time_tail_words):
             return False
         before = doc[end - 2]
-        return not (before.like_num or before.pos_ == "ADP")
+        return not (before.like_num or before.pos_ == "ADP" or (
+            before.pos_ == "DET" and end - start > 2 and doc[end - 3].pos_ == "ADP"))
 
     def _glued_after_apostrophe(self, doc: Doc, end: int) -> int:
         """The end of a name the tokenizer split at an inner apostrophe, as if it were an

@@ -156,6 +156,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     public_office_orgs: frozenset[str]
     staff_units: frozenset[str]  # "le service de communication de l'Élysée"
+    work_nouns: frozenset[str]  # 'le documentaire "Macron, en marche"': a title, no person
     verb_forms: dict[str, str]  # inflected form -> lemma of a trigger verb
     titles_with_complement: frozenset[str]  # "ministre" + "de l'Intérieur"
     role_org_heads: dict[str, str]  # folded title head -> organisation head
@@ -329,6 +330,7 @@ def lexicon() -> Lexicon:
             speech_verbs=frozenset(data["speech_verbs"]),
             public_office_orgs=frozenset(fold(w) for w in data["public_office_orgs"]),
             staff_units=frozenset(data["staff_units"]),
+            work_nouns=frozenset(data["work_nouns"]),
             verb_forms=_verb_forms(frames["verbs"], data.get("irregular_forms") or {}),
             titles_with_complement=frozenset(data["titles_with_complement"]),
             role_org_heads={fold(k): v for k, v in data["role_org_heads"].items()},
@@ -1119,7 +1121,7 @@ class _OrgKinds:
         while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].is_alpha and \
                 doc[k].lower_ not in _NOT_IN_TITLE and doc[k].lower_ not in _DE_FORMS:
             k += 1
-        if any(t.lower_ in self.lex.other_org_adjectives for t in doc[end:k + 1]):
+        if any(t.lower_ in self.lex.other_org_adjectives for t in doc[end:k]):
             return None  # "le journal télévisé concurrent": another than the last one named
         named = self.view.ent_at.get(k)
         if (nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)) or (
@@ -1452,14 +1454,17 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
         # a term's end before the words: "s'est engagé jusqu'en 2024 avec le FC Nantes"
         end = start + 1
         while end < len(doc) and end - start <= 4 and (
-                doc[end].lower_ in ("en", "à", "au", "l'", "l’", "fin", "la") or doc[end].like_num
-                or _time_phrase_word(doc[end])):
+                doc[end].lower_ in _DATE_LEADS or doc[end].lower_ in _TIME_LEADS
+                or doc[end].like_num or _time_phrase_word(doc[end])):
             end += 1
         if doc[end - 1].like_num:
             start = end
     after = spaced([t.lower_ for t in doc[start:start + 6]]).strip()  # "jeter l'éponge"
     if any(after.startswith(u.lower()) for u in frame.unless):
         return False
+    if start + 1 < len(doc) and doc[start].lower_ == "à" and \
+            "Inf" in doc[start + 1].morph.get("VerbForm"):
+        return False  # "s'engage à investir", "s'engage à rester": a commitment
     return not frame.needs or any(after.startswith(n.lower()) for n in frame.needs) or (
         frame.needs_org and any(n in _PLACE_PREPS for n in frame.needs)
         and _where_relative(tok))  # "chez Auchan, où il est entré en 1990"
@@ -1879,8 +1884,8 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
     # a title in the plural that a participle in the plural gives several people ("ont été
     # nommés vice-présidents de Renault"; not "les ministres", "Dix ministres démissionnaires")
     plural = first not in lex.roles and _singular(first) in lex.roles and not shared and \
-        i > 0 and "Part" in doc[i - 1].morph.get("VerbForm") and \
-        "Plur" in doc[i - 1].morph.get("Number")
+        i > 0 and "Part" in doc[i - 1].morph.get("VerbForm") and (
+            "Plur" in doc[i - 1].morph.get("Number") or doc[i - 1].lower_.endswith(("és", "ées")))
     for role in lex.roles.get(_singular(first) if plural else first, ()):
         n = len(role)
         if i + n > limit:
@@ -1897,8 +1902,9 @@ def _role_at(doc: Doc, i: int, lex: Lexicon, limit: int) -> tuple[str, int, bool
                 n > 1 and doc[i + n - 1].ent_iob_ in ("B", "I") and i + n < len(doc)
                 and doc[i + n].ent_iob_ == "I"):  # "directrice de l'Institut Pasteur": a name
             end = i + n
-            text = " ".join(words) if plural else doc[i:end].text
-            if former and not plural:
+            text = "".join((_singular(t.text) if plural else t.text) + t.whitespace_
+                           for t in doc[i:end]).strip()
+            if former:
                 text = text[3:]
             return text, end, former
     return "", i, False
@@ -1916,6 +1922,17 @@ def _singular(word: str) -> str:
 _CHARGE_FORMS = frozenset({"chargé", "chargée", "chargés", "chargées"})
 
 
+# The word of a deputy's post, as a noun ("l'adjoint au maire") or after a title
+# ("délégué général adjoint").
+_DEPUTY_WORDS = frozenset({"adjoint", "adjointe"})
+
+
+def _extended(title: str, doc: Doc, end: int, ext: int) -> str:
+    """The title found so far, as written or put in the singular, with the words of its
+    complement up to token ``ext``."""
+    return title + doc[end - 1].whitespace_ + doc[end:ext].text
+
+
 def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, str, bool]]:
     """Job titles in the sentence: (start, end, title, former)."""
     doc = sent.doc
@@ -1926,8 +1943,11 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
             i += 1
             continue
         title, end, former = _role_at(doc, i, lex, sent.end)
+        if title.lower() in _DEPUTY_WORDS and not former and i > sent.start and \
+                doc[i - 1].pos_ in ("NOUN", "ADJ") and doc[i - 1].is_lower:
+            title = ""  # "le procureur adjoint X": an adjective, not the noun of a post
         if title:
-            if end < sent.end and doc[end].lower_ in ("adjoint", "adjointe"):
+            if end < sent.end and doc[end].lower_ in _DEPUTY_WORDS:
                 title, end = f"{title} {doc[end].text}", end + 1  # "délégué général adjoint"
             head = title.split()[0].lower()
             superlative = i >= 3 and doc[i - 2].lower_ in ("plus", "moins") and \
@@ -1937,25 +1957,22 @@ def find_roles(sent: Span, lex: Lexicon, view: DocView) -> list[tuple[int, int, 
                 # (not "le plus jeune ministre de l'histoire": what the superlative ranks in)
                 ext = _complement_end(doc, end, view, sent.end, any_entity_stops=True)
                 if ext > end:
-                    title = doc[i:ext].text[3:] if former else doc[i:ext].text
-                    end = ext
+                    title, end = _extended(title, doc, end, ext), ext
             link = 1 if end < sent.end and doc[end].lower_ in ("au", "du") else 2 if (
                 end + 1 < sent.end and doc[end].lower_ in ("à", "de")
                 and doc[end + 1].lower_ == "la") else 0
             if link and end + link < sent.end and doc[end + link].lower_ == "maire" and \
-                    any(w.lower() in ("adjoint", "adjointe") for w in title.split()):
+                    any(w.lower() in _DEPUTY_WORDS for w in title.split()):
                 # "adjoint à la Culture à la maire de Paris": the mayor's deputy
                 ext = _complement_end(doc, end + link + 1, view, sent.end,
                                       any_entity_stops=False)
                 if ext > end + link + 1:
-                    title = doc[i:ext].text[3:] if former else doc[i:ext].text
-                    end = ext
+                    title, end = _extended(title, doc, end, ext), ext
             if end + 1 < sent.end and doc[end].lower_ in _CHARGE_FORMS:
                 # "secrétaire d'État chargée des Affaires européennes": what the post is for
                 ext = _complement_end(doc, end + 1, view, sent.end, any_entity_stops=True)
                 if ext > end + 1:
-                    title = doc[i:ext].text[3:] if former else doc[i:ext].text
-                    end = ext
+                    title, end = _extended(title, doc, end, ext), ext
             lo = max(i - 3, sent.start)
             if _former_said(doc[lo:i]) and not any(
                     t.pos_ == "VERB" and (t.dep_ == "acl" or _former_said(doc[lo:t.i]))
@@ -2559,7 +2576,9 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         if not slot and rel == "subj" and kind != "founding" and _announces(org, trigger, lex):
             announcer = org
         if slot == "to" and (frame.orgs == "from" or (
-                kind == "departure" and rel in ("chez", "a") and _post_left(trigger, org, lex))):
+                kind == "departure" and rel in ("chez", "a") and _post_left(trigger, org, lex))) \
+                and not (org.start > trigger.i and any(t.lower_ == "mais"
+                                                       for t in doc[trigger.i + 1:org.start])):
             slot = "from"  # "démissionne de son poste d'adjoint à la mairie de Paris",
             # "a quitté son poste de directrice chez Danone pour entrer au gouvernement"
         name = view.org_name(org)
@@ -2594,9 +2613,15 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
         # "Altice France a annoncé la nomination de X": the announcer's own move, when the
         # sentence names no other organisation of the move, or only the one a join leaves
         # ("RTL a annoncé l'arrivée de X, récemment congédiée par Paris-Match")
+        kinds = _gazetteer_kinds()
         if kind == "departure":
             m.from_org = view.org_name(announcer)
-        elif not same_org(view.org_name(announcer), m.from_org):
+        elif not same_org(view.org_name(announcer), m.from_org) and not (
+                m.from_org and "media" in kinds.get(view.org_name(announcer), ())
+                and not set(kinds.get(view.org_name(announcer), ())) & set(
+                    kinds.get(m.from_org, ()))):
+            # (not "Le Parisien a annoncé l'arrivée de X, ancien du PSG": a newspaper
+            # reporting a move between organisations of another kind)
             m.to_org = view.org_name(announcer)
 
 
@@ -3079,11 +3104,12 @@ def _name_closing_clause(trigger: Token, sent: Span, view: DocView) -> str:
 
 
 def _opens_quote(ent: Span) -> bool:
-    """The name opens a quotation after a common noun: the title of a work, not a person
-    ('le réalisateur du documentaire "Macron, en marche vers l'Élysée"')."""
+    """The name opens a quotation after the noun of a work: its title, not a person ('le
+    réalisateur du documentaire "Macron, en marche vers l'Élysée"'; not 'selon un proche
+    « Paul Girard va quitter Renault »')."""
     doc = ent.doc
     return ent.start > 1 and doc[ent.start - 1].text in OPENING_QUOTES and \
-        doc[ent.start - 2].pos_ == "NOUN" and doc[ent.start - 2].is_lower
+        doc[ent.start - 2].lower_ in lexicon().work_nouns
 
 
 def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
@@ -3433,7 +3459,11 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if det in _INDEFINITE:
             return []  # "une deuxième démission d'un ministre": no particular event
         ruling_out = _ruling_out_verb(trigger, lexicon())
-        if ruling_out is not None and not _has_de_person(trigger, sent, view):
+        if ruling_out is not None and not any(
+                c.dep_ == "nmod" and any(g.lower_ in _DE_FORMS for g in c.children)
+                and (c.ent_type_ == "PER" or (c.pos_ == "NOUN" and c.i not in view.designated))
+                for c in trigger.children):
+            # (not "exclut tout départ de ses cadres": theirs)
             # "X a démenti tout départ du PSG": the subject's own move, ruled out (but "Le
             # club a démenti tout départ de son capitaine X" is the captain's)
             name, how = _person_from_token(_child(ruling_out, "nsubj"), view)
@@ -4462,8 +4492,9 @@ def _in_apposition_of(ent: Span, first: Span, trigger: Token) -> bool:
     """``ent`` is named in the apposition between commas that follows the name ``first``,
     before the trigger ("X, conseiller d'Y, a annoncé sa démission": Y)."""
     doc = ent.doc
-    if not first.end < ent.start or doc[first.end].text != ",":
-        return False
+    if not first.end + 1 < ent.start or doc[first.end].text != "," or _is_complement(first) \
+            or _after_adverbial_prep(first, [first]):
+        return False  # (not "Comme Y, X, ministre de la Culture, a annoncé sa démission")
     close = next((t.i for t in doc[ent.end:trigger.i] if t.text == ","), None)
     return close is not None and not any(
         t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
@@ -5039,6 +5070,10 @@ def _infinitive_governors(trigger: Token) -> list[Token]:
     return out
 
 
+# Determiners of any event of a kind ("tout départ", "aucune démission").
+_ANY = frozenset({"tout", "toute", "aucun", "aucune"})
+
+
 def _ruling_out_verb(trigger: Token, lex: Lexicon) -> Token | None:
     """The verb that rules out any move of the event noun, its object with "tout" or
     "aucun" before it, possibly through a noun of a thought ("X a démenti tout départ du
@@ -5049,14 +5084,15 @@ def _ruling_out_verb(trigger: Token, lex: Lexicon) -> Token | None:
     if noun.head.lower_ in lex.ruled_out_thoughts and noun.head.i < noun.i and \
             noun.dep_ == "nmod":
         noun = noun.head
-    if noun.dep_ != "obj" or noun.head.lemma_ not in lex.ruling_out_verbs or \
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.lemma_ not in lex.ruling_out_verbs or \
             noun.i == 0 or noun.doc[noun.i - 1].lower_ not in _ANY:
         return None
-    return noun.head
+    if any(c.lower_ in ("ne", "n'", "n’") for c in verb.children):
+        return None  # "X n'exclut aucun départ": possible, not ruled out
+    return verb
 
 
-# Determiners of any event of a kind ("tout départ", "aucune démission").
-_ANY = frozenset({"tout", "toute", "aucun", "aucune"})
 
 
 def _refused(trigger: Token, lex: Lexicon) -> bool:
@@ -5276,10 +5312,16 @@ def _possessive_head(trigger: Token, lex: Lexicon) -> bool:
                and words[k + 1] in lex.possessive_posts
                and not lex.not_after_possessive_post & set(words[k + 2:k + 6])
                for k, w in enumerate(words)) or any(
-        # "l'arrivée de X aux commandes de sa matinale": the head of a unit of its own
-        w in lex.possessive_words and 2 <= k <= 8 and words[k - 1] in ("de", "du")
+        # "l'arrivée de X aux commandes de sa matinale": the head of a unit of its own (not
+        # "de sa propre société", "de son entreprise familiale", "de sa ville natale",
+        # "de sa campagne": the person's own)
+        w in lex.possessive_words and 2 <= k <= 8 and words[k - 1] == "de"
         and words[k - 2] in lex.possessive_posts and k + 1 < len(words)
-        and words[k + 1].isalpha() for k, w in enumerate(words))
+        and words[k + 1].isalpha() and words[k + 1] != "propre"
+        and words[k + 1] not in lex.org_descriptions and words[k + 1] not in lex.territory_nouns
+        and words[k + 1] not in lex.designated_with_name
+        and not lex.not_after_possessive_post & set(words[k + 1:k + 5])
+        for k, w in enumerate(words))
 
 
 def _en_clitic(trigger: Token) -> bool:
@@ -5327,6 +5369,8 @@ def _in_staff_unit(org: str, trigger: Token, orgs: list[Span], view: DocView,
     doc = trigger.doc
     return any(view.org_name(o) == org and o.start > trigger.i and o.start - trigger.i <= 8
                and any(t.lower_ in lex.staff_units and t.head.i == trigger.i
+                       and o.root in t.subtree and not any(
+                           c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in t.children)
                        for t in doc[trigger.i + 1:o.start])
                for o in orgs)
 
@@ -5402,6 +5446,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     orgs = view.orgs_in(sent)
     roles = find_roles(sent, lex, view)
     told: dict[int, list[tuple[str, str]]] = {}  # the persons of each trigger read
+    joined: dict[str, str] = {}  # the organisation each person joins earlier in the sentence
     # a group's event ("après leur exclusion des Républicains") names no one of its own:
     # its organisation is that of the verb of the group's members
     claimants = [k for k, (t, f) in enumerate(triggers)
@@ -5432,9 +5477,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         passive = frame.pos == "VERB" and frame.obj not in ("none", "role") and (
             (_is_passive(trigger) and not (frame.pronominal and _reflexive_past(trigger)
                                            and not _person_subject(trigger, view)))
-            or (  # "X s'installe aux commandes de Y", "X s'engage avec Y": X moves
-                ("à la tête" in frame.needs or frame.reflexive) and trigger.i > 0
-                and trigger.doc[trigger.i - 1].lower_ in ("se", "s'", "s’")))
+            or (  # "X s'installe aux commandes de Y", "X s'engage avec Y": X moves (but
+                # "Le FC Nantes s'engage avec X": X joins it)
+                ("à la tête" in frame.needs or (frame.reflexive and not _org_subject(trigger)))
+                and trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ in ("se", "s'", "s’")))
         # organisations closer to this trigger than to any other trigger
         mine = [o for o, k in zip(orgs, owner, strict=True)
                 if k == n and not _in_other_relative(o, trigger, roles)]
@@ -5462,17 +5508,14 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         heir = ""
         if frame.successor and persons:
             heir = _heir(trigger, sent, view)
-            if heir and heir != persons[0][0]:
-                yield from _handover_heir(heir, persons[0][0], frame, trigger, sent, view,
-                                          lex, status)
         elif frame.kind == "departure" and len(persons) == 1:
             # "X a été écartée de la direction du Monde au profit de Y": Y takes the post
             heir = _beneficiary(trigger, sent, view)
-            if heir and heir != persons[0][0]:
-                yield from _handover_heir(heir, persons[0][0], frame, trigger, sent, view,
-                                          lex, status)
-            else:
-                heir = ""
+        if heir and heir == persons[0][0]:
+            heir = ""
+        if heir:
+            yield from _handover_heir(heir, persons[0][0], frame, trigger, sent, view, lex,
+                                      status)
         if predecessor and passive and succession:
             # "X a été remplacé par Y": X is the predecessor, Y the successor
             successor = _agent_person(trigger, sent, view)
@@ -5507,9 +5550,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 elif m.from_org in respective.values():
                     m.from_org = respective[person]
             if not (m.from_org or m.to_org) and frame.obj == "role" and _en_clitic(trigger):
-                owner = _org_named_before(trigger, view)  # "X rejoint Studiocanal en 2017
-                if owner is not None:  # avant d'en devenir le directeur général adjoint"
-                    m.to_org = view.org_name(owner)
+                # "X rejoint Studiocanal en 2017 avant d'en devenir le directeur général
+                # adjoint": the organisation X joins before (not one X left, nor a thing)
+                m.to_org = joined.get(person, "")
             if not (m.from_org or m.to_org) and frame.kind in ("appointment", "join") and \
                     _possessive_head(trigger, lex):
                 owner = _org_named_before(trigger, view)  # "Renault traverse une crise. X
@@ -5609,6 +5652,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 0.2 if m.from_org and m.to_org else 0.1)
             m.rules = [m.rule]
             yield m
+            if m.to_org and m.kind != "departure":
+                joined[m.person] = m.to_org
             if respective:
                 continue  # one organisation each, not all of them
             if m.to_org and frame.kind != "departure":
@@ -6183,9 +6228,8 @@ def _staff_org(role: str, lex: Lexicon) -> str:
     at the ministère de l'Intérieur, "conseillère de la secrétaire d'État chargée du
     Numérique" in the gouvernement, "adjoint à la maire de Paris" at the mairie de
     Paris), or ""."""
-    r = fold(role)
-    for link in re.finditer(r" (?:du|de la|au|a la) ", r):
-        inner = role[link.end():]
+    for link in re.finditer(r" (?:du|de la|au|à la|a la) ", role.lower()):
+        inner = " ".join(role[link.end():].split())
         if fold(inner).startswith(("ministre", "secretaire d'etat")):
             return _org_of_role(inner, lex)
         if fold(inner).startswith(("maire de ", "maire d'")):
@@ -6220,8 +6264,8 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
     dates = [d for d in find_dates(text, view.published, future=m.status == "planned",
                                    nearest=present)
              if not d.text.lower().startswith(("depuis", "jusqu"))
-             and not text[max(0, d.start - 8):d.start].lower().replace("’", "'").rstrip()
-             .endswith(("jusqu'", "jusqu'en", "jusqu'au", "jusqu'à"))]
+             and not text[max(0, d.start - 12):d.start].lower().replace("’", "'").rstrip()
+             .endswith(("jusqu'", "jusqu'en", "jusqu'au", "jusqu'à", "jusqu'à la fin"))]
     if dates:
         at = trigger.idx - sent.start_char
 

@@ -164,6 +164,7 @@ def test_the_last_word_of_en_ligne_is_not_part_of_the_name_after_it(nlp, text, e
     # (not a date in the name itself)
     ("Le Mouvement du 22 mars a été fondé par Paul Girard.",
      {("Mouvement du 22 mars", "ORG"), ("Paul Girard", "PER")}),
+    ("L'Homme de l'année a rejoint Renault.", {("Homme de l'année", "MISC"), ("Renault", "ORG")}),
 ])
 def test_a_time_phrase_after_a_name_is_not_part_of_it(nlp, text, expected):
     assert {(e.text, e.label) for e in pipeline.extract(text).entities} == expected

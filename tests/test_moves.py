@@ -2641,6 +2641,35 @@ CASES = [
     ("Paul Girard est entré chez Renault en 1990 et en est devenu le PDG en 2005.",
      [('Paul Girard', '', 'Renault', 'join', 'done'),
       ('Paul Girard', '', 'Renault', 'appointment', 'done')]),
+    # (a review of this stop's rules: sentences each rule must leave alone)
+    ("Comme Anne Petit, Paul Girard, ministre de la Culture, a annoncé sa démission du "
+     "gouvernement.", [('Paul Girard', 'gouvernement', '', 'departure', 'planned')]),
+    ("L'entraîneur Paul Girard refuse toute arrivée de nouveaux joueurs au PSG.", []),
+    ("Paul Girard n'exclut aucun départ du PSG cet été.", []),
+    ("Anne Petit, PDG de Renault, s'engage à investir dans Peugeot.", []),
+    ("Le FC Nantes s'engage avec Paul Girard jusqu'en 2026.",
+     [('Paul Girard', '', 'FC Nantes', 'join', 'done')]),
+    ("Paul Girard n'est plus directeur de Renault mais conseiller chez Peugeot.",
+     [('Paul Girard', 'Renault', 'Peugeot', 'join', 'done')]),
+    ("Paul Girard a quitté Renault. Il a été nommé à la tête de sa propre société.",
+     [('Paul Girard', 'Renault', '', 'departure', 'done')]),
+    ("Après sa victoire avec le PSG, Paul Girard a pris la direction de sa ville natale.", []),
+    ("Le Parti socialiste soutient Anne Petit. Paul Girard a été nommé à la direction de sa "
+     "campagne.", []),
+    ("Paul Girard a rejoint Peugeot après Renault et en est devenu le directeur.",
+     [('Paul Girard', '', 'Peugeot', 'appointment', 'done')]),
+    ("Paul Girard a écrit un livre sur Renault. Il en est devenu le directeur.", []),
+    ("Le député Paul Girard rejoint le bureau de l'Assemblée nationale.", []),
+    ("Paul Girard rejoint son bureau à l'Assemblée nationale.", []),
+    ("L'exclusion de Paul Girard par l'UEFA pour trois matchs a surpris le PSG.", []),
+    ("Le Parisien a annoncé l'arrivée de Paul Girard, ancien du PSG.",
+     [('Paul Girard', 'PSG', '', 'join', 'done')]),
+    ("Selon un proche « Paul Girard va quitter Renault ».",
+     [('Paul Girard', 'Renault', '', 'departure', 'reported')]),
+    ("Anne Petit et Paul Girard ont été nommés secrétaires d'État.",
+     [('Anne Petit', '', 'gouvernement', 'appointment', 'done'),
+      ('Paul Girard', '', 'gouvernement', 'appointment', 'done')]),
+    ("Le joueur du PSG Paul Girard s'est démis l'épaule.", []),
     # a time phrase the model runs into an organisation's name is not part of it
     ("Marc Dufour a rejoint le Stade rennais l'été dernier.",
      [('Marc Dufour', '', 'Stade rennais', 'join', 'done')]),
@@ -3141,6 +3170,24 @@ def test_a_title_in_the_plural_is_taken_in_the_singular_by_each():
                              "délégués de Renault.", date="2025-03-12").moves
     assert sorted((m.person, m.role_to) for m in moves) == [
         ("Anne Petit", "directeur général délégué"), ("Paul Girard", "directeur général délégué")]
+
+
+def test_a_title_in_the_plural_keeps_its_complement():
+    moves = pipeline.extract("Anne Petit et Paul Girard ont été nommés directeurs des "
+                             "programmes de TF1.", date="2025-03-12").moves
+    assert moves and {m.role_to for m in moves} == {"directeur des programmes"}
+
+
+def test_adjoint_after_a_noun_is_an_adjective_not_a_title():
+    [move] = pipeline.extract("Le procureur adjoint Paul Girard a rejoint Renault.",
+                              date="2025-03-12").moves
+    assert (move.role_from, move.role_to) == ("", "")
+
+
+def test_the_end_of_a_contract_does_not_date_the_signature():
+    [move] = pipeline.extract("Paul Girard s'est engagé jusqu'au 30 juin 2026 avec le PSG.",
+                              date="2025-03-12").moves
+    assert (move.status, move.date) == ("done", "")
 
 
 def test_adjoint_after_a_title_belongs_to_it():
