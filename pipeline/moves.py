@@ -2608,21 +2608,24 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             else:
                 m.to_org = view.org_name(place)
             return
-    if announcer is not None and not (m.to_org if kind in ("join", "appointment") and
-                                      m.from_org else m.from_org or m.to_org):
+    if announcer is not None and not m.to_org and not (
+            m.from_org and kind not in ("join", "appointment")):
         # "Altice France a annoncé la nomination de X": the announcer's own move, when the
         # sentence names no other organisation of the move, or only the one a join leaves
         # ("RTL a annoncé l'arrivée de X, récemment congédiée par Paris-Match")
-        kinds = _gazetteer_kinds()
+        name = view.org_name(announcer)
         if kind == "departure":
-            m.from_org = view.org_name(announcer)
-        elif not same_org(view.org_name(announcer), m.from_org) and not (
-                m.from_org and "media" in kinds.get(view.org_name(announcer), ())
-                and not set(kinds.get(view.org_name(announcer), ())) & set(
-                    kinds.get(m.from_org, ()))):
-            # (not "Le Parisien a annoncé l'arrivée de X, ancien du PSG": a newspaper
-            # reporting a move between organisations of another kind)
-            m.to_org = view.org_name(announcer)
+            m.from_org = name
+        elif not same_org(name, m.from_org) and not _reports_on_others(name, m.from_org):
+            m.to_org = name
+
+
+def _reports_on_others(announcer: str, left: str) -> bool:
+    """The announcer is a news outlet and the organisation left is of another kind: it
+    reports someone else's move ("Le Parisien a annoncé l'arrivée de X, ancien du PSG")."""
+    kinds = _gazetteer_kinds()
+    said = set(kinds.get(announcer, ()))
+    return bool(left) and "media" in said and not said & set(kinds.get(left, ()))
 
 
 def _object_apposition(trigger: Token, frame: Frame, passive: bool,
@@ -3463,9 +3466,9 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 c.dep_ == "nmod" and any(g.lower_ in _DE_FORMS for g in c.children)
                 and (c.ent_type_ == "PER" or (c.pos_ == "NOUN" and c.i not in view.designated))
                 for c in trigger.children):
-            # (not "exclut tout départ de ses cadres": theirs)
-            # "X a démenti tout départ du PSG": the subject's own move, ruled out (but "Le
-            # club a démenti tout départ de son capitaine X" is the captain's)
+            # "X a démenti tout départ du PSG": the subject's own move, ruled out (not "X
+            # exclut tout départ de ses cadres", theirs; "Le club a démenti tout départ de
+            # son capitaine Y" is Y's)
             name, how = _person_from_token(_child(ruling_out, "nsubj"), view)
             if name:
                 return [(name, how)]
