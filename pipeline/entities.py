@@ -662,7 +662,11 @@ class EntityFixer:
         """``chez X``, ``le groupe X``, ``la start-up X``, ``X a annoncé``: an organisation.
         (``l'université de X`` is not: X is then a place inside an organisation's name.)"""
         rules = self.rules
-        j = before_adjectives(doc, start, rules.org_left_cues)  # "la start-up française X"
+        opening = start
+        if end < len(doc) and doc[end].is_quote:  # 'le parti centriste "Bleu Blanc"': the
+            while opening > 0 and doc[opening - 1].is_quote:  # whole name quoted
+                opening -= 1
+        j = before_adjectives(doc, opening, rules.org_left_cues)  # "la start-up française X"
         if j >= 0:
             j -= _ends_locution(doc, j, rules.adverbial_locutions)  # "le site ... en ligne X"
         while j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'"):

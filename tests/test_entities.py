@@ -504,3 +504,12 @@ def test_a_title_without_its_full_stop_is_a_title(nlp):
     # "M Canfin" (a typo for "M. Canfin") is Pascal Canfin, not a second person
     text = "Pascal Canfin a parlé. Selon M Canfin, tout va bien. Canfin a rejoint En Marche."
     assert {c for _t, label, c in ents(text) if label == "PER"} == {"Pascal Canfin"}
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name the model calls a person, quoted whole after the noun of an organisation
+    ('Le porte-parole du parti centriste "Bleu Blanc", Yaïr Golan, a démenti.', "Bleu Blanc"),
+    ("La secrétaire générale du syndicat « Force Ouvrière » a été reçue.", "Force Ouvrière"),
+])
+def test_a_name_quoted_whole_after_an_organisation_noun_is_an_organisation(nlp, text, name):
+    assert any(t == name and label == "ORG" for t, label, _ in ents(text))
