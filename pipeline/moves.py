@@ -2043,6 +2043,9 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return "other", role  # "remplacé par le chef de la CIA, Mike Pompeo": his title
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
+    if any(marker in segment for marker in _FORMER_PHRASES) and _former_then_current(
+            doc[seg:org.start]):
+        return "other", role  # "L'ex-chef de l'armée et ténor du parti X": held now
     if any(marker in segment for marker in _FORMER_PHRASES) or _after_having_been(
             doc[seg:org.start], lex) or _while_holding(doc[seg:org.start], lex):
         if "candidat" in segment:
@@ -2435,6 +2438,22 @@ def _in_title_before_name(org: Span, trigger: Token, view: DocView) -> bool:
 
 _FORMER_PHRASES = ("jusqu'alors", "jusqu'ici", "jusque-là", "ex-", "ancien ", "ancienne ",
                    "anciens ", "anciennes ", "en provenance d", "transfuge d")
+
+
+def _former_then_current(words: Span) -> bool:
+    """After its last former title, ``words`` coordinate a title of their own with its
+    complement ("L'ex-chef de l'armée israélienne et ténor du parti"): what follows is held
+    now."""
+    marks = [t.i for t in words if t.lower_.startswith("ex-") or t.lower_ in (
+        "ancien", "ancienne", "anciens", "anciennes")]
+    if not marks:
+        return False
+    doc = words.doc
+    return any(t.lower_ == "et" and t.i + 2 < words.end and doc[t.i + 1].pos_ in ("NOUN", "ADJ")
+               and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
+               and not _former_said(doc[t.i + 1:t.i + 2])
+               and doc[t.i + 2].lower_ in ("de", "du", "des", "d'", "d’")
+               for t in words[marks[-1] - words.start + 1:])
 
 
 def _former_said(words: Span) -> bool:
@@ -7052,9 +7071,14 @@ def _written_body(org: str, written: str, named: frozenset[str] = frozenset()) -
     if key.startswith(_MINISTRY_KEYS) and any(n.startswith(key) for n in named):
         return org
     if key.startswith(_MINISTRY_KEYS) and fold(org) not in written:
-        short = org.split(" et ")[0]  # "ministre du Travail et de l'Emploi" in a text that
-        if short != org and fold(short) in written:  # writes "le ministère du Travail"
-            return short
+        head, *rest = org.split(" et ")  # "ministre du Travail et de l'Emploi" in a text
+        if rest and fold(head) in written:  # that writes "le ministère du Travail"
+            return head
+        body = head.split()[0]
+        for portfolio in rest:  # "ministre des Solidarités et de la Santé" in a text that
+            short = f"{body} {portfolio}"  # writes "le ministère de la Santé"
+            if portfolio.startswith(("de ", "du ", "des ", "d'")) and fold(short) in written:
+                return short
         if "gouvernement" in written:
             return "gouvernement"
     return org

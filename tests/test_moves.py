@@ -3612,3 +3612,30 @@ def test_a_reflexive_infinitive_of_purpose_moves_the_same_person(nlp):
 def test_a_post_s_activity_ended_is_named_after_its_verb(nlp):
     [m] = pipeline.extract("Anne Petit ne présentera plus le JT de TF1.", date="2025-03-12").moves
     assert m.rule.startswith("departure.verb.présenter.")
+
+
+@pytest.mark.parametrize("text,org", [
+    # a ministry named by one of its portfolios only
+    ("Le ministère de la Santé change de tête. Paul Girard a été nommé ministre des "
+     "Solidarités et de la Santé. Il entre au gouvernement.", "ministère de la Santé"),
+    ("Le ministère du Travail change de tête. Anne Petit a été nommée ministre du Travail et "
+     "de l'Emploi. Elle entre au gouvernement.", "ministère du Travail"),
+])
+def test_a_ministry_named_by_one_of_its_portfolios_is_joined(nlp, text, org):
+    [m] = pipeline.extract(text, date="2025-03-12").moves
+    assert m.to_org == org
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ex-" reaches the first title only when a second title with its own complement is
+    # coordinated to it: the party of the second is held, not left
+    ("L'ex-chef d'état-major et ténor du parti Likoud, Paul Girard, a été nommé président "
+     "d'Airbus.", ("", "Airbus")),
+    ("L'ancienne directrice de Renault et présidente du conseil de surveillance de Valeo, "
+     "Anne Petit, a été nommée présidente de Safran.", ("Renault", "Safran")),
+    ("L'ex-patron de Renault et de Nissan, Paul Girard, a été nommé président de Safran.",
+     ("Renault", "Safran")),
+])
+def test_a_former_title_does_not_reach_a_title_coordinated_after_it(nlp, text, expected):
+    [m] = pipeline.extract(text, date="2025-03-12").moves
+    assert (m.from_org, m.to_org) == expected
