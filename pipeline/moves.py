@@ -7326,6 +7326,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     named = frozenset(_org_key(lex.portfolio_orgs.get(_strip_article(e.text), e.id_))
                       for e in view.all_ents
                       if e.label_ == "ORG" and e.id_) if merged else frozenset()
+    records: list[Move] = []
+    # (person, organisations, kind, status) -> (index in records, named by _written_body)
+    told: dict[tuple[str, str, str, str, str], tuple[int, bool]] = {}
     for m in merged:
         leaving_told = any(r.startswith("departure.") for r in m.rules)
         if m.from_org in parties and m.kind in ("appointment", "join") and m.to_org and \
@@ -7342,7 +7345,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             # an organisation left for nowhere
             m.to_org, m.from_org = m.from_org, ""
             m.rules.append("appointment.in_place")
-        m.from_org, m.to_org = (_written_body(o, written, named) for o in (m.from_org, m.to_org))
+        orgs = m.from_org, m.to_org
+        m.from_org, m.to_org = (_written_body(o, written, named) for o in orgs)
+        renamed = (m.from_org, m.to_org) != orgs
         if m.from_org and same_org(m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice (or
             # two ministries of the same government)
@@ -7360,8 +7365,18 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         if m.status == "done" and m.date and view.published and \
                 m.date > view.published[:len(m.date)]:
             m.status = "planned"  # "qui quitte ses fonctions en 2026", told in 2025
+        key = (m.person, m.from_org, m.to_org, m.kind, m.status)
+        if key in told and (renamed or told[key][1]):
+            # two records the name of a ministry made one ("nommé ministre des Solidarités
+            # et de la Santé" and "remplace X au ministère de la Santé"): the first told
+            # keeps its evidence and takes the titles it lacks
+            k, _ = told[key]
+            records[k] = replace(records[k], role_from=records[k].role_from or m.role_from,
+                                 role_to=records[k].role_to or m.role_to)
+            continue
+        told.setdefault(key, (len(records), renamed))
         confidence = min(0.99, m.score + 0.05 * (m.n - 1))
-        yield Move(
+        records.append(Move(
             person=m.person,
             from_org=m.from_org,
             to_org=m.to_org,
@@ -7377,7 +7392,8 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             end_char=_stripped(m.sent)[1],
             confidence=round(confidence, 2),
             rule=";".join(dict.fromkeys(m.rules)),
-        )
+        ))
+    yield from records
 
 
 def _take_described_departure(m: Mention, merged: list[Mention], described: list[Mention],

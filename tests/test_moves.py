@@ -3639,3 +3639,12 @@ def test_a_ministry_named_by_one_of_its_portfolios_is_joined(nlp, text, org):
 def test_a_former_title_does_not_reach_a_title_coordinated_after_it(nlp, text, expected):
     [m] = pipeline.extract(text, date="2025-03-12").moves
     assert (m.from_org, m.to_org) == expected
+
+
+def test_two_records_one_ministry_names_alike_are_one(nlp):
+    moves = pipeline.extract(
+        "Paul Girard remplace Anne Petit au ministère de la Santé. Paul Girard a été nommé "
+        "ministre des Solidarités et de la Santé ce dimanche. Il entre au gouvernement.",
+        date="2025-03-12").moves
+    assert [(m.person, m.to_org, m.role_to) for m in moves if m.person == "Paul Girard"] == [
+        ("Paul Girard", "ministère de la Santé", "ministre des Solidarités et de la Santé")]
