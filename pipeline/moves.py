@@ -4461,9 +4461,13 @@ def _in_preposed_adjunct(ent: Span, before: int, sent: Span) -> bool:
 
 def _after_preposition(ent: Span) -> bool:
     """A name after a preposition, right after it or after a title ("selon X", "du doyen
-    Shimon Peres", "proche de l'ancien Premier ministre Zhu Rongji"); not after another
-    noun ("il y a peu de temps Manuel Valls était")."""
+    Shimon Peres", "proche de l'ancien Premier ministre Zhu Rongji"), or after a relation
+    noun and a possessive ("sa sœur X"); not after another noun ("il y a peu de temps
+    Manuel Valls était")."""
     doc, lex = ent.doc, lexicon()
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in lex.relation_nouns and \
+            doc[ent.start - 2].lower_ in ("son", "sa", "ses", "leur", "leurs"):
+        return True  # "avec sa mère et sa sœur Madeleine": a relative of someone named
     if not _is_complement(ent):
         return _after_titled_preposition(ent, lex)
 

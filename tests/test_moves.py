@@ -3648,3 +3648,11 @@ def test_two_records_one_ministry_names_alike_are_one(nlp):
         date="2025-03-12").moves
     assert [(m.person, m.to_org, m.role_to) for m in moves if m.person == "Paul Girard"] == [
         ("Paul Girard", "ministère de la Santé", "ministre des Solidarités et de la Santé")]
+
+
+def test_a_relative_named_after_a_possessive_is_not_the_subject_pronoun_s(nlp):
+    moves = pipeline.extract(
+        "En 1950, Anne Petit grandit à Lyon avec son père et sa sœur Claire. Elle est diplômée "
+        "en 1972. Elle entre ensuite à la SNCF jusqu'à être nommée directrice de la SNCF en "
+        "1990.", date="2025-03-12").moves
+    assert moves and {m.person for m in moves} == {"Anne Petit"}
