@@ -1316,7 +1316,7 @@ def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
     k = j
     appos = _qualifying_triggers()  # "ministre de la Culture démissionnaire": not the ministry's
     while k < limit and k - j < 4 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and \
-            not doc[k].is_punct and doc[k].lower_ not in appos and (
+            not doc[k].is_punct and doc[k].lower_ not in appos and not _time_said(doc, k) and (
                 doc[k].i not in view.ent_at or view.ent_at[doc[k].i].label_ not in stop):
         k += 1
     if k == j:
@@ -1343,6 +1343,14 @@ def _complement_end(doc: Doc, end: int, view: DocView, limit: int = 0,
 
 
 _DE_FORMS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _time_said(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens a time phrase in lower case ("ministre de l'Économie fin août",
+    "directeur du site mardi"): no part of a title's complement."""
+    word = doc[k]
+    return word.is_lower and (is_time_word(word.text) or word.lower_ in ("fin", "début") and (
+        k + 1 < len(doc) and doc[k + 1].is_lower and is_time_word(doc[k + 1].text)))
 
 
 @lru_cache(maxsize=1)

@@ -3656,3 +3656,14 @@ def test_a_relative_named_after_a_possessive_is_not_the_subject_pronoun_s(nlp):
         "en 1972. Elle entre ensuite à la SNCF jusqu'à être nommée directrice de la SNCF en "
         "1990.", date="2025-03-12").moves
     assert moves and {m.person for m in moves} == {"Anne Petit"}
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Anne Petit, qui a quitté son poste de ministre de la Culture fin août, a annoncé sa "
+     "candidature.", "ministre de la Culture"),
+    ("Paul Girard a été nommé secrétaire d'État aux Sports début juillet.",
+     "secrétaire d'État aux Sports"),
+])
+def test_a_time_phrase_ends_a_title_s_complement(nlp, text, role):
+    [m] = pipeline.extract(text, date="2025-03-12").moves
+    assert role in (m.role_from, m.role_to) and "août" not in m.from_org + m.to_org
