@@ -6112,7 +6112,8 @@ def _clitic_before(trigger: Token, frame: Frame) -> Token | None:
 
 def _clitic_predecessor(clitic: Token, view: DocView) -> str:
     """The one replaced when a clitic stands for it ("X lui succède", "Y va lui succéder",
-    "X la remplace"): the last person named before, other than the subject."""
+    "X la remplace", "C'est X qui lui succède"): the last person named before, other than
+    the subject."""
     doc = clitic.doc
     k = clitic.i
     named = view.ent(doc[k - 1]) if k > 0 else None
@@ -6120,6 +6121,9 @@ def _clitic_predecessor(clitic: Token, view: DocView) -> str:
         subject = view.person_name(named)  # "X lui succède" (the parse often misses it)
     elif k > 0 and doc[k - 1].lower_ in ("il", "elle"):
         subject, _how = _person_from_token(doc[k - 1], view)  # "qu'il lui a succédé"
+    elif k > 0 and doc[k - 1].lower_ == "qui" and (
+            before := _names_before(clitic.sent, k - 1, view)):
+        subject = view.person_name(before[-1])  # "C'est X, jusqu'ici Y, qui lui succède"
     else:
         return ""  # not "où lui a succédé X": the subject comes after
     return view.focus_person(k, exclude=subject) if subject else ""

@@ -3667,3 +3667,11 @@ def test_a_relative_named_after_a_possessive_is_not_the_subject_pronoun_s(nlp):
 def test_a_time_phrase_ends_a_title_s_complement(nlp, text, role):
     [m] = pipeline.extract(text, date="2025-03-12").moves
     assert role in (m.role_from, m.role_to) and "août" not in m.from_org + m.to_org
+
+
+def test_a_relative_subject_of_a_clitic_succession_is_the_successor(nlp):
+    moves = pipeline.extract(
+        "Anne Petit a quitté la direction de Renault en mars. C'est Paul Girard, jusqu'ici "
+        "directeur financier, qui lui succède depuis lundi.", date="2025-03-12").moves
+    assert sorted((m.person, m.from_org, m.to_org) for m in moves) == [
+        ("Anne Petit", "Renault", ""), ("Paul Girard", "", "Renault")]
