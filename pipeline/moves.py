@@ -2575,9 +2575,11 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 else _apposition_length(trigger, org.start, view)) > reach:
             continue  # an apposition of the name does not count (looked for only when far)
         if org.end <= trigger.i and trigger.i - org.end > _MAX_BEFORE and rel != "from" and \
-                not (kind == "departure" and _complements_subject_title(org, trigger, lex)):
+                not (kind == "departure" and _complements_subject_title(org, trigger, lex)) \
+                and not (rel == "subj" and _announces(org, trigger, lex)):
             continue  # (but "Un conseiller du gouvernement, qui avait ..., a démissionné"
-            # leaves the body of the subject's title, past its relative clause)
+            # leaves the body of the subject's title, past its relative clause; and "RTL a
+            # annoncé lundi, parmi ..., l'arrivée de X" is the announcer's)
         if org.end <= trigger.i and rel not in ("from", "subj", "obj", "dont") and \
                 _new_clause_between(org, trigger):
             continue  # "démissionne pour préparer sa candidature à la mairie de Lyon et X
@@ -2893,16 +2895,46 @@ def _org_subject(verb: Token) -> bool:
 def _announces(org: Span, trigger: Token, lex: Lexicon) -> bool:
     """The organisation is the subject of a verb announcing the trigger noun ("Nissan a
     approuvé la nomination de X", "le groupe officialise l'arrivée de X")."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("obj", "nsubj:pass"):
+    if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    verb = trigger.head
-    if verb.lemma_.lower() not in lex.announcing_verbs:
-        return False
+    verb = trigger.head if trigger.dep_ in ("obj", "nsubj:pass") else None
+    if verb is None or verb.lemma_.lower() not in lex.announcing_verbs:
+        verb = _announcing_verb_before(trigger, lex)
+        if verb is None:
+            return False
+        subject = _child(verb, "nsubj")
+        return subject is not None and (org.start <= subject.i < org.end or (
+            0 < org.start - subject.i <= 2 and any(t.head == subject for t in org)))
     # "la nomination de X a été annoncée par Y": the agent
     subject = _child(verb, "obl:agent" if trigger.dep_ == "nsubj:pass" else "nsubj")
     return subject is not None and (org.start <= subject.i < org.end or (
         0 < org.start - subject.i <= 2 and any(t.head == subject for t in org)
     ))  # "Orano", "le groupe Bouygues"
+
+
+def _announcing_verb_before(trigger: Token, lex: Lexicon) -> Token | None:
+    """The verb of announcing whose object the trigger noun is, read from the words when
+    the parse misses it: the verb, then at most a time word, an incidental phrase between
+    commas and the trigger's determiner ("RTL a annoncé lundi, parmi une série
+    d'ajustements, l'arrivée de X")."""
+    doc = trigger.doc
+    k = trigger.i - 1
+    if k < 1 or doc[k].pos_ != "DET":
+        return None
+    k -= 1
+    if doc[k].text == ",":  # an incidental phrase between commas
+        k -= 1
+        while k > trigger.sent.start and doc[k].text != "," and doc[k].pos_ not in (
+                "VERB", "AUX") and trigger.i - k < 20:
+            k -= 1
+        if doc[k].text != ",":
+            return None
+        k -= 1
+    if k >= 0 and (is_time_word(doc[k].text) or doc[k].pos_ == "ADV"):
+        k -= 1
+    verb = doc[k] if k >= trigger.sent.start else None
+    return verb if verb is not None and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in lex.announcing_verbs else None
 
 
 def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: Token,

@@ -3675,3 +3675,11 @@ def test_a_relative_subject_of_a_clitic_succession_is_the_successor(nlp):
         "directeur financier, qui lui succède depuis lundi.", date="2025-03-12").moves
     assert sorted((m.person, m.from_org, m.to_org) for m in moves) == [
         ("Anne Petit", "Renault", ""), ("Paul Girard", "", "Renault")]
+
+
+def test_an_announcer_past_an_incidental_phrase_is_joined(nlp):
+    [m] = pipeline.extract(
+        "La radio Europe 1 a officialisé mardi, parmi une série de changements dans sa grille "
+        "de rentrée, l'arrivée de la journaliste Anne Petit, récemment licenciée par Le Point.",
+        date="2025-03-12").moves
+    assert (m.person, m.from_org, m.to_org) == ("Anne Petit", "Le Point", "Europe 1")
