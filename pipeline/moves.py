@@ -1935,6 +1935,26 @@ _CHARGE_FORMS = frozenset({"chargé", "chargée", "chargés", "chargées"})
 _DEPUTY_WORDS = frozenset({"adjoint", "adjointe"})
 
 
+def _deputy_mayor_title(role: str) -> bool:
+    """A title of a mayor's deputy: "adjoint", "premier adjoint", "adjointe à la Culture"
+    (not "directeur adjoint", "secrétaire général adjoint")."""
+    words = role.lower().split()
+    if words[:1] in (["premier"], ["première"]):
+        words = words[1:]
+    return bool(words) and words[0] in _DEPUTY_WORDS and (
+        len(words) == 1 or words[1] in ("à", "au", "aux", "chargé", "chargée"))
+
+
+_MAYOR = re.compile(r"\bmaire(?: [A-Z]{2,5})? ((?:de |d'|d’)(?:la |le |l'|l’)?[A-ZÉÈ][\w’'-]*)")
+
+
+def _mayor_seat(text: str) -> str:
+    """The mairie of the only town whose mayor the text names ("la maire de Paris Anne
+    Hidalgo": "mairie de Paris"), or ""."""
+    towns = set(_MAYOR.findall(text))
+    return f"mairie {towns.pop()}" if len(towns) == 1 else ""
+
+
 def _extended(title: str, doc: Doc, end: int, ext: int) -> str:
     """The title found so far, as written or put in the singular, with the words of its
     complement up to token ``ext``."""
@@ -7393,6 +7413,11 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             # an organisation left for nowhere
             m.to_org, m.from_org = m.from_org, ""
             m.rules.append("appointment.in_place")
+        if m.kind == "departure" and not (m.from_org or m.to_org) and \
+                _deputy_mayor_title(m.role_from):
+            # "X a démissionné de ses fonctions d'adjoint à la Culture" in an article on
+            # the maire de Paris: the deputy leaves the mairie
+            m.from_org = _mayor_seat(view.text)
         orgs = m.from_org, m.to_org
         m.from_org, m.to_org = (_written_body(o, written, named) for o in orgs)
         renamed = (m.from_org, m.to_org) != orgs

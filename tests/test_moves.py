@@ -3683,3 +3683,18 @@ def test_an_announcer_past_an_incidental_phrase_is_joined(nlp):
         "de rentrée, l'arrivée de la journaliste Anne Petit, récemment licenciée par Le Point.",
         date="2025-03-12").moves
     assert (m.person, m.from_org, m.to_org) == ("Anne Petit", "Le Point", "Europe 1")
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Le maire d'Angers Paul Girard a pris acte. Anne Petit a démissionné lundi de ses "
+     "fonctions d'adjointe à la Culture.", "mairie d'Angers"),
+    # two mayors named: whose deputy?
+    ("Le maire d'Angers et le maire de Nantes ont réagi. Anne Petit a démissionné lundi de "
+     "ses fonctions d'adjointe à la Culture.", ""),
+    # not a mayor's deputy
+    ("Le maire d'Angers a réagi. Anne Petit a démissionné lundi de ses fonctions de "
+     "directrice adjointe.", ""),
+])
+def test_a_deputy_leaves_the_mairie_of_the_only_mayor_named(nlp, text, org):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [m.from_org for m in moves] == ([org] if org else [])
