@@ -1349,6 +1349,8 @@ def _time_said(doc: Doc, k: int) -> bool:
     """Token ``k`` opens a time phrase in lower case ("ministre de l'Économie fin août",
     "directeur du site mardi"): no part of a title's complement."""
     word = doc[k]
+    if k > 0 and doc[k - 1].lower_ in _DE_FORMS | {"du"}:
+        return False  # "la tranche de nuit", "le journal du soir": part of the name
     return word.is_lower and (is_time_word(word.text) or word.lower_ in ("fin", "début") and (
         k + 1 < len(doc) and doc[k + 1].is_lower and is_time_word(doc[k + 1].text)))
 
@@ -1936,23 +1938,55 @@ _DEPUTY_WORDS = frozenset({"adjoint", "adjointe"})
 
 
 def _deputy_mayor_title(role: str) -> bool:
-    """A title of a mayor's deputy: "adjoint", "premier adjoint", "adjointe à la Culture"
-    (not "directeur adjoint", "secrétaire général adjoint")."""
-    words = role.lower().split()
-    if words[:1] in (["premier"], ["première"]):
+    """A title of a mayor's deputy: "adjoint", "premier adjoint", "adjointe à la Culture",
+    "adjoint au maire", "adjoint chargé des sports" (not "directeur adjoint", "adjoint au
+    commissaire")."""
+    words = role.split()
+    if words[:1] in (["premier"], ["première"], ["Premier"], ["Première"]):
         words = words[1:]
-    return bool(words) and words[0] in _DEPUTY_WORDS and (
-        len(words) == 1 or words[1] in ("à", "au", "aux", "chargé", "chargée"))
+    if not words or words[0].lower() not in _DEPUTY_WORDS:
+        return False
+    rest = words[1:]
+    if not rest or rest[0] in ("chargé", "chargée"):
+        return True
+    if rest[0] == "à" and rest[1:2] in (["la"], ["l'"], ["l’"]):
+        rest = rest[2:]
+    elif rest[0] in ("au", "aux", "à"):
+        rest = rest[1:]
+    else:
+        return False
+    # a portfolio ("à la Culture") or the mayor ("au maire")
+    return bool(rest) and (rest[0][:1].isupper() or rest[0] == "maire" or (
+        rest[0][:2] in ("l'", "l’") and rest[0][2:3].isupper()))
 
 
-_MAYOR = re.compile(r"\bmaire(?: [A-Z]{2,5})? ((?:de |d'|d’)(?:la |le |l'|l’)?[A-ZÉÈ][\w’'-]*)")
-
-
-def _mayor_seat(text: str) -> str:
+def _mayor_seat(view: DocView) -> str:
     """The mairie of the only town whose mayor the text names ("la maire de Paris Anne
-    Hidalgo": "mairie de Paris"), or ""."""
-    towns = set(_MAYOR.findall(text))
-    return f"mairie {towns.pop()}" if len(towns) == 1 else ""
+    Hidalgo": "mairie de Paris"; "le maire socialiste du Havre": "mairie du Havre"), or
+    ""."""
+    doc = view.doc
+    seats = set()
+    for tok in doc:
+        if tok.lower_ != "maire":
+            continue
+        k = tok.i + 1
+        while k < len(doc) and k - tok.i <= 3 and (
+                doc[k].text in "()" or doc[k].is_upper and doc[k].is_alpha
+                or doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _DE_FORMS
+                and doc[k].lower_ != "du"):
+            k += 1  # "maire socialiste de", "maire (LR) de", "maire PS de"
+        if k + 1 >= len(doc) or doc[k].lower_ not in _DE_FORMS | {"du"}:
+            continue
+        ent = view.ent(doc[k + 1])
+        if ent is not None and ent.start == k + 1 and ent.label_ in ("LOC", "ORG", "MISC"):
+            town = ent.text
+        elif doc[k + 1].is_title and doc[k + 1].is_alpha:
+            town = doc[k + 1].text
+        else:
+            continue
+        prep = doc[k].lower_.replace("’", "'")
+        seats.add(f"mairie {prep}{town}" if prep.endswith("'") else f"mairie {prep} {town}")
+    return seats.pop() if len(seats) == 1 else ""
 
 
 def _extended(title: str, doc: Doc, end: int, ext: int) -> str:
@@ -2071,10 +2105,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return "other", role  # "remplacé par le chef de la CIA, Mike Pompeo": his title
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
-    if any(marker in segment for marker in _FORMER_PHRASES) and _former_then_current(
-            doc[seg:org.start]):
+    former_said = any(marker in segment for marker in _FORMER_PHRASES)
+    if former_said and _former_then_current(doc[seg:org.start]):
         return "other", role  # "L'ex-chef de l'armée et ténor du parti X": held now
-    if any(marker in segment for marker in _FORMER_PHRASES) or _after_having_been(
+    if former_said or _after_having_been(
             doc[seg:org.start], lex) or _while_holding(doc[seg:org.start], lex):
         if "candidat" in segment:
             return "other", role  # "ex-candidat à la mairie de Paris": never a post there
@@ -2469,9 +2503,9 @@ _FORMER_PHRASES = ("jusqu'alors", "jusqu'ici", "jusque-là", "ex-", "ancien ", "
 
 
 def _former_then_current(words: Span) -> bool:
-    """After its last former title, ``words`` coordinate a title of their own with its
-    complement ("L'ex-chef de l'armée israélienne et ténor du parti"): what follows is held
-    now."""
+    """After its last former title and that title's complement, ``words`` coordinate a
+    title of their own with its complement ("L'ex-chef de l'armée israélienne et ténor du
+    parti"): what follows is held now."""
     marks = [t.i for t in words if t.lower_.startswith("ex-") or t.lower_ in (
         "ancien", "ancienne", "anciens", "anciennes")]
     if not marks:
@@ -2480,7 +2514,10 @@ def _former_then_current(words: Span) -> bool:
     return any(t.lower_ == "et" and t.i + 2 < words.end and doc[t.i + 1].pos_ in ("NOUN", "ADJ")
                and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
                and not _former_said(doc[t.i + 1:t.i + 2])
-               and doc[t.i + 2].lower_ in ("de", "du", "des", "d'", "d’")
+               and doc[t.i + 2].lower_ in _DE_FORMS | {"du", "des"}
+               # the former title has a complement of its own ("de l'armée"), not "l'ancien
+               # directeur recherche et développement de Sanofi": one title
+               and any(u.lower_ in _DE_FORMS | {"du", "des"} for u in doc[marks[-1] + 1:t.i])
                for t in words[marks[-1] - words.start + 1:])
 
 
@@ -2920,16 +2957,17 @@ def _announces(org: Span, trigger: Token, lex: Lexicon) -> bool:
     verb = trigger.head if trigger.dep_ in ("obj", "nsubj:pass") else None
     if verb is None or verb.lemma_.lower() not in lex.announcing_verbs:
         verb = _announcing_verb_before(trigger, lex)
-        if verb is None:
-            return False
-        subject = _child(verb, "nsubj")
-        return subject is not None and (org.start <= subject.i < org.end or (
-            0 < org.start - subject.i <= 2 and any(t.head == subject for t in org)))
+        return verb is not None and _names_subject(org, _child(verb, "nsubj"))
     # "la nomination de X a été annoncée par Y": the agent
-    subject = _child(verb, "obl:agent" if trigger.dep_ == "nsubj:pass" else "nsubj")
+    return _names_subject(
+        org, _child(verb, "obl:agent" if trigger.dep_ == "nsubj:pass" else "nsubj"))
+
+
+def _names_subject(org: Span, subject: Token | None) -> bool:
+    """The organisation is the subject, or the name of a subject noun ("Orano", "le
+    groupe Bouygues")."""
     return subject is not None and (org.start <= subject.i < org.end or (
-        0 < org.start - subject.i <= 2 and any(t.head == subject for t in org)
-    ))  # "Orano", "le groupe Bouygues"
+        0 < org.start - subject.i <= 2 and any(t.head == subject for t in org)))
 
 
 def _announcing_verb_before(trigger: Token, lex: Lexicon) -> Token | None:
@@ -4525,9 +4563,11 @@ def _after_preposition(ent: Span) -> bool:
     noun and a possessive ("sa sœur X"); not after another noun ("il y a peu de temps
     Manuel Valls était")."""
     doc, lex = ent.doc, lexicon()
-    if ent.start >= 2 and doc[ent.start - 1].lower_ in lex.relation_nouns and \
-            doc[ent.start - 2].lower_ in ("son", "sa", "ses", "leur", "leurs"):
-        return True  # "avec sa mère et sa sœur Madeleine": a relative of someone named
+    if ent.start >= 3 and doc[ent.start - 1].lower_ in lex.relation_nouns and \
+            doc[ent.start - 2].lower_ in ("son", "sa", "ses", "leur", "leurs") and \
+            doc[ent.start - 3].lower_ in (*_COMPLEMENT_PREPS, "et", "ou"):
+        return True  # "avec sa mère et sa sœur Madeleine": a relative of someone named,
+        # in a complement (not "Son fils X en a pris la direction": the subject)
     if not _is_complement(ent):
         return _after_titled_preposition(ent, lex)
 
@@ -6174,11 +6214,26 @@ def _clitic_predecessor(clitic: Token, view: DocView) -> str:
     elif k > 0 and doc[k - 1].lower_ in ("il", "elle"):
         subject, _how = _person_from_token(doc[k - 1], view)  # "qu'il lui a succédé"
     elif k > 0 and doc[k - 1].lower_ == "qui" and (
-            before := _names_before(clitic.sent, k - 1, view)):
-        subject = view.person_name(before[-1])  # "C'est X, jusqu'ici Y, qui lui succède"
+            antecedent := _qui_antecedent(doc[k - 1], view)) is not None:
+        # "C'est X, ancien bras droit de Y, qui lui succède": the one named before X
+        return view.focus_person(antecedent.start, exclude=view.person_name(antecedent))
     else:
         return ""  # not "où lui a succédé X": the subject comes after
     return view.focus_person(k, exclude=subject) if subject else ""
+
+
+def _qui_antecedent(qui: Token, view: DocView) -> Span | None:
+    """The name of a person right before the relative pronoun, or right before the
+    apposition between commas that precedes it ("C'est X, ancien bras droit de Y, qui")."""
+    doc = qui.doc
+    end = qui.i
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1
+        while end > qui.sent.start and doc[end - 1].text != ",":
+            end -= 1
+        end -= 1  # the comma that opens the apposition
+    ent = view.ent(doc[end - 1]) if end > qui.sent.start else None
+    return ent if ent is not None and ent.label_ == "PER" and ent.end == end else None
 
 
 def _agent_person(trigger: Token, sent: Span, view: DocView) -> str:
@@ -7127,7 +7182,8 @@ def _absorb(r: Mention, m: Mention) -> None:
     r.score = max(r.score, m.score)
 
 
-def _written_body(org: str, written: str, named: frozenset[str] = frozenset()) -> str:
+def _written_body(org: str, written: str, named: frozenset[str] = frozenset(),
+                  portfolios: bool = True) -> str:
     """A ministry the text names only by its minister's title ("nommé ministre de la
     Cohésion des territoires") is the "gouvernement" when the text speaks of that; the
     name of the ministry itself when the text writes it, designates it by its seat
@@ -7143,9 +7199,12 @@ def _written_body(org: str, written: str, named: frozenset[str] = frozenset()) -
         if rest and fold(head) in written:  # that writes "le ministère du Travail"
             return head
         body = head.split()[0]
-        for portfolio in rest:  # "ministre des Solidarités et de la Santé" in a text that
-            short = f"{body} {portfolio}"  # writes "le ministère de la Santé"
-            if portfolio.startswith(("de ", "du ", "des ", "d'")) and fold(short) in written:
+        # "ministre des Solidarités et de la Santé" in a text that writes "le ministère de
+        # la Santé" (unless ``portfolios`` is False)
+        for portfolio in rest if portfolios else ():
+            short = f"{body} {portfolio}"
+            if portfolio.startswith(("de ", "du ", "des ", "d'", "d’")) and \
+                    fold(short) in written:
                 return short
         if "gouvernement" in written:
             return "gouvernement"
@@ -7417,10 +7476,15 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 _deputy_mayor_title(m.role_from):
             # "X a démissionné de ses fonctions d'adjoint à la Culture" in an article on
             # the maire de Paris: the deputy leaves the mairie
-            m.from_org = _mayor_seat(view.text)
+            m.from_org = _mayor_seat(view)
         orgs = m.from_org, m.to_org
         m.from_org, m.to_org = (_written_body(o, written, named) for o in orgs)
-        renamed = (m.from_org, m.to_org) != orgs
+        if m.from_org and same_org(m.from_org, m.to_org) and not same_org(*orgs):
+            # "jusqu'ici au ministère de la Santé, nommé ministre du Travail et de la
+            # Santé": the ministry left is no portfolio of the one joined
+            m.to_org = _written_body(orgs[1], written, named, portfolios=False)
+        renamed = any(new != old and _org_key(new).startswith(_MINISTRY_KEYS)
+                      for new, old in zip((m.from_org, m.to_org), orgs, strict=True))
         if m.from_org and same_org(m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice (or
             # two ministries of the same government)
@@ -7439,10 +7503,12 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.date > view.published[:len(m.date)]:
             m.status = "planned"  # "qui quitte ses fonctions en 2026", told in 2025
         key = (m.person, m.from_org, m.to_org, m.kind, m.status)
-        if key in told and (renamed or told[key][1]):
-            # two records the name of a ministry made one ("nommé ministre des Solidarités
-            # et de la Santé" and "remplace X au ministère de la Santé"): the first told
-            # keeps its evidence and takes the titles it lacks
+        if key in told and (renamed or told[key][1]) and (
+                not m.date or not records[told[key][0]].date
+                or m.date[:4] == records[told[key][0]].date[:4]):
+            # two records of one year the name of a ministry made one ("nommé ministre des
+            # Solidarités et de la Santé" and "remplace X au ministère de la Santé"): the
+            # first told keeps its evidence and takes the titles it lacks
             k, _ = told[key]
             records[k] = replace(records[k], role_from=records[k].role_from or m.role_from,
                                  role_to=records[k].role_to or m.role_to)
