@@ -1349,7 +1349,7 @@ def _time_said(doc: Doc, k: int) -> bool:
     """Token ``k`` opens a time phrase in lower case ("ministre de l'Économie fin août",
     "directeur du site mardi"): no part of a title's complement."""
     word = doc[k]
-    if k > 0 and doc[k - 1].lower_ in _DE_FORMS | {"du"}:
+    if k > 0 and doc[k - 1].lower_ in _DE_FORMS:
         return False  # "la tranche de nuit", "le journal du soir": part of the name
     return word.is_lower and (is_time_word(word.text) or word.lower_ in ("fin", "début") and (
         k + 1 < len(doc) and doc[k + 1].is_lower and is_time_word(doc[k + 1].text)))
@@ -1942,7 +1942,7 @@ def _deputy_mayor_title(role: str) -> bool:
     "adjoint au maire", "adjoint chargé des sports" (not "directeur adjoint", "adjoint au
     commissaire")."""
     words = role.split()
-    if words[:1] in (["premier"], ["première"], ["Premier"], ["Première"]):
+    if words and words[0].lower() in ("premier", "première"):
         words = words[1:]
     if not words or words[0].lower() not in _DEPUTY_WORDS:
         return False
@@ -1972,10 +1972,9 @@ def _mayor_seat(view: DocView) -> str:
         k = tok.i + 1
         while k < len(doc) and k - tok.i <= 3 and (
                 doc[k].text in "()" or doc[k].is_upper and doc[k].is_alpha
-                or doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _DE_FORMS
-                and doc[k].lower_ != "du"):
+                or doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _DE_FORMS):
             k += 1  # "maire socialiste de", "maire (LR) de", "maire PS de"
-        if k + 1 >= len(doc) or doc[k].lower_ not in _DE_FORMS | {"du"}:
+        if k + 1 >= len(doc) or doc[k].lower_ not in _DE_FORMS:
             continue
         ent = view.ent(doc[k + 1])
         if ent is not None and ent.start == k + 1 and ent.label_ in ("LOC", "ORG", "MISC"):
@@ -2514,10 +2513,10 @@ def _former_then_current(words: Span) -> bool:
     return any(t.lower_ == "et" and t.i + 2 < words.end and doc[t.i + 1].pos_ in ("NOUN", "ADJ")
                and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
                and not _former_said(doc[t.i + 1:t.i + 2])
-               and doc[t.i + 2].lower_ in _DE_FORMS | {"du", "des"}
+               and doc[t.i + 2].lower_ in _DE_FORMS
                # the former title has a complement of its own ("de l'armée"), not "l'ancien
                # directeur recherche et développement de Sanofi": one title
-               and any(u.lower_ in _DE_FORMS | {"du", "des"} for u in doc[marks[-1] + 1:t.i])
+               and any(u.lower_ in _DE_FORMS for u in doc[marks[-1] + 1:t.i])
                for t in words[marks[-1] - words.start + 1:])
 
 
@@ -5219,8 +5218,6 @@ def _ruling_out_verb(trigger: Token, lex: Lexicon) -> Token | None:
     return verb
 
 
-
-
 def _refused(trigger: Token, lex: Lexicon) -> bool:
     """An infinitive governed by a refusal: "a refusé de rejoindre", "son refus d'entrer"."""
     return any(g.lemma_ in lex.refusal_heads or g.lower_ in lex.refusal_heads
@@ -7503,13 +7500,12 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.date > view.published[:len(m.date)]:
             m.status = "planned"  # "qui quitte ses fonctions en 2026", told in 2025
         key = (m.person, m.from_org, m.to_org, m.kind, m.status)
-        if key in told and (renamed or told[key][1]) and (
-                not m.date or not records[told[key][0]].date
-                or m.date[:4] == records[told[key][0]].date[:4]):
+        k, first_renamed = told.get(key, (-1, False))
+        if k >= 0 and (renamed or first_renamed) and (
+                not m.date or not records[k].date or m.date[:4] == records[k].date[:4]):
             # two records of one year the name of a ministry made one ("nommé ministre des
             # Solidarités et de la Santé" and "remplace X au ministère de la Santé"): the
             # first told keeps its evidence and takes the titles it lacks
-            k, _ = told[key]
             records[k] = replace(records[k], role_from=records[k].role_from or m.role_from,
                                  role_to=records[k].role_to or m.role_to)
             continue
