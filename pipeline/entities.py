@@ -715,6 +715,19 @@ class EntityFixer:
                     break
         return False
 
+    def _quoted_after_cue(self, doc: Doc, start: int, end: int) -> bool:
+        """The name is quoted whole, after the noun of an organisation or a programme and
+        at most two lower-case words ('l'émission de débat "X"', 'le magazine "X"')."""
+        if start < 2 or end >= len(doc) or not (doc[start - 1].is_quote and doc[end].is_quote):
+            return False
+        for k in range(start - 2, max(-1, start - 5), -1):
+            word = doc[k]
+            if word.lower_ in self.rules.org_left_cues and word.lower_ != "chez":
+                return True
+            if not (word.is_lower and word.is_alpha or word.lower_ in ("d'", "d’")):
+                return False
+        return False
+
     def _relabel_from_context(self, doc: Doc, cand: _Cand) -> None:
         if cand.label == "ORG":
             if cand.source == "model" and self._org_context(doc, cand.start, cand.end):
@@ -723,6 +736,11 @@ class EntityFixer:
                 cand.source = "cue"
             return
         span = doc[cand.start:cand.end]
+        if self._quoted_after_cue(doc, cand.start, cand.end):
+            # 'l'émission de débat "Brunet Neumann"': a title quoted after the noun of what
+            # it names, even when its words are people's names
+            cand.label, cand.source = "ORG", "cue"
+            return
         has_first_name = span[0].text in self.first_names and len(span) >= 2
         if has_first_name:
             if cand.label in ("LOC", "MISC") and all(

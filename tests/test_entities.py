@@ -510,6 +510,9 @@ def test_a_title_without_its_full_stop_is_a_title(nlp):
     # a name the model calls a person, quoted whole after the noun of an organisation
     ('Le porte-parole du parti centriste "Bleu Blanc", Yaïr Golan, a démenti.', "Bleu Blanc"),
     ("La secrétaire générale du syndicat « Force Ouvrière » a été reçue.", "Force Ouvrière"),
+    # a programme's title made of people's names, past a complement of its noun
+    ("Paul Girard, qui animait l'émission de débat \"Girard Neumann\" sur RMC, a parlé.",
+     "Girard Neumann"),
 ])
 def test_a_name_quoted_whole_after_an_organisation_noun_is_an_organisation(nlp, text, name):
     assert any(t == name and label == "ORG" for t, label, _ in ents(text))
