@@ -509,8 +509,8 @@ class DocView:
                 end = _complement_end(doc, tok.i + len(phrase), self)  # "... au Numérique"
                 out[tok.i] = Span(doc, tok.i, end, label="ORG")
                 continue
-            if tok.lower_ not in words:
-                continue
+            if tok.lower_ not in words or (tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
+                continue  # (without article, a qualifier: "le conseil d'administration")
             if tok.lower_ in ("ministère", "haut-commissariat"):
                 end = _complement_end(doc, end, self)
                 if end == tok.i + 1:
@@ -584,7 +584,7 @@ class DocView:
         "Olympique de Marseille" for "OM"), not another name of the same body ("UMP" is
         not written "Les Républicains", which it became)."""
         key = _key_of(ent)
-        text = _strip_article(ent.text)
+        text = _GLUED_FORMER.sub("", _strip_article(ent.text))  # "ex-RMC" was RMC
         if text in lexicon().portfolio_orgs:  # "promu à l'Intérieur": the ministry
             return lexicon().portfolio_orgs[text]
         form = self.org_form.get(key) or text
@@ -601,7 +601,7 @@ class DocView:
             if fold(key).startswith("ministere") and not fold(form).startswith("ministere"):
                 return "ministère" + key[len("ministère"):]  # "place Beauvau": the
                 # ministère de l'Intérieur it houses, as a minister's title names it
-            return form
+            return _GLUED_FORMER.sub("", form)
         return text
 
     def ent(self, tok: Token) -> Span | None:
@@ -2073,9 +2073,9 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
            # "cogérant du journal Libération": a title's complement (tagged as a verb)
            and not (t.pos_ == "NOUN" and t.head.i < t.i
                     and any(rs <= t.head.i < re_ for rs, re_, _t, _f in roles))
-           for t in near):
-        # "a confié à l'AFP", "selon Le Monde"; not "quitter l'antenne de Virgin Radio" nor
-        # "nommé ambassadeur auprès de l'Unesco"
+           for t in near) and not _after_time_spent(org):
+        # "a confié à l'AFP", "selon Le Monde"; not "quitter l'antenne de Virgin Radio",
+        # "nommé ambassadeur auprès de l'Unesco" nor "après neuf ans à l'antenne de RTL"
         return "source", role
     if org.end < trigger.i and _dont_antecedent(org, trigger):
         return "dont", role  # "Les Républicains, dont le président X démissionne"
@@ -2104,7 +2104,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         return "other", role  # "remplacé par le chef de la CIA, Mike Pompeo": his title
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
-    former_said = any(marker in segment for marker in _FORMER_PHRASES)
+    former_said = any(marker in segment for marker in _FORMER_PHRASES) or \
+        bool(_GLUED_FORMER.match(org.text))  # "Eric Brunet (ex-RMC)"
     if former_said and _former_then_current(doc[seg:org.start]):
         return "other", role  # "L'ex-chef de l'armée et ténor du parti X": held now
     if former_said or _after_having_been(
@@ -2188,9 +2189,12 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
                         if t.i > trigger.i):
             return "a", role  # "entre au conseil d'administration de Renault": a body of it
         told = frame or lex.nouns.get(trigger.lemma_.lower()) or lex.nouns.get(trigger.lower_)
-        if preps[-1] == "sur" and org.start > trigger.i and told is not None and \
-                told.kind != "departure" and "media" in _gazetteer_kinds().get(_key_of(org), ()):
-            return "a", role  # "arrive sur M6", "son retour sur CNews": a channel's air
+        if preps[-1] == "sur" and org.start > trigger.i and told is not None and (
+                told.kind != "departure" or (trigger.pos_ == "VERB" and all(
+                    t.lower_ == "sur" or t.pos_ == "DET" for t in doc[trigger.i + 1:org.start]))
+        ) and "media" in _gazetteer_kinds().get(_key_of(org), ()):
+            return "a", role  # "arrive sur M6", "son retour sur CNews", "parti sur Europe 1":
+            # a channel's air (not "a annoncé sa démission sur RTL")
         if preps[-1] == "avec" and told is not None and told.with_org and \
                 org.start > trigger.i:
             return "pour", role  # "s'est engagé avec le Real Madrid": the club joined
@@ -2497,6 +2501,8 @@ def _in_title_before_name(org: Span, trigger: Token, view: DocView) -> bool:
             or doc[org.start - 1].pos_ == "NOUN")  # not "à la tête du gouvernement avec X"
 
 
+# "ex-" glued by the tokenizer to the name of an organisation ("Eric Brunet (ex-RMC)")
+_GLUED_FORMER = re.compile(r"^[Ee]x-(?=[A-ZÀ-Ý0-9])")
 _FORMER_PHRASES = ("jusqu'alors", "jusqu'ici", "jusque-là", "ex-", "ancien ", "ancienne ",
                    "anciens ", "anciennes ", "en provenance d", "transfuge d")
 
@@ -2612,6 +2618,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             and not _adjectival_participle(t)  # "patron des vols habités de la Nasa"
             and not _time_ago(t)  # "a rejoint il y a un an la banque Barclays"
             and not _time_spent(t)
+            and not _summer(t)  # "a rejoint cet été la chaîne LCI"
             # "choisie pour diriger la SNCF": the post the move gives, no clause of its own
             and not _post_held_after(t, trigger, lex)
             and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("que", "qu'", "comme")
@@ -2862,6 +2869,8 @@ def _label_of_name(org: Span, trigger: Token, view: DocView) -> bool:
         k -= 1
     if k <= start or doc[k].text != "(":
         return False
+    if _GLUED_FORMER.match(org.text) or doc[org.start - 1].lower_ == "ex-":
+        return False  # "Eric Brunet (ex-RMC) arrive sur RTL": the organisation left
     close = next((t.i for t in doc[org.end:org.sent.end] if t.text == ")"), None)
     named = view.ent(doc[k - 1])
     return named is not None and named.label_ == "PER" and close is not None and \
@@ -2999,6 +3008,10 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
     """``to``, ``from`` or nothing, for an organisation in relation ``rel`` to a trigger."""
     if rel == "from":
         return "from"
+    if rel in ("other", "de", "head") and kind != "founding" and org.start > trigger.i and \
+            _after_time_spent(org):
+        return "from"  # "parti sur Europe 1 après neuf ans à l'antenne de RTL", "a rejoint
+        # Vinci après dix ans à la tête de Renault"
     if rel in ("source", "other"):
         return ""
     if rel == "dont":  # the organisation a relative "dont" stands for
@@ -6185,6 +6198,8 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return view.person_name(ent)
         if (doc[k].is_punct and doc[k].text != "'") or doc[k].lower_ in EVENT_PRONOUNS:
             break  # "remplacer celui de X": X's government, not X
+        if doc[k].lower_ in _DE_FORMS and k - 1 > trigger.i and doc[k - 1].pos_ == "NOUN":
+            break  # "remplace l'émission de X": X's programme, not X
     return ""
 
 
@@ -6600,13 +6615,24 @@ def _after_time_spent(org: Span) -> bool:
     k = org.start - 1
     while k > org.sent.start and doc[k].lower_ in ("le", "la", "les", "l'"):
         k -= 1
-    if k < org.sent.start + 2 or doc[k].lower_ not in ("à", "au", "aux", "chez", "dans"):
+    if k > org.sent.start + 1 and doc[k].lower_ in _DE_FORMS and doc[k - 1].pos_ == "NOUN":
+        k -= 2  # "après neuf ans à l'antenne de RTL", "après dix ans à la tête de Renault"
+        while k > org.sent.start and doc[k].lower_ in ("le", "la", "les", "l'"):
+            k -= 1
+    if k < org.sent.start + 2 or doc[k].lower_ not in ("à", "au", "aux", "chez", "dans", "sur"):
         return False
     if _time_spent(doc[k - 1]) and k - 1 > org.sent.start + 1:
         k -= 1  # "après dix ans passés chez Renault"
     unit = doc[k - 1]
     return unit.lower_ in _TIME_UNITS and (doc[k - 2].like_num or any(
         t.lower_ == "après" for t in doc[max(org.sent.start, k - 5):k - 1]))
+
+
+def _summer(tok: Token) -> bool:
+    """"été" as the season ("cet été", "l'été dernier"), which the model may read as the
+    participle of "être"."""
+    return tok.lower_ == "été" and tok.i > 0 and \
+        tok.doc[tok.i - 1].lower_ in ("cet", "l'", "l’", "en", "début", "fin", "mi-")
 
 
 _SPENT_FORMS = frozenset({"passé", "passés", "passée", "passées"})
@@ -6986,6 +7012,9 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
             return False  # "a créé En Marche en avril ... va présenter sa démission ce mardi
             # 30 août"; "a démissionné de X pour rejoindre les non-inscrits ... a lancé un
             # parti": not the organisation left to found it
+        if ".noun." in found.rule and not (leave.from_org or leave.to_org):
+            return False  # "X, cofondateur de Reddit, a démissionné du conseil
+            # d'administration": a title, and a departure from what it names (below)
         if ".noun." in found.rule and leave.from_org and \
                 not same_org(found.to_org, leave.from_org):
             return False  # "Le fondateur de Free, X, quitte la présidence d'Iliad": a title,
@@ -7089,7 +7118,9 @@ def _drop_self_contradictions(merged: list[Mention]) -> list[Mention]:
     organisation ("X remplace Y à la tête de Mutalis. Elle quittera l'assureur allemand à
     la fin du mois": the description was resolved to the wrong insurer). Undated events may
     be years apart ("quand je suis devenu haut-commissaire ... sa démission")."""
-    joins = [m for m in merged if m.kind != "departure" and m.to_org]
+    # (not a founder's title: "X, cofondateur de Reddit, a démissionné du conseil")
+    joins = [m for m in merged if m.kind != "departure" and m.to_org
+             and not (m.kind == "founding" and ".noun." in m.rule)]
     out = []
     for m in merged:
         if m.kind == "departure" and m.from_org and not m.to_org and any(
@@ -7357,6 +7388,13 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             if len(taken) == 1:  # "X, nommé à la tête de la SNCF en 2019, a démissionné"
                 m.from_org, m.role_from = taken[0].to_org, m.role_from or taken[0].role_to
                 m.rules.append("departure.joined")
+        if m.kind == "departure" and not m.from_org and not m.to_org:
+            # "X, cofondateur de Reddit, a démissionné du conseil d'administration"
+            titled = {f.to_org for f in merged if f.person == m.person and f.kind == "founding"
+                      and ".noun." in f.rule and f.sent.start == m.sent.start and f.to_org}
+            if len(titled) == 1:
+                m.from_org = titled.pop()
+                m.rules.append("departure.founded")
         if m.kind == "departure" and not m.from_org and not _speaks_of_office(m.sent, lex) \
                 and not _no_post_left(_things_left(m.trigger), lex):
             # "X a démissionné de ses fonctions": the post the document gives X (not "Il

@@ -2090,7 +2090,7 @@ CASES = [
     ("Paul Girard annonce le départ de son ministre de l'Intérieur\nPaul Girard a annoncé "
      "samedi le départ de son ministre de l'Intérieur. \"Le ministre de l'Intérieur Marc "
      "Roux quittera l'administration à la fin de l'année\", a-t-il écrit.",
-     [('Marc Roux', "ministère de l'Intérieur", '', 'departure', 'planned')]),
+     [('Marc Roux', 'administration', '', 'departure', 'planned')]),
     # the one replaced leaves what the subject after the opening clause joined, and "sa
     # prédécesseure X" leaves what the one she preceded joined
     ("Nommée il y a quinze jours pour succéder à Marie Durand, la nouvelle ministre "
@@ -3765,3 +3765,83 @@ def test_the_subject_of_qui_is_the_name_before_its_apposition(nlp, apposition):
     view = M.view_of(doc)
     clitic = next(t for t in doc if t.lower_ == "lui")
     assert M._clitic_predecessor(clitic, view) == "Anne Petit"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a founder's title beside an orgless resignation: two events, the second from what
+    # the title names
+    ("Paul Girard, cofondateur de Reddit, a démissionné du conseil d'administration vendredi.",
+     [("departure", "Reddit", ""), ("founding", "", "Reddit")]),
+    ("Le fondateur de Free, Paul Girard, a démissionné de ses fonctions.",
+     [("departure", "Free", ""), ("founding", "", "Free")]),
+    # a departure to found: one event
+    ("Paul Girard a quitté son poste pour fonder Free.", [("founding", "", "Free")]),
+])
+def test_a_founder_s_title_and_a_resignation_are_two_events(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.kind, m.from_org, m.to_org) for m in moves) == expected
+
+
+@pytest.mark.parametrize("text,org", [
+    # "l'administration" left is the administration, not the ministry of the title
+    ("Le ministre de l'Intérieur Paul Girard quittera l'administration à la fin de l'année.",
+     "administration"),
+    # a qualifier after "d'" is no body of its own
+    ("Paul Girard, directeur de Renault, a démissionné du conseil d'administration.", "Renault"),
+])
+def test_the_administration_left_is_designated(nlp, text, org):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [m.from_org for m in moves] == [org]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ex-" glued to a name, in a parenthesis or an apposition: the organisation left
+    ("Paul Girard (ex-RMC) rejoint RTL.", [("Paul Girard", "RMC", "RTL")]),
+    ("Paul Girard, ex-RMC, rejoint RTL.", [("Paul Girard", "RMC", "RTL")]),
+    ("RTL a annoncé vendredi l'arrivée de Paul Girard (ex-RMC).", [("Paul Girard", "RMC", "RTL")]),
+    # a party label in parentheses stays a label
+    ("Paul Girard (PS) devient président de Bordeaux Métropole.",
+     [("Paul Girard", "", "Bordeaux Métropole")]),
+])
+def test_an_organisation_glued_to_ex_is_left(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "parti sur" a channel goes to it; the time spent before is where one was
+    ("Ce jeu remplace l'émission de Paul Girard, parti sur Europe 1 après neuf ans à "
+     "l'antenne de RTL.", [("Paul Girard", "RTL", "Europe 1")]),
+    ("Paul Girard est parti sur Europe 1 après neuf ans sur RTL.",
+     [("Paul Girard", "RTL", "Europe 1")]),
+    ("Paul Girard a rejoint Vinci après dix ans à la tête de Renault.",
+     [("Paul Girard", "Renault", "Vinci")]),
+    # a departure announced on the air is no move to the channel
+    ("Paul Girard a annoncé son départ sur RTL.", []),
+    # the speaker's channel is still a source
+    ("Paul Girard a déclaré à l'antenne de RTL qu'il quittait France 2.",
+     [("Paul Girard", "France 2", "")]),
+])
+def test_a_channel_gone_to_and_the_time_spent_before(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the name completing a noun object is not the one replaced
+    ("Ce jeu remplace l'émission de Paul Girard à France 2.", []),
+    # but a title or a word for a person before the name is
+    ("Anne Petit remplace son coéquipier Paul Girard au PSG.",
+     [("Anne Petit", "", "PSG"), ("Paul Girard", "PSG", "")]),
+    ("Anne Petit remplace le directeur général Paul Girard à la tête de Renault.",
+     [("Anne Petit", "", "Renault"), ("Paul Girard", "Renault", "")]),
+])
+def test_the_complement_of_a_replaced_thing_is_not_replaced(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.from_org, m.to_org) for m in moves) == expected
+
+
+def test_the_summer_between_a_verb_and_its_object_is_no_clause(nlp):
+    moves = pipeline.extract("Paul Girard a rejoint cet été la chaîne d'info LCI.",
+                             date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves] == [("Paul Girard", "LCI")]
