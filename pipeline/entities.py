@@ -716,17 +716,17 @@ class EntityFixer:
         return False
 
     def _quoted_after_cue(self, doc: Doc, start: int, end: int) -> bool:
-        """The name is quoted whole, after the noun of an organisation or a programme and
-        at most two lower-case words ('l'émission de débat "X"', 'le magazine "X"')."""
+        """The name is quoted whole right after the noun of an organisation or a programme,
+        or after that noun's complement of one word ('le magazine "X"', 'l'émission de
+        débat "X"'; not 'la chaîne diffusera "X"')."""
         if start < 2 or end >= len(doc) or not (doc[start - 1].is_quote and doc[end].is_quote):
             return False
-        for k in range(start - 2, max(-1, start - 5), -1):
-            word = doc[k]
-            if word.lower_ in self.rules.org_left_cues and word.lower_ != "chez":
-                return True
-            if not (word.is_lower and word.is_alpha or word.lower_ in ("d'", "d’")):
-                return False
-        return False
+        cue = start - 2
+        if cue >= 2 and doc[cue].is_lower and doc[cue].is_alpha and \
+                doc[cue - 1].lower_ in ("de", "d'", "d’"):
+            cue -= 2  # "l'émission de débat"
+        cues = self.rules.org_left_cues
+        return doc[cue].text != "chez" and (doc[cue].text in cues or doc[cue].lower_ in cues)
 
     def _relabel_from_context(self, doc: Doc, cand: _Cand) -> None:
         if cand.label == "ORG":

@@ -515,6 +515,11 @@ class DocView:
                 end = _complement_end(doc, end, self)
                 if end == tok.i + 1:
                     continue
+            elif tok.lower_ == "administration":  # "l'administration fiscale", "...
+                while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+                    end += 1  # ... américaine", "l'administration centrale du ministère"
+                if end < len(doc) and doc[end].lower_ in _DE_FORMS:
+                    end = _complement_end(doc, end, self)
             span = Span(doc, tok.i, end, label="ORG")
             out[tok.i] = span
         return out
@@ -2105,7 +2110,7 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
     former_said = any(marker in segment for marker in _FORMER_PHRASES) or \
-        bool(_GLUED_FORMER.match(org.text))  # "Eric Brunet (ex-RMC)"
+        _ex_affiliation(org)  # "Eric Brunet (ex-RMC)"; not "Orange, l'ex-France Télécom"
     if former_said and _former_then_current(doc[seg:org.start]):
         return "other", role  # "L'ex-chef de l'armée et ténor du parti X": held now
     if former_said or _after_having_been(
@@ -2189,12 +2194,9 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
                         if t.i > trigger.i):
             return "a", role  # "entre au conseil d'administration de Renault": a body of it
         told = frame or lex.nouns.get(trigger.lemma_.lower()) or lex.nouns.get(trigger.lower_)
-        if preps[-1] == "sur" and org.start > trigger.i and told is not None and (
-                told.kind != "departure" or (trigger.pos_ == "VERB" and all(
-                    t.lower_ == "sur" or t.pos_ == "DET" for t in doc[trigger.i + 1:org.start]))
-        ) and "media" in _gazetteer_kinds().get(_key_of(org), ()):
-            return "a", role  # "arrive sur M6", "son retour sur CNews", "parti sur Europe 1":
-            # a channel's air (not "a annoncé sa démission sur RTL")
+        if preps[-1] == "sur" and org.start > trigger.i and told is not None and \
+                told.kind != "departure" and "media" in _gazetteer_kinds().get(_key_of(org), ()):
+            return "a", role  # "arrive sur M6", "son retour sur CNews": a channel's air
         if preps[-1] == "avec" and told is not None and told.with_org and \
                 org.start > trigger.i:
             return "pour", role  # "s'est engagé avec le Real Madrid": the club joined
@@ -2503,6 +2505,20 @@ def _in_title_before_name(org: Span, trigger: Token, view: DocView) -> bool:
 
 # "ex-" glued by the tokenizer to the name of an organisation ("Eric Brunet (ex-RMC)")
 _GLUED_FORMER = re.compile(r"^[Ee]x-(?=[A-ZÀ-Ý0-9])")
+
+
+def _ex_affiliation(org: Span) -> bool:
+    """The organisation is written after "ex-", glued to it or not ("Eric Brunet (ex-RMC)",
+    "(ex-M6)"), without an article: a former affiliation of the person, not a former
+    name of an organisation ("Orange, l'ex-France Télécom")."""
+    doc = org.doc
+    if _GLUED_FORMER.match(org.text):
+        k = org.start - 1
+    elif org.start >= 2 and doc[org.start - 1].text == "-" and doc[org.start - 2].lower_ == "ex":
+        k = org.start - 3
+    else:
+        return False
+    return k < 0 or doc[k].lower_ not in ("l'", "l’", "le", "la", "les")
 _FORMER_PHRASES = ("jusqu'alors", "jusqu'ici", "jusque-là", "ex-", "ancien ", "ancienne ",
                    "anciens ", "anciennes ", "en provenance d", "transfuge d")
 
@@ -2869,7 +2885,7 @@ def _label_of_name(org: Span, trigger: Token, view: DocView) -> bool:
         k -= 1
     if k <= start or doc[k].text != "(":
         return False
-    if _GLUED_FORMER.match(org.text) or doc[org.start - 1].lower_ == "ex-":
+    if _ex_affiliation(org):
         return False  # "Eric Brunet (ex-RMC) arrive sur RTL": the organisation left
     close = next((t.i for t in doc[org.end:org.sent.end] if t.text == ")"), None)
     named = view.ent(doc[k - 1])
@@ -3008,7 +3024,7 @@ def _slot(rel: str, role: str, frame: Frame, kind: str, passive: bool, trigger: 
     """``to``, ``from`` or nothing, for an organisation in relation ``rel`` to a trigger."""
     if rel == "from":
         return "from"
-    if rel in ("other", "de", "head") and kind != "founding" and org.start > trigger.i and \
+    if rel not in ("source", "dont") and kind != "founding" and org.start > trigger.i and \
             _after_time_spent(org):
         return "from"  # "parti sur Europe 1 après neuf ans à l'antenne de RTL", "a rejoint
         # Vinci après dix ans à la tête de Renault"
@@ -6198,8 +6214,10 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
             return view.person_name(ent)
         if (doc[k].is_punct and doc[k].text != "'") or doc[k].lower_ in EVENT_PRONOUNS:
             break  # "remplacer celui de X": X's government, not X
-        if doc[k].lower_ in _DE_FORMS and k - 1 > trigger.i and doc[k - 1].pos_ == "NOUN":
-            break  # "remplace l'émission de X": X's programme, not X
+        if doc[k].lower_ in _DE_FORMS and k - 1 > trigger.i and doc[k - 1].pos_ == "NOUN" \
+                and k + 1 < sent.end and doc[k + 1].ent_type_ == "PER":
+            break  # "remplace l'émission de X": X's programme, not X (but "succède au
+            # président du Sénat X", "au patron de LVMH X")
     return ""
 
 
@@ -6629,10 +6647,8 @@ def _after_time_spent(org: Span) -> bool:
 
 
 def _summer(tok: Token) -> bool:
-    """"été" as the season ("cet été", "l'été dernier"), which the model may read as the
-    participle of "être"."""
-    return tok.lower_ == "été" and tok.i > 0 and \
-        tok.doc[tok.i - 1].lower_ in ("cet", "l'", "l’", "en", "début", "fin", "mi-")
+    """"cet été", the season, which the model may read as the participle of "être"."""
+    return tok.lower_ == "été" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "cet"
 
 
 _SPENT_FORMS = frozenset({"passé", "passés", "passée", "passées"})
@@ -7012,9 +7028,11 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
             return False  # "a créé En Marche en avril ... va présenter sa démission ce mardi
             # 30 août"; "a démissionné de X pour rejoindre les non-inscrits ... a lancé un
             # parti": not the organisation left to found it
-        if ".noun." in found.rule and not (leave.from_org or leave.to_org):
+        if ".noun." in found.rule and not (leave.from_org or leave.to_org) and \
+                _left_unnamed_body(leave.trigger, lexicon()):
             return False  # "X, cofondateur de Reddit, a démissionné du conseil
-            # d'administration": a title, and a departure from what it names (below)
+            # d'administration": a title, and a departure from the post it gives (not "a
+            # quitté la vie politique", "a démissionné de la mairie")
         if ".noun." in found.rule and leave.from_org and \
                 not same_org(found.to_org, leave.from_org):
             return False  # "Le fondateur de Free, X, quitte la présidence d'Iliad": a title,
@@ -7273,6 +7291,28 @@ def _things_left(trigger: Token) -> list[Token]:
                                      and _case_of(c) in _DESTINATIONS))]
 
 
+def _left_unnamed_body(trigger: Token, lex: Lexicon) -> bool:
+    """The verb leaves nothing said, or a body or a post of an organisation it does not
+    name ("a démissionné vendredi", "a démissionné du conseil d'administration", "de ses
+    fonctions"; not "de la mairie", "de son poste de président du club", "la vie
+    politique")."""
+    cues = resources.entity_rules().org_left_cues
+    left = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")
+            and (c.dep_ == "obj" or (c.dep_.startswith(("obl", "nmod"))
+                                     and _case_of(c) in _DE_FORMS))
+            and not is_time_word(c.text)
+            and c.doc[c.i - 1].lower_ not in ("d'", "d’")]  # "conseil d'administration"
+    for c in left:
+        if c.lower_ not in lex.body_nouns and c.lower_ not in lex.post_nouns:
+            return False
+        if any((t.lower_ in cues or t.lower_ in lex.org_descriptions
+                or t.lower_ in lex.designated_with_name or t.ent_type_ in ("ORG", "LOC"))
+               and t.doc[t.i - 1].lower_ not in ("d'", "d’")  # "conseil d'administration"
+               for t in c.subtree if t.i != c.i):
+            return False
+    return True
+
+
 def _no_post_left(left: list[Token], lex: Lexicon) -> bool:
     """What the verb leaves or joins is a thing, neither a post nor an organisation
     described ("quitter son pupitre", "quitter l'Hexagone", "transférée dans un centre
@@ -7388,13 +7428,6 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             if len(taken) == 1:  # "X, nommé à la tête de la SNCF en 2019, a démissionné"
                 m.from_org, m.role_from = taken[0].to_org, m.role_from or taken[0].role_to
                 m.rules.append("departure.joined")
-        if m.kind == "departure" and not m.from_org and not m.to_org:
-            # "X, cofondateur de Reddit, a démissionné du conseil d'administration"
-            titled = {f.to_org for f in merged if f.person == m.person and f.kind == "founding"
-                      and ".noun." in f.rule and f.sent.start == m.sent.start and f.to_org}
-            if len(titled) == 1:
-                m.from_org = titled.pop()
-                m.rules.append("departure.founded")
         if m.kind == "departure" and not m.from_org and not _speaks_of_office(m.sent, lex) \
                 and not _no_post_left(_things_left(m.trigger), lex):
             # "X a démissionné de ses fonctions": the post the document gives X (not "Il
@@ -7405,9 +7438,19 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
 
                 posts = posts_of(doc)
             for role, org, _former in posts.get(m.person, ()):
-                m.from_org, m.role_from = org, m.role_from or role
+                # (a founder's title names the organisation, not a post: "X, cofondateur de
+                # Reddit, a démissionné du conseil d'administration")
+                m.from_org = org
+                m.role_from = m.role_from or ("" if role.lower() in _FOUNDER_TITLES else role)
                 m.rules.append("departure.post")
                 break
+            # "X, cofondateur de la plateforme Reddit, a démissionné du conseil
+            # d'administration": what the founder's title in its sentence names
+            titled = {f.to_org for f in merged if f.person == m.person and f.kind == "founding"
+                      and ".noun." in f.rule and f.sent.start == m.sent.start and f.to_org}
+            if not m.from_org and len(titled) == 1:
+                m.from_org = titled.pop()
+                m.rules.append("departure.founded")
         if m.kind == "departure" and not m.from_org and m.date and not (
             (m.role_from and _is_public_office(m.role_from, lex))
             or any(t.lower_ in ("mandat", "mandats") for t in m.sent)

@@ -516,3 +516,13 @@ def test_a_title_without_its_full_stop_is_a_title(nlp):
 ])
 def test_a_name_quoted_whole_after_an_organisation_noun_is_an_organisation(nlp, text, name):
     assert any(t == name and label == "ORG" for t, label, _ in ents(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    # a verb between the noun and the quote: the quoted name is what it acts on
+    ('La chaîne diffusera "Napoléon" de Ridley Scott dimanche soir.', "Napoléon"),
+    ('Le club a recruté "Paul Pogba", annonce Le Parisien.', "Paul Pogba"),
+    ('Le joueur, que le club surnomme "Zizou", a marqué deux buts.', "Zizou"),
+])
+def test_a_name_quoted_after_a_verb_of_an_organisation_keeps_its_label(nlp, text, name):
+    assert not any(t == name and label == "ORG" for t, label, _ in ents(text))

@@ -3776,6 +3776,15 @@ def test_the_subject_of_qui_is_the_name_before_its_apposition(nlp, apposition):
      [("departure", "Free", ""), ("founding", "", "Free")]),
     # a departure to found: one event
     ("Paul Girard a quitté son poste pour fonder Free.", [("founding", "", "Free")]),
+    # the post held elsewhere is the one left
+    ("Le PDG de Twitter, Paul Girard, cofondateur de Reddit, a démissionné vendredi.",
+     [("departure", "Twitter", ""), ("founding", "", "Reddit")]),
+    # not another post, body or life the sentence names
+    ("Paul Girard, fondateur du Medef, a quitté la vie politique.", [("founding", "", "Medef")]),
+    ("Paul Girard, cofondateur de Reddit, a démissionné de la mairie.",
+     [("founding", "", "Reddit")]),
+    ("Paul Girard, cofondateur de Reddit, a démissionné de son poste de président du club.",
+     [("founding", "", "Reddit")]),
 ])
 def test_a_founder_s_title_and_a_resignation_are_two_events(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -3788,10 +3797,15 @@ def test_a_founder_s_title_and_a_resignation_are_two_events(nlp, text, expected)
      "administration"),
     # a qualifier after "d'" is no body of its own
     ("Paul Girard, directeur de Renault, a démissionné du conseil d'administration.", "Renault"),
+    # with its adjectives and the complement they govern
+    ("Paul Girard a quitté l'administration fiscale pour rejoindre Vinci.",
+     "administration fiscale"),
+    ("Le ministre Paul Girard a été nommé secrétaire général. Il quitte l'administration "
+     "centrale du ministère des Armées.", "administration centrale du ministère des Armées"),
 ])
 def test_the_administration_left_is_designated(nlp, text, org):
     moves = pipeline.extract(text, date="2025-03-12").moves
-    assert [m.from_org for m in moves] == [org]
+    assert [m.from_org for m in moves if m.from_org] == [org]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -3799,6 +3813,12 @@ def test_the_administration_left_is_designated(nlp, text, org):
     ("Paul Girard (ex-RMC) rejoint RTL.", [("Paul Girard", "RMC", "RTL")]),
     ("Paul Girard, ex-RMC, rejoint RTL.", [("Paul Girard", "RMC", "RTL")]),
     ("RTL a annoncé vendredi l'arrivée de Paul Girard (ex-RMC).", [("Paul Girard", "RMC", "RTL")]),
+    # "ex-" that the tokenizer keeps apart
+    ("Paul Girard (ex-M6) arrive sur RTL.", [("Paul Girard", "M6", "RTL")]),
+    # the former name of an organisation, after an article, is no organisation left
+    ("Paul Girard rejoint Orange, l'ex-France Télécom, comme directeur financier.",
+     [("Paul Girard", "", "Orange")]),
+    ("Paul Girard rejoint le groupe Horizons, l'ex-Agir.", [("Paul Girard", "", "Horizons")]),
     # a party label in parentheses stays a label
     ("Paul Girard (PS) devient président de Bordeaux Métropole.",
      [("Paul Girard", "", "Bordeaux Métropole")]),
@@ -3809,20 +3829,25 @@ def test_an_organisation_glued_to_ex_is_left(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # "parti sur" a channel goes to it; the time spent before is where one was
+    # the time spent before a move is where one was, past the noun of a post or on a
+    # channel's air
     ("Ce jeu remplace l'émission de Paul Girard, parti sur Europe 1 après neuf ans à "
-     "l'antenne de RTL.", [("Paul Girard", "RTL", "Europe 1")]),
-    ("Paul Girard est parti sur Europe 1 après neuf ans sur RTL.",
+     "l'antenne de RTL.", [("Paul Girard", "RTL", "")]),
+    ("Paul Girard a rejoint Europe 1 après neuf ans à l'antenne de RTL.",
+     [("Paul Girard", "RTL", "Europe 1")]),
+    ("Paul Girard a rejoint Europe 1 après neuf ans sur RTL.",
      [("Paul Girard", "RTL", "Europe 1")]),
     ("Paul Girard a rejoint Vinci après dix ans à la tête de Renault.",
      [("Paul Girard", "Renault", "Vinci")]),
-    # a departure announced on the air is no move to the channel
+    # being on the air is no move to the channel
     ("Paul Girard a annoncé son départ sur RTL.", []),
+    ("Paul Girard est parti sur RTL pour défendre sa réforme.", []),
+    ("Le ministre Paul Girard démissionne sur TF1.", [("Paul Girard", "gouvernement", "")]),
     # the speaker's channel is still a source
     ("Paul Girard a déclaré à l'antenne de RTL qu'il quittait France 2.",
      [("Paul Girard", "France 2", "")]),
 ])
-def test_a_channel_gone_to_and_the_time_spent_before(nlp, text, expected):
+def test_the_time_spent_before_a_move_is_where_one_was(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
 
@@ -3835,6 +3860,10 @@ def test_a_channel_gone_to_and_the_time_spent_before(nlp, text, expected):
      [("Anne Petit", "", "PSG"), ("Paul Girard", "PSG", "")]),
     ("Anne Petit remplace le directeur général Paul Girard à la tête de Renault.",
      [("Anne Petit", "", "Renault"), ("Paul Girard", "Renault", "")]),
+    # nor a title's complement before the name
+    ("Anne Petit succède au président du Sénat Paul Girard.", [("Paul Girard", "Sénat", "")]),
+    ("Anne Petit succède au patron de LVMH Paul Girard.",
+     [("Anne Petit", "", "LVMH"), ("Paul Girard", "LVMH", "")]),
 ])
 def test_the_complement_of_a_replaced_thing_is_not_replaced(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
