@@ -2519,6 +2519,8 @@ def _ex_affiliation(org: Span) -> bool:
     else:
         return False
     return k < 0 or doc[k].lower_ not in ("l'", "l’", "le", "la", "les")
+
+
 _FORMER_PHRASES = ("jusqu'alors", "jusqu'ici", "jusque-là", "ex-", "ancien ", "ancienne ",
                    "anciens ", "anciennes ", "en provenance d", "transfuge d")
 
@@ -7136,7 +7138,8 @@ def _drop_self_contradictions(merged: list[Mention]) -> list[Mention]:
     organisation ("X remplace Y à la tête de Mutalis. Elle quittera l'assureur allemand à
     la fin du mois": the description was resolved to the wrong insurer). Undated events may
     be years apart ("quand je suis devenu haut-commissaire ... sa démission")."""
-    # (not a founder's title: "X, cofondateur de Reddit, a démissionné du conseil")
+    # (not a founder's title, dated by its sentence: "Un dirigeant de Reddit demande à être
+    # remplacé" then "X, cofondateur de Reddit, a démissionné vendredi")
     joins = [m for m in merged if m.kind != "departure" and m.to_org
              and not (m.kind == "founding" and ".noun." in m.rule)]
     out = []

@@ -3776,6 +3776,10 @@ def test_the_subject_of_qui_is_the_name_before_its_apposition(nlp, apposition):
      [("departure", "Free", ""), ("founding", "", "Free")]),
     # a departure to found: one event
     ("Paul Girard a quitté son poste pour fonder Free.", [("founding", "", "Free")]),
+    # a founder's title, dated by its sentence, does not cancel a departure told before
+    ("Un dirigeant de Reddit demande à être remplacé\nPaul Girard, cofondateur de Reddit, a "
+     "démissionné vendredi de son siège et demandé à être remplacé.",
+     [("departure", "Reddit", ""), ("founding", "", "Reddit")]),
     # the post held elsewhere is the one left
     ("Le PDG de Twitter, Paul Girard, cofondateur de Reddit, a démissionné vendredi.",
      [("departure", "Twitter", ""), ("founding", "", "Reddit")]),
