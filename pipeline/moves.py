@@ -6631,14 +6631,17 @@ _TIME_UNITS = frozenset({"jour", "jours", "semaine", "semaines", "mois", "an", "
 def _after_time_spent(org: Span) -> bool:
     """``après 34 jours au gouvernement``, ``après dix ans chez Renault``: the
     organisation where the time was spent (left), not a destination."""
-    doc = org.doc
-    k = org.start - 1
-    while k > org.sent.start and doc[k].lower_ in ("le", "la", "les", "l'"):
-        k -= 1
-    if k > org.sent.start + 1 and doc[k].lower_ in _DE_FORMS and doc[k - 1].pos_ == "NOUN":
-        k -= 2  # "après neuf ans à l'antenne de RTL", "après dix ans à la tête de Renault"
-        while k > org.sent.start and doc[k].lower_ in ("le", "la", "les", "l'"):
+    doc, start = org.doc, org.sent.start
+
+    def before_articles(k: int) -> int:
+        while k > start and doc[k].lower_ in ("le", "la", "les", "l'"):
             k -= 1
+        return k
+
+    k = before_articles(org.start - 1)
+    if k > start + 1 and doc[k].lower_ in _DE_FORMS and doc[k - 1].pos_ == "NOUN":
+        # "après neuf ans à l'antenne de RTL", "après dix ans à la tête de Renault"
+        k = before_articles(k - 2)
     if k < org.sent.start + 2 or doc[k].lower_ not in ("à", "au", "aux", "chez", "dans", "sur"):
         return False
     if _time_spent(doc[k - 1]) and k - 1 > org.sent.start + 1:
@@ -6981,6 +6984,11 @@ def _org_key(name: str) -> str:
     return key
 
 
+def _founder_title(m: Mention) -> bool:
+    """A founding told by a founder's title ("X, cofondateur de Reddit"), not by an act."""
+    return m.kind == "founding" and ".noun." in m.rule
+
+
 def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
     if a.person != b.person:
         return False
@@ -7030,12 +7038,12 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
             return False  # "a créé En Marche en avril ... va présenter sa démission ce mardi
             # 30 août"; "a démissionné de X pour rejoindre les non-inscrits ... a lancé un
             # parti": not the organisation left to found it
-        if ".noun." in found.rule and not (leave.from_org or leave.to_org) and \
+        if _founder_title(found) and not (leave.from_org or leave.to_org) and \
                 _left_unnamed_body(leave.trigger, lexicon()):
             return False  # "X, cofondateur de Reddit, a démissionné du conseil
             # d'administration": a title, and a departure from the post it gives (not "a
             # quitté la vie politique", "a démissionné de la mairie")
-        if ".noun." in found.rule and leave.from_org and \
+        if _founder_title(found) and leave.from_org and \
                 not same_org(found.to_org, leave.from_org):
             return False  # "Le fondateur de Free, X, quitte la présidence d'Iliad": a title,
             # and a departure from elsewhere (but "a quitté Google pour fonder Y" is one)
@@ -7140,8 +7148,7 @@ def _drop_self_contradictions(merged: list[Mention]) -> list[Mention]:
     be years apart ("quand je suis devenu haut-commissaire ... sa démission")."""
     # (not a founder's title, dated by its sentence: "Un dirigeant de Reddit demande à être
     # remplacé" then "X, cofondateur de Reddit, a démissionné vendredi")
-    joins = [m for m in merged if m.kind != "departure" and m.to_org
-             and not (m.kind == "founding" and ".noun." in m.rule)]
+    joins = [m for m in merged if m.kind != "departure" and m.to_org and not _founder_title(m)]
     out = []
     for m in merged:
         if m.kind == "departure" and m.from_org and not m.to_org and any(
@@ -7449,8 +7456,8 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 break
             # "X, cofondateur de la plateforme Reddit, a démissionné du conseil
             # d'administration": what the founder's title in its sentence names
-            titled = {f.to_org for f in merged if f.person == m.person and f.kind == "founding"
-                      and ".noun." in f.rule and f.sent.start == m.sent.start and f.to_org}
+            titled = {f.to_org for f in merged if f.person == m.person and _founder_title(f)
+                      and f.sent.start == m.sent.start and f.to_org}
             if not m.from_org and len(titled) == 1:
                 m.from_org = titled.pop()
                 m.rules.append("departure.founded")
