@@ -6976,6 +6976,15 @@ def same_org(a: str, b: str) -> bool:
     return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} "
 
 
+def _branch_of(a: str, b: str) -> bool:
+    """One name is the other followed by names of its own ("BBC Studios" and "BBC",
+    "Renault F1" and "Renault"): a branch and its parent, two bodies (not "groupe Renault"
+    and "Renault", nor "Le Monde" and "Monde")."""
+    x, y = sorted((_strip_article(a).split(), _strip_article(b).split()), key=len)
+    return len(x) < len(y) and y[:len(x)] == x and all(
+        w[:1].isupper() or w[:1].isdigit() for w in y[len(x):])
+
+
 def _org_key(name: str) -> str:
     key = fold(name)
     for art in ("le ", "la ", "les ", "l'"):
@@ -7573,7 +7582,8 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.to_org = _written_body(orgs[1], written, named, portfolios=False)
         renamed = any(new != old and _org_key(new).startswith(_MINISTRY_KEYS)
                       for new, old in zip((m.from_org, m.to_org), orgs, strict=True))
-        if m.from_org and same_org(m.from_org, m.to_org):
+        if m.from_org and same_org(m.from_org, m.to_org) and not _branch_of(
+                m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice (or
             # two ministries of the same government)
         if not (m.from_org or m.to_org):

@@ -3878,3 +3878,19 @@ def test_the_summer_between_a_verb_and_its_object_is_no_clause(nlp):
     moves = pipeline.extract("Paul Girard a rejoint cet été la chaîne d'info LCI.",
                              date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == [("Paul Girard", "LCI")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a branch named after its parent is another body: the move from one to the other
+    # keeps both
+    ("Paul Girard, jusqu'alors directeur de BBC Studios, a été nommé directeur général de "
+     "la BBC.", [("Paul Girard", "BBC Studios", "BBC")]),
+    ("Paul Girard, jusqu'ici ingénieur chez Renault F1, prend la tête de Renault.",
+     [("Paul Girard", "Renault F1", "Renault")]),
+    # but the parent's own name told twice, or with a word for its kind, is one body
+    ("Paul Girard, jusqu'ici directeur du groupe Renault, prend la tête de Renault.",
+     [("Paul Girard", "", "Renault")]),
+])
+def test_a_branch_and_its_parent_are_two_bodies(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
