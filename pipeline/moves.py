@@ -1465,6 +1465,17 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
                      if doc[k].lower_ in _TERM_NOUNS), None)
         if term is not None:
             start = term + 1
+    if start < len(doc) and doc[start].lower_ in ("en", "le", "dès", "début", "fin", "mi",
+                                                  "courant"):
+        # a date before the words: "accède en 1998 à la présidence de", "prendra le 1er
+        # mars la tête de", "rejoint dès lundi le groupe"
+        end = start + 1
+        while end < len(doc) and end - start <= 3 and (
+                doc[end].like_num or re.fullmatch(r"\d+(?:er|e)", doc[end].lower_)
+                or is_time_word(doc[end].text)):
+            end += 1
+        if end > start + 1:
+            start = end
     if start < len(doc) and doc[start].lower_ in ("jusqu'", "jusqu’"):
         # a term's end before the words: "s'est engagé jusqu'en 2024 avec le FC Nantes"
         end = start + 1

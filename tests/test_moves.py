@@ -3894,3 +3894,21 @@ def test_the_summer_between_a_verb_and_its_object_is_no_clause(nlp):
 def test_a_branch_and_its_parent_are_two_bodies(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the future with the grave accent of the reformed spelling
+    ("Paul Girard accèdera à la vice-présidence de Renault.", [("Paul Girard", "Renault")]),
+    ("Paul Girard succèdera à Anne Petit à la tête de Renault.",
+     [("Anne Petit", ""), ("Paul Girard", "Renault")]),
+    ("Paul Girard intègrera Renault en mars.", [("Paul Girard", "Renault")]),
+    # a date between the verb and the words it needs
+    ("Paul Girard accède en 1998 à la présidence de Renault.", [("Paul Girard", "Renault")]),
+    ("Paul Girard est entré en 2000 à France Télévisions.",
+     [("Paul Girard", "France Télévisions")]),
+    # but not another phrase
+    ("Paul Girard accède en tant que doyen à la présidence de Renault.", []),
+])
+def test_a_trigger_s_reformed_spelling_and_a_date_before_its_words(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.to_org) for m in moves) == expected
