@@ -156,6 +156,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     public_office_orgs: frozenset[str]
     staff_units: frozenset[str]  # "le service de communication de l'Élysée"
+    same_body_suffixes: frozenset[str]  # "Renault Group", "Toulouse FC": one body
     work_nouns: frozenset[str]  # 'le documentaire "Macron, en marche"': a title, no person
     verb_forms: dict[str, str]  # inflected form -> lemma of a trigger verb
     titles_with_complement: frozenset[str]  # "ministre" + "de l'Intérieur"
@@ -330,6 +331,7 @@ def lexicon() -> Lexicon:
             speech_verbs=frozenset(data["speech_verbs"]),
             public_office_orgs=frozenset(fold(w) for w in data["public_office_orgs"]),
             staff_units=frozenset(data["staff_units"]),
+            same_body_suffixes=frozenset(data["same_body_suffixes"]),
             work_nouns=frozenset(data["work_nouns"]),
             verb_forms=_verb_forms(frames["verbs"], data.get("irregular_forms") or {}),
             titles_with_complement=frozenset(data["titles_with_complement"]),
@@ -1465,16 +1467,17 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
                      if doc[k].lower_ in _TERM_NOUNS), None)
         if term is not None:
             start = term + 1
-    if start < len(doc) and doc[start].lower_ in ("en", "le", "dès", "début", "fin", "mi",
-                                                  "courant"):
-        # a date before the words: "accède en 1998 à la présidence de", "prendra le 1er
-        # mars la tête de", "rejoint dès lundi le groupe"
+    if start < len(doc) and doc[start].lower_ in ("en", "le", "dès", "début", "fin"):
+        # a date before the words of a post: "accède en 1998 à la présidence de", "prendra
+        # le 1er mars la tête de" (not before a bare place word: "est entré en 2022 dans le
+        # classement", "est passé le 5 mars chez Renault pour une réunion")
         end = start + 1
         while end < len(doc) and end - start <= 3 and (
-                doc[end].like_num or re.fullmatch(r"\d+(?:er|e)", doc[end].lower_)
-                or is_time_word(doc[end].text)):
+                doc[end].like_num or doc[end].lower_ == "1er" or is_time_word(doc[end].text)):
             end += 1
-        if end > start + 1:
+        words = spaced([t.lower_ for t in doc[end:end + 6]]).strip()
+        if end > start + 1 and any(len(n.split()) > 1 and words.startswith(n.lower())
+                                   for n in frame.needs):
             start = end
     if start < len(doc) and doc[start].lower_ in ("jusqu'", "jusqu’"):
         # a term's end before the words: "s'est engagé jusqu'en 2024 avec le FC Nantes"
@@ -6988,12 +6991,16 @@ def same_org(a: str, b: str) -> bool:
 
 
 def _branch_of(a: str, b: str) -> bool:
-    """One name is the other followed by names of its own ("BBC Studios" and "BBC",
-    "Renault F1" and "Renault"): a branch and its parent, two bodies (not "groupe Renault"
-    and "Renault", nor "Le Monde" and "Monde")."""
+    """One name is the other followed by capitalised words or numbers ("BBC Studios" and
+    "BBC", "Renault F1" and "Renault"): a branch and its parent, two bodies; not a lower-case
+    word for its kind before it ("groupe Renault"), a capitalised article ("Le Monde" and
+    "Monde"), nor a legal form, a group or a club's initials after it ("Renault Group",
+    "Airbus SE", "Toulouse FC": ``same_body_suffixes``)."""
     x, y = sorted((_strip_article(a).split(), _strip_article(b).split()), key=len)
+    extra = y[len(x):]
     return len(x) < len(y) and y[:len(x)] == x and all(
-        w[:1].isupper() or w[:1].isdigit() for w in y[len(x):])
+        (w[:1].isupper() or w[:1].isdigit()) and w not in lexicon().same_body_suffixes
+        for w in extra)
 
 
 def _org_key(name: str) -> str:
@@ -7596,7 +7603,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         if m.from_org and same_org(m.from_org, m.to_org) and not _branch_of(
                 m.from_org, m.to_org):
             m.from_org = ""  # merged mentions that name the joined organisation twice (or
-            # two ministries of the same government)
+            # two ministries of the same government), but not a branch and its parent
         if not (m.from_org or m.to_org):
             continue
         if m.kind == "departure" and m.to_org and not m.from_org:

@@ -3887,9 +3887,14 @@ def test_the_summer_between_a_verb_and_its_object_is_no_clause(nlp):
      "la BBC.", [("Paul Girard", "BBC Studios", "BBC")]),
     ("Paul Girard, jusqu'ici ingénieur chez Renault F1, prend la tête de Renault.",
      [("Paul Girard", "Renault F1", "Renault")]),
-    # but the parent's own name told twice, or with a word for its kind, is one body
+    # but the parent's own name told twice, with a word for its kind, a legal form or a
+    # club's initials, is one body
     ("Paul Girard, jusqu'ici directeur du groupe Renault, prend la tête de Renault.",
      [("Paul Girard", "", "Renault")]),
+    ("Paul Girard, jusqu'ici directeur financier de Renault Group, prend la tête de Renault.",
+     [("Paul Girard", "", "Renault")]),
+    ("Paul Girard, jusqu'ici entraîneur adjoint du Toulouse FC, prend les rênes de Toulouse.",
+     [("Paul Girard", "", "Toulouse")]),
 ])
 def test_a_branch_and_its_parent_are_two_bodies(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -3904,10 +3909,11 @@ def test_a_branch_and_its_parent_are_two_bodies(nlp, text, expected):
     ("Paul Girard intègrera Renault en mars.", [("Paul Girard", "Renault")]),
     # a date between the verb and the words it needs
     ("Paul Girard accède en 1998 à la présidence de Renault.", [("Paul Girard", "Renault")]),
-    ("Paul Girard est entré en 2000 à France Télévisions.",
-     [("Paul Girard", "France Télévisions")]),
-    # but not another phrase
+    ("Paul Girard prendra le 1er mars la tête de Renault.", [("Paul Girard", "Renault")]),
+    # but not another phrase, nor a date before a bare place word, which tells no post
     ("Paul Girard accède en tant que doyen à la présidence de Renault.", []),
+    ("Paul Girard est entré en 2022 dans le classement Forbes.", []),
+    ("Paul Girard est passé le 5 mars chez Renault pour une réunion avec les syndicats.", []),
 ])
 def test_a_trigger_s_reformed_spelling_and_a_date_before_its_words(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
