@@ -540,12 +540,14 @@ class DocView:
         else:
             cue = before[-1] in ("au", "à") or before[-1] in lex.show_nouns
         # the name of an organisation its kind introduces: 'le mouvement "En marche !"',
-        # 'son propre mouvement politique "En marche"', 'la start-up "Mistral"'
-        cue = cue or before[-1] in lex.org_descriptions or (
+        # 'son propre mouvement politique "En marche"', 'la start-up "Mistral"', 'son
+        # think-tank "Terra Lille"'; such a name may hold a comma ('son mouvement
+        # "Parisiens, Parisiennes"')
+        described = compound_ending_at(doc, q - 1)[0] in lex.org_descriptions or (
             len(before) >= 2 and before[-2] in lex.org_descriptions and doc[q - 1].pos_ == "ADJ")
-        if not cue:
+        if not (cue or described):
             return None
-        end = quoted_name(doc, q, 8, ("!", "?", "'", "-", "&"))
+        end = quoted_name(doc, q, 8, ("!", "?", "'", "-", "&", *([","] if described else [])))
         if end is None:
             return None
         inner = [self.ent_at.get(i) for i in range(q + 1, end)]

@@ -3918,3 +3918,20 @@ def test_a_branch_and_its_parent_are_two_bodies(nlp, text, expected):
 def test_a_trigger_s_reformed_spelling_and_a_date_before_its_words(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert sorted((m.person, m.to_org) for m in moves) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quoted name after the noun of its kind may hold a comma
+    ('Paul Girard a lancé son mouvement "Parisiens, Parisiennes".',
+     [("Paul Girard", "Parisiens, Parisiennes")]),
+    ('Anne Petit avait créé une association "J\'peux pas, j\'ai piscine".',
+     [("Anne Petit", "J'peux pas, j'ai piscine")]),
+    # a think tank and a collective are kinds of organisation
+    ('Anne Petit a lancé son think-tank "Terra Lille" en 2018.', [("Anne Petit", "Terra Lille")]),
+    ('Paul Girard a rejoint le collectif "Nous Toutes".', [("Paul Girard", "Nous Toutes")]),
+    # a quotation after a speech verb is no name
+    ('Paul Girard a quitté la réunion en lançant "Je pars, c\'est fini".', []),
+])
+def test_a_quoted_name_after_its_kind_may_hold_a_comma(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves] == expected
