@@ -3595,6 +3595,34 @@ def _disagrees(trigger: Token, frame: Frame, gender: str) -> bool:
     return bool(shown) and shown != gender
 
 
+def _founding_agents(trigger: Token, sent: Span, view: DocView) -> list[str]:
+    """The people after "par" that close the complement of a founding noun ("la fondation
+    de l'UMP par Jacques Chirac, Alain Juppé et Nicolas Sarkozy", "la création de Mistral
+    AI en 2023 par Arthur Mensch"): its founders, each of a list; none past a verb or a
+    punctuation mark other than the list's commas."""
+    doc = trigger.doc
+    k = trigger.i + 1
+    while k < sent.end and k - trigger.i <= 10 and doc[k].lower_ != "par":
+        if (doc[k].is_punct and doc[k].text not in ("-", "'")) or doc[k].pos_ in ("VERB", "AUX"):
+            return []
+        k += 1
+    if k >= sent.end or doc[k].lower_ != "par":
+        return []
+    names: list[str] = []
+    k += 1
+    while k < sent.end:
+        ent = view.ent(doc[k])
+        if ent is None or ent.start != k or ent.label_ != "PER":
+            break
+        names.append(view.person_name(ent))
+        k = ent.end
+        if k < sent.end and doc[k].lower_ in (",", "et") and k + 1 < sent.end:
+            k += 1
+            continue
+        break
+    return names
+
+
 def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                  passive: bool) -> list[tuple[str, str]]:
     """Candidate persons of a trigger: list of (name, how)."""
@@ -3618,6 +3646,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                         _unnamed_holder(trigger, view, title_end):
                     return [(name, "focus")]
             return found
+        if frame.kind == "founding":
+            agents = _founding_agents(trigger, sent, view)
+            if agents:  # "la fondation de l'UMP par Jacques Chirac et Alain Juppé"
+                return [(name, "syntax") for name in agents]
         if frame.person == "entre":  # "la passation de pouvoirs entre X et Y": Y
             pair = _handover_pair(trigger, sent, view)
             return [(pair[1], "syntax")] if pair else []

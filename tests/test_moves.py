@@ -3935,3 +3935,17 @@ def test_a_trigger_s_reformed_spelling_and_a_date_before_its_words(nlp, text, ex
 def test_a_quoted_name_after_its_kind_may_hold_a_comma(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the people after "par" closing a founding noun's complement are its founders
+    ("La fondation de l'UMP par Paul Girard, Anne Petit et Marc Roux a marqué la droite.",
+     [("Anne Petit", "UMP"), ("Marc Roux", "UMP"), ("Paul Girard", "UMP")]),
+    ("La création de Mistral AI en 2023 par Anne Petit a surpris.", [("Anne Petit", "Mistral AI")]),
+    # not the agent of another verb, nor the creator of a post
+    ("La création de Mistral AI a été saluée par Anne Petit.", []),
+    ("La création de ce poste par Anne Petit a surpris.", []),
+])
+def test_the_people_after_par_found_what_a_founding_noun_names(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.to_org) for m in moves) == expected
