@@ -540,14 +540,19 @@ class DocView:
         else:
             cue = before[-1] in ("au", "à") or before[-1] in lex.show_nouns
         # the name of an organisation its kind introduces: 'le mouvement "En marche !"',
-        # 'son propre mouvement politique "En marche"', 'la start-up "Mistral"', 'son
-        # think-tank "Terra Lille"'; such a name may hold a comma ('son mouvement
-        # "Parisiens, Parisiennes"')
-        described = compound_ending_at(doc, q - 1)[0] in lex.org_descriptions or (
+        # 'son propre mouvement politique "En marche"', 'la start-up "Mistral"'; after the
+        # kind alone, such a name may hold a comma before a capitalised word ('son
+        # mouvement "Parisiens, Parisiennes"'; not 'le parti "Avec regret, mais sans
+        # colère", a-t-il dit', a quotation)
+        described = compound_ending_at(doc, q - 1)[0] in lex.org_descriptions
+        cue = cue or described or (
             len(before) >= 2 and before[-2] in lex.org_descriptions and doc[q - 1].pos_ == "ADJ")
-        if not (cue or described):
+        if not cue:
             return None
         end = quoted_name(doc, q, 8, ("!", "?", "'", "-", "&", *([","] if described else [])))
+        if end is not None and any(t.text == "," and not doc[t.i + 1].text[:1].isupper()
+                                   for t in doc[q + 1:end]):
+            return None
         if end is None:
             return None
         inner = [self.ent_at.get(i) for i in range(q + 1, end)]
@@ -3610,16 +3615,19 @@ def _founding_agents(trigger: Token, sent: Span, view: DocView) -> list[str]:
         return []
     names: list[str] = []
     k += 1
+    closing = False  # the name after "et" ends the list
     while k < sent.end:
         ent = view.ent(doc[k])
         if ent is None or ent.start != k or ent.label_ != "PER":
             break
+        if doc[k - 1].text == "," and ent.root.dep_ in ("nsubj", "nsubj:pass"):
+            break  # "Depuis la création de Mediapart par X, Y a quitté le journal": Y's verb
         names.append(view.person_name(ent))
         k = ent.end
-        if k < sent.end and doc[k].lower_ in (",", "et") and k + 1 < sent.end:
-            k += 1
-            continue
-        break
+        if closing or k + 1 >= sent.end or doc[k].lower_ not in (",", "et"):
+            break
+        closing = doc[k].lower_ == "et"
+        k += 1
     return names
 
 
@@ -3649,7 +3657,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if frame.kind == "founding":
             agents = _founding_agents(trigger, sent, view)
             if agents:  # "la fondation de l'UMP par Jacques Chirac et Alain Juppé"
-                return [(name, "syntax") for name in agents]
+                return [(name, "agents") for name in agents]
         if frame.person == "entre":  # "la passation de pouvoirs entre X et Y": Y
             pair = _handover_pair(trigger, sent, view)
             return [(pair[1], "syntax")] if pair else []
@@ -5689,6 +5697,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive)
                    if p and view.plausible_person(p)
                    and not (passive and _disagrees(trigger, frame, view.person_gender(p)))]
+        agents = any(how == "agents" for _p, how in persons)  # a founding's list, whole
+        persons = [(p, "syntax" if how == "agents" else how) for p, how in persons]
         if told.get(n - 1) and _purpose_of(trigger, triggers[n - 1][0]):
             # "X quitte le quotidien pour rejoindre Le Monde": the same person, whatever
             # name the parser gave the infinitive ("X, en froid avec son patron Y, quitte")
@@ -5722,7 +5732,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             # "X a été remplacé par Y": X is the predecessor, Y the successor
             successor = _agent_person(trigger, sent, view)
             persons = [(successor, "syntax")] if successor else []
-        persons = _with_coordinated(persons, sent, view, trigger, roles)
+        if not agents:
+            persons = _with_coordinated(persons, sent, view, trigger, roles)
         # (a departure that names no one; a succession that names no one replaced)
         unnamed = not persons if frame.kind == "departure" else not predecessor
         slot = _leaver_slot(trigger, frame, lex, passive) if unnamed else None
