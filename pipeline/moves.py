@@ -550,10 +550,8 @@ class DocView:
         if not cue:
             return None
         end = quoted_name(doc, q, 8, ("!", "?", "'", "-", "&", *([","] if described else [])))
-        if end is not None and any(t.text == "," and not doc[t.i + 1].text[:1].isupper()
-                                   for t in doc[q + 1:end]):
-            return None
-        if end is None:
+        if end is None or any(t.text == "," and not doc[t.i + 1].text[:1].isupper()
+                              for t in doc[q + 1:end]):
             return None
         inner = [self.ent_at.get(i) for i in range(q + 1, end)]
         if any(e is not None and (e.label_ in ("PER", "ORG") or e.start < q + 1 or e.end > end)
@@ -3603,8 +3601,9 @@ def _disagrees(trigger: Token, frame: Frame, gender: str) -> bool:
 def _founding_agents(trigger: Token, sent: Span, view: DocView) -> list[str]:
     """The people after "par" that close the complement of a founding noun ("la fondation
     de l'UMP par Jacques Chirac, Alain Juppé et Nicolas Sarkozy", "la création de Mistral
-    AI en 2023 par Arthur Mensch"): its founders, each of a list; none past a verb or a
-    punctuation mark other than the list's commas."""
+    AI en 2023 par Arthur Mensch"): its founders, each of a list that ends at the name
+    after "et" or before the subject of the next clause ("par X, Y a quitté le journal");
+    none when a verb or a punctuation mark stands between the noun and "par"."""
     doc = trigger.doc
     k = trigger.i + 1
     while k < sent.end and k - trigger.i <= 10 and doc[k].lower_ != "par":
