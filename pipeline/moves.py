@@ -7274,27 +7274,11 @@ def _other_event(r: Mention, m: Mention) -> bool:
     return m.orgless and not r.orgless and (m.kind == "departure") != (r.kind == "departure")
 
 
-def _told_by_successor(m: Mention) -> bool:
-    """A departure inferred from a successor's move ("X va être nommé en remplacement de
-    Y"): it has the successor's status and date, not its own."""
-    return m.kind == "departure" and m.rule.endswith(".predecessor")
-
-
 def _absorb(r: Mention, m: Mention) -> None:
     r.from_org = r.from_org or m.from_org
     r.to_org = r.to_org or m.to_org
     r.role_from = r.role_from or m.role_from
     r.role_to = r.role_to or m.role_to
-    # a departure told as done in its own words gives its status and date, over the
-    # successor's ("X va être nommé mercredi en remplacement de Y. Y, qui avait quitté
-    # Renault à la fin de l'an dernier, ...": Y left, in the year before); not a status
-    # its sentence may owe to someone else ("X était pressenti depuis le départ de Y")
-    if _told_by_successor(r) and m.kind == "departure" and not _told_by_successor(m) \
-            and m.status == "done" != r.status:
-        r.status, r.date, r.date_text = m.status, m.date, m.date_text
-    if _told_by_successor(m) and r.kind == "departure" and not _told_by_successor(r) \
-            and r.status == "done" != m.status:
-        m = replace(m, status=r.status, date=r.date, date_text=r.date_text)
     if m.date and (not r.date or (r.orgless and not m.orgless)) and not _other_event(r, m):
         # (the date told with the organisation wins over that of a mention without it:
         # "a annoncé jeudi l'arrivée dans ses rangs de X", then "X rejoint Y le 21 mars")

@@ -3951,20 +3951,3 @@ def test_a_quoted_name_after_its_kind_may_hold_a_comma(nlp, text, expected):
 def test_the_people_after_par_found_what_a_founding_noun_names(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert sorted((m.person, m.to_org) for m in moves) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a departure told as done in its own words keeps its status and date over the
-    # successor's, whichever comes first
-    ("Paul Girard va être nommé mercredi à la présidence de Renault en remplacement d'Anne "
-     "Petit. Anne Petit, qui avait quitté Renault à la fin de l'an dernier, dirigeait le "
-     "groupe depuis 2010.", ("done", "2019")),
-    ("Anne Petit avait quitté Renault à la fin de l'an dernier. Paul Girard va être nommé "
-     "mercredi à la présidence de Renault en remplacement d'Anne Petit.", ("done", "2019")),
-    # told in the future, it is the successor's plan
-    ("Paul Girard remplacera Anne Petit à la tête de Renault. Anne Petit quittera ses "
-     "fonctions le 1er juin.", ("planned", "2020-06-01")),
-])
-def test_a_departure_told_in_its_own_words_is_dated_by_them(nlp, text, expected):
-    moves = pipeline.extract(text, date="2020-05-26").moves
-    assert [(m.status, m.date) for m in moves if m.person == "Anne Petit"] == [expected]
