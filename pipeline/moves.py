@@ -511,7 +511,7 @@ class DocView:
                 end = _complement_end(doc, tok.i + len(phrase), self)  # "... au Numérique"
                 out[tok.i] = Span(doc, tok.i, end, label="ORG")
                 continue
-            if tok.lower_ not in words or (tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
+            if tok.lower_ not in words or _after_elided_de(tok):
                 continue  # (without article, a qualifier: "le conseil d'administration")
             if tok.lower_ in ("ministère", "haut-commissariat"):
                 end = _complement_end(doc, end, self)
@@ -1480,10 +1480,10 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
         while end < len(doc) and end - start <= 3 and (
                 doc[end].like_num or doc[end].lower_ == "1er" or is_time_word(doc[end].text)):
             end += 1
-        words = spaced([t.lower_ for t in doc[end:end + 6]]).strip()
-        if end > start + 1 and any(len(n.split()) > 1 and words.startswith(n.lower())
-                                   for n in frame.needs):
-            start = end
+        if end > start + 1:
+            words = spaced([t.lower_ for t in doc[end:end + 6]]).strip()
+            if any(len(n.split()) > 1 and words.startswith(n.lower()) for n in frame.needs):
+                start = end
     if start < len(doc) and doc[start].lower_ in ("jusqu'", "jusqu’"):
         # a term's end before the words: "s'est engagé jusqu'en 2024 avec le FC Nantes"
         end = start + 1
@@ -2388,9 +2388,14 @@ def _opinion_holder(ent: Span, trigger: Token) -> bool:
     return any(t.text == "," for t in between) and _in_opening_phrase(trigger, sent)
 
 
+def _after_elided_de(tok: Token) -> bool:
+    """``tok`` follows an elided "d'" ("conseil d'administration", "d'après")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("d'", "d’")
+
+
 def _split_d_apres(tok: Token) -> bool:
     """``tok`` is the "après" of a "d'après" the tokenizer split in two."""
-    return tok.lower_ == "après" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("d'", "d’")
+    return tok.lower_ == "après" and _after_elided_de(tok)
 
 
 def _org_counts(view: DocView, lex: Lexicon | None = None) -> dict[str, int]:
@@ -7382,13 +7387,13 @@ def _left_unnamed_body(trigger: Token, lex: Lexicon) -> bool:
             and (c.dep_ == "obj" or (c.dep_.startswith(("obl", "nmod"))
                                      and _case_of(c) in _DE_FORMS))
             and not is_time_word(c.text)
-            and c.doc[c.i - 1].lower_ not in ("d'", "d’")]  # "conseil d'administration"
+            and not _after_elided_de(c)]  # "conseil d'administration"
     for c in left:
         if c.lower_ not in lex.body_nouns and c.lower_ not in lex.post_nouns:
             return False
         if any((t.lower_ in cues or t.lower_ in lex.org_descriptions
                 or t.lower_ in lex.designated_with_name or t.ent_type_ in ("ORG", "LOC"))
-               and t.doc[t.i - 1].lower_ not in ("d'", "d’")  # "conseil d'administration"
+               and not _after_elided_de(t)  # "conseil d'administration"
                for t in c.subtree if t.i != c.i):
             return False
     return True
