@@ -105,6 +105,8 @@ class Lexicon:
     denial_cues: frozenset[str]
     ruled_out_phrases: tuple[tuple[str, ...], ...]  # "pas question que": denied
     ruling_out_verbs: frozenset[str]  # "X a démenti tout départ": denied, X's own
+    series_verbs: frozenset[str]  # "ont vu se succéder X, Y et Z": a series, no move
+    opponent_nouns: frozenset[str]  # "un adversaire du CPL": not of the CPL
     ruled_out_thoughts: frozenset[str]  # "toute idée de départ"
     known_event_preps: frozenset[str]  # "avec l'arrivée de X": taken as known
     hedge_conditions: tuple[str, ...]  # "si tout va bien": a plan hedged, not a hypothesis
@@ -277,6 +279,8 @@ def lexicon() -> Lexicon:
             denial_cues=frozenset(data["denial_cues"]),
             ruled_out_phrases=tuple(tuple(p.split()) for p in data["ruled_out_phrases"]),
             ruling_out_verbs=frozenset(data["ruling_out_verbs"]),
+            series_verbs=frozenset(data["series_verbs"]),
+            opponent_nouns=frozenset(w.lower() for w in data["opponent_nouns"]),
             ruled_out_thoughts=frozenset(data["ruled_out_thoughts"]),
             known_event_preps=frozenset(data["known_event_preps"]),
             hedge_conditions=tuple(fold(c) for c in data["hedge_conditions"]),
@@ -1684,6 +1688,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             or lemma in lex.speech_verbs and _speech_incise(tok, sent)
         ):
             continue  # "se lancer dans la course"; '"Va convaincre Bayrou", a-t-il lancé'
+        if frame is not None and frame.pos == "VERB" and lemma in lex.series_verbs and (
+            tok.i > sent.start and tok.doc[tok.i - 1].lower_ in ("se", "s'", "s’")
+            or tok.i > sent.start + 1 and tok.doc[tok.i - 2].lower_ in ("se", "s'", "s’")
+            and tok.doc[tok.i - 1].lower_ in _ETRE_FORMS
+        ):
+            continue  # "elle a vu se succéder X, Y et Z": holders one after another
         if frame is not None and frame.pos == "VERB" and _impersonal(tok):
             continue  # "il revient au gouvernement de décider", "il arrive aux femmes de rire"
         if frame is not None and _time_spent(tok):
@@ -2101,6 +2111,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         # "a confié à l'AFP", "selon Le Monde"; not "quitter l'antenne de Virgin Radio",
         # "nommé ambassadeur auprès de l'Unesco" nor "après neuf ans à l'antenne de RTL"
         return "source", role
+    if _opposed(org, lex):
+        return "other", role  # "X, un adversaire du CPL qui avait démissionné"
     if org.end < trigger.i and _dont_antecedent(org, trigger):
         return "dont", role  # "Les Républicains, dont le président X démissionne"
     if org.end < trigger.i and _relative_object(org, trigger):
@@ -4119,7 +4131,11 @@ def _of_another_noun(trigger: Token) -> bool:
 def _founds_a_thing(trigger: Token, view: DocView, lex: Lexicon) -> bool:
     """A founding verb whose direct object is a common noun that is not an organisation
     ("a lancé un site", "a créé une application"): what is founded is not named as an
-    organisation."""
+    organisation (not 'a créé le "Forum X", un centre culturel': the noun after the
+    organisation named as the object, taken for a second object, is its apposition)."""
+    if any(c.dep_ == "obj" and (e := view.ent(c)) is not None and e.label_ == "ORG"
+           for c in trigger.children):
+        return False
     for child in trigger.children:
         if child.dep_ != "obj" or child.pos_ != "NOUN" or view.ent(child) is not None:
             continue
@@ -5397,8 +5413,9 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
         if f" {c} " in said or (c.endswith("'") and f" {c}" in said) or " " in c and (
                 f" {c} " in after or (c.endswith("'") and f" {c}" in after)):
             return True
-    if "s'" in before and "il" in before and "même" not in before:
-        return True  # "s'il" split by the tokenizer
+    if "même" not in before and any(a in ("s'", "s’") and b in ("il", "ils")
+                                    for a, b in zip(before, before[1:])):
+        return True  # "s'il" split by the tokenizer (not "il s'est fait connaître en")
     if _condition_after(trigger, sent):
         return True  # "X sera exclu des Républicains s'il maintient sa candidature"
     # "sans les nommer", "sans quitter son poste", "trop laid pour intégrer le
@@ -6900,6 +6917,19 @@ def _addressed_at(doc: Doc, i: int) -> bool:
         i >= 2 and doc[i - 2].lower_ == "à" and doc[i - 1].lower_ in ("la", "l'", "l’"))
 
 
+def _opposed(org: Span, lex: Lexicon) -> bool:
+    """The organisation is the complement of a noun of opposition ("un adversaire du
+    CPL", "l'un des opposants au régime", "le rival de Renault"): someone against it, not
+    in it."""
+    doc = org.doc
+    k = org.start - 1
+    if k >= 0 and doc[k].lower_ in ("le", "la", "l'", "l’", "les"):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("de", "d'", "d’", "du", "des", "à", "au", "aux"):
+        return False
+    return doc[k - 1].lower_ in lex.opponent_nouns
+
+
 def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, bool]],
                   person: str, view: DocView, frame: Frame) -> None:
     sent = trigger.sent
@@ -6909,6 +6939,11 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
     described = _object_apposition(trigger, frame, False, roles, view) \
         if m.kind != "departure" else None
     subject = _subject_name(trigger, view)
+    # the title a relative subject stands for: "l'ancien ministre de la Transition
+    # écologique, qui a démissionné" leaves that post
+    qui = _child(trigger, "nsubj")
+    antecedent = _relative_antecedent(qui, view) \
+        if qui is not None and qui.lower_ == "qui" and view.ent(qui) is None else None
     for rs, re_, title, former in roles:
         if title.lower() in _FOUNDER_TITLES:
             continue
@@ -6962,7 +6997,8 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
             trigger.doc[rs - 2].lower_ in ("poste", "fonctions", "fonction", "mandat", "rôle",
                                            "titre", "siège", "fauteuil") and \
             trigger.doc[rs - 1].lower_ in ("de", "d'")
-        near_trigger = 0 <= distance <= 4 or 0 <= trigger.i - re_ <= 2 or post_of
+        near_trigger = 0 <= distance <= 4 or 0 <= trigger.i - re_ <= 2 or post_of or (
+            antecedent is not None and antecedent.i == rs)
         if not owner and not near_trigger:
             continue
         if frame.obj == "role" and re_ <= trigger.i and not former and m.kind != "departure":

@@ -3951,3 +3951,68 @@ def test_a_quoted_name_after_its_kind_may_hold_a_comma(nlp, text, expected):
 def test_the_people_after_par_found_what_a_founding_noun_names(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert sorted((m.person, m.to_org) for m in moves) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the title a relative "qui" stands for is the post its subject leaves
+    ("Paul Girard : je suis blanchi\nPaul Girard a réagi. Paul Girard a parlé. L'ancien "
+     "ministre de la Transition écologique, qui a démissionné la semaine dernière, estime "
+     "que le rapport est juste.",
+     [("Paul Girard", "ministère de la Transition écologique",
+       "ministre de la Transition écologique")]),
+    ("Paul Girard a rejoint Renault en 2019. Le directeur général de Renault, qui a "
+     "quitté ses fonctions lundi, sera remplacé.",
+     [("Paul Girard", "", ""), ("Paul Girard", "Renault", "directeur général")]),
+    # not a title inside the antecedent's complement
+    ("Anne Petit a rejoint Renault. Le directeur de cabinet du ministre, qui a démissionné "
+     "lundi, sera remplacé.", [("Anne Petit", "", "")]),
+])
+def test_a_relative_subject_leaves_the_title_it_stands_for(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.from_org, m.role_from) for m in moves) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "se succéder" tells a series of holders, no one's move
+    ("Anne Petit anime la matinale de RTL depuis 2008. Elle a donc vu se succéder Paul "
+     "Girard, Marc Roux et Luc Martin.", []),
+    ("Depuis 2015, trois directeurs se sont succédé à la tête de Renault : Paul Girard, "
+     "Anne Petit et Luc Martin.", []),
+    # but one holder succeeding another is
+    ("Paul Girard succède à Anne Petit à la tête de Renault.",
+     [("Anne Petit", "Renault", ""), ("Paul Girard", "", "Renault")]),
+])
+def test_holders_succeeding_one_another_are_a_series(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.from_org, m.to_org) for m in moves) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organisation after a noun of opposition is one the person is against, not in
+    ("Le projet est soutenu par l'ancien Premier ministre, Paul Girard, un adversaire du "
+     "CPL qui avait démissionné en octobre.", [("Paul Girard", "gouvernement")]),
+    ("Paul Girard, un opposant au régime, a quitté le Parti socialiste.",
+     [("Paul Girard", "Parti socialiste")]),
+    ("Paul Girard, un détracteur de Renault qui avait démissionné de Peugeot, parle.",
+     [("Paul Girard", "Peugeot")]),
+])
+def test_an_organisation_one_opposes_is_not_left(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "il s'est ..." is no "s'il": the move after it is told
+    ("Paul Girard est photographe. Il s'est fait connaître en créant la société Forum.",
+     [("Paul Girard", "Forum")]),
+    # and an organisation named as the founding's object, then described, is founded
+    ('Paul Girard est photographe. Il a créé le "Forum-Nordlicht für kunst", un centre '
+     'culturel où se donnent des concerts.', [("Paul Girard", "Forum-Nordlicht für kunst")]),
+    ("Paul Girard a fondé Lumen, un cabinet de conseil.", [("Paul Girard", "Lumen")]),
+    # but "s'il" still makes a condition, and a thing founded is no organisation
+    ("Paul Girard est ingénieur. S'il rejoint Renault, il gagnera plus.", []),
+    ("Paul Girard a lancé un site pour recruter des ingénieurs.", []),
+])
+def test_a_reflexive_after_il_is_no_condition(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves] == expected
