@@ -5414,7 +5414,7 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
                 f" {c} " in after or (c.endswith("'") and f" {c}" in after)):
             return True
     if "même" not in before and any(a in ("s'", "s’") and b in ("il", "ils")
-                                    for a, b in zip(before, before[1:])):
+                                    for a, b in zip(before, before[1:], strict=False)):
         return True  # "s'il" split by the tokenizer (not "il s'est fait connaître en")
     if _condition_after(trigger, sent):
         return True  # "X sera exclu des Républicains s'il maintient sa candidature"
