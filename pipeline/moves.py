@@ -107,6 +107,7 @@ class Lexicon:
     ruling_out_verbs: frozenset[str]  # "X a démenti tout départ": denied, X's own
     series_verbs: frozenset[str]  # "ont vu se succéder X, Y et Z": a series, no move
     opponent_nouns: frozenset[str]  # "un adversaire du CPL": not of the CPL
+    rival_nouns: frozenset[str]  # "un rival du PSG" (but "un rival au PSG" is in it)
     ruled_out_thoughts: frozenset[str]  # "toute idée de départ"
     known_event_preps: frozenset[str]  # "avec l'arrivée de X": taken as known
     hedge_conditions: tuple[str, ...]  # "si tout va bien": a plan hedged, not a hypothesis
@@ -281,6 +282,7 @@ def lexicon() -> Lexicon:
             ruling_out_verbs=frozenset(data["ruling_out_verbs"]),
             series_verbs=frozenset(data["series_verbs"]),
             opponent_nouns=frozenset(w.lower() for w in data["opponent_nouns"]),
+            rival_nouns=frozenset(w.lower() for w in data["rival_nouns"]),
             ruled_out_thoughts=frozenset(data["ruled_out_thoughts"]),
             known_event_preps=frozenset(data["known_event_preps"]),
             hedge_conditions=tuple(fold(c) for c in data["hedge_conditions"]),
@@ -1140,12 +1142,19 @@ class _OrgKinds:
         if any(t.lower_ in self.lex.other_org_adjectives for t in doc[end:k]):
             return None  # "le journal télévisé concurrent": another than the last one named
         named = self.view.ent_at.get(k)
-        if (nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)) or (
-                named is not None and named.start == k and named.label_ == "ORG"):
+        # "le nouveau patron du parti X", "la nouvelle présidente de la fondation X": X holds
+        # the title, in apposition; the description stands for the one named before
+        title = tok.i - 3 if tok.i >= 3 and doc[tok.i - 2].lower_ in ("de", "d'", "d’") \
+            else tok.i - 2
+        holder = named is not None and named.start == end and named.label_ == "PER" and \
+            title >= 1 and doc[title].lower_ in self.lex.roles and \
+            doc[title - 1].lower_ in _NEW_HOLDER
+        if not holder and ((nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)) or (
+                named is not None and named.start == k and named.label_ == "ORG")):
             return None  # "la start-up Molotov": a named organisation follows
         if k < len(doc) and doc[k].text in OPENING_QUOTES:
             return None  # 'du quotidien "Jour de galop"': its name, quoted, follows
-        name = self._named_after(tok, end)
+        name = None if holder else self._named_after(tok, end)
         if name is not None:  # "le groupe immobilier de luxe Barnes": its name follows
             return None if name.label_ == "ORG" else Span(
                 doc, name.start, name.end, label="ORG", span_id=_key_of(name))
@@ -4131,11 +4140,7 @@ def _of_another_noun(trigger: Token) -> bool:
 def _founds_a_thing(trigger: Token, view: DocView, lex: Lexicon) -> bool:
     """A founding verb whose direct object is a common noun that is not an organisation
     ("a lancé un site", "a créé une application"): what is founded is not named as an
-    organisation (not 'a créé le "Forum X", un centre culturel': the noun after the
-    organisation named as the object, taken for a second object, is its apposition)."""
-    if any(c.dep_ == "obj" and (e := view.ent(c)) is not None and e.label_ == "ORG"
-           for c in trigger.children):
-        return False
+    organisation."""
     for child in trigger.children:
         if child.dep_ != "obj" or child.pos_ != "NOUN" or view.ent(child) is not None:
             continue
@@ -4847,7 +4852,8 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         # "X est la cofondatrice de Y", "X, 56 ans, est le", "X fait partie des fondateurs"
         return [(copular, "syntax")]
     after = [e for e in people if e.start > trigger.i and e.start - trigger.i <= 16
-             and not _replaced(e) and not _is_complement(e)  # not "proche de X"
+             and not _replaced(e)
+             and not (_is_complement(e) and not _closes_new_title(e, trigger))  # "proche de X"
              and not _after_adverbial_prep(e, people)]  # nor "après X et Y"
     if determined and after:
         # "X, le nouveau président du CFCM, Y": the name that closes the title holds it
@@ -4901,6 +4907,20 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         ) or doc[after[0].start - 1].pos_ == "NOUN":
             return [(view.person_name(after[0]), "syntax")]
     return []
+
+
+def _closes_new_title(ent: Span, trigger: Token) -> bool:
+    """The name right after a new holder's title whose complement is a noun of an
+    organisation's kind, with no comma ("le nouveau patron du parti Olivier Faure"): the
+    holder, in apposition to the title, not a complement of the noun before it."""
+    doc = ent.doc
+    if trigger.lower_ not in _NEW_HOLDER or not 2 < ent.start - trigger.i <= 7 or any(
+            t.is_punct for t in doc[trigger.i + 1:ent.start]):
+        return False
+    noun, link = doc[ent.start - 1], doc[ent.start - 2]
+    return noun.lower_ in lexicon().org_descriptions and (
+        link.lower_ in ("du", "des") or link.lower_ in ("la", "l'", "l’")
+        and doc[ent.start - 3].lower_ == "de")
 
 
 def _unnamed_holder(trigger: Token, view: DocView, title_end: int) -> bool:
@@ -6920,14 +6940,33 @@ def _addressed_at(doc: Doc, i: int) -> bool:
 def _opposed(org: Span, lex: Lexicon) -> bool:
     """The organisation is the complement of a noun of opposition ("un adversaire du
     CPL", "l'un des opposants au régime", "le rival de Renault"): someone against it, not
-    in it."""
+    in it (but "sa rivale au Medef" competes inside the Medef)."""
     doc = org.doc
     k = org.start - 1
     if k >= 0 and doc[k].lower_ in ("le", "la", "l'", "l’", "les"):
         k -= 1
     if k < 1 or doc[k].lower_ not in ("de", "d'", "d’", "du", "des", "à", "au", "aux"):
         return False
-    return doc[k - 1].lower_ in lex.opponent_nouns
+    noun = doc[k - 1].lower_
+    # a rival "au PSG" competes inside it, one "du PSG" against it
+    return noun in lex.opponent_nouns or (noun in lex.rival_nouns and doc[k].lower_ not in (
+        "à", "au", "aux"))
+
+
+# Words that may stand between a title and what opens its phrase ("l'ancien ministre").
+_TITLE_LEADS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "ancien", "ancienne",
+                          "ex", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle"})
+
+
+def _own_title_at(tok: Token) -> bool:
+    """The title at ``tok`` opens its sentence or an apposition after a comma ("L'ancien
+    ministre de X, qui", "Paul Girard, l'ancien ministre de X, qui"): the title of the one
+    it names, not the complement of another noun ("fille de l'ancien ministre", "reçu par
+    l'ancien ministre", "candidat au poste de président")."""
+    doc, k = tok.doc, tok.i - 1
+    while k >= tok.sent.start and doc[k].lower_ in _TITLE_LEADS:
+        k -= 1
+    return k < tok.sent.start or doc[k].text in (",", "(")
 
 
 def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, bool]],
@@ -6944,6 +6983,8 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
     qui = _child(trigger, "nsubj")
     antecedent = _relative_antecedent(qui, view) \
         if qui is not None and qui.lower_ == "qui" and view.ent(qui) is None else None
+    if antecedent is not None and not _own_title_at(antecedent):
+        antecedent = None  # "X, fille de l'ancien ministre de la Culture, qui": his post
     for rs, re_, title, former in roles:
         if title.lower() in _FOUNDER_TITLES:
             continue

@@ -3963,9 +3963,13 @@ def test_the_people_after_par_found_what_a_founding_noun_names(nlp, text, expect
     ("Paul Girard a rejoint Renault en 2019. Le directeur général de Renault, qui a "
      "quitté ses fonctions lundi, sera remplacé.",
      [("Paul Girard", "", ""), ("Paul Girard", "Renault", "directeur général")]),
-    # not a title inside the antecedent's complement
+    # not a title inside the antecedent's complement, nor another noun's complement
     ("Anne Petit a rejoint Renault. Le directeur de cabinet du ministre, qui a démissionné "
      "lundi, sera remplacé.", [("Anne Petit", "", "")]),
+    ("Anne Petit, fille de l'ancien ministre de la Culture, qui a démissionné lundi, quitte "
+     "la vie politique.", []),
+    ("Paul Girard, candidat au poste de président de la Fédération française de football, "
+     "qui a quitté Danone, a été élu.", [("Paul Girard", "Danone", "")]),
 ])
 def test_a_relative_subject_leaves_the_title_it_stands_for(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -3995,6 +3999,9 @@ def test_holders_succeeding_one_another_are_a_series(nlp, text, expected):
      [("Paul Girard", "Parti socialiste")]),
     ("Paul Girard, un détracteur de Renault qui avait démissionné de Peugeot, parle.",
      [("Paul Girard", "Peugeot")]),
+    # but a rival "au" club competes inside it
+    ("Anne Petit, sa rivale au Medef, a été nommée présidente de Danone.",
+     [("Anne Petit", "Medef")]),
 ])
 def test_an_organisation_one_opposes_is_not_left(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -4005,14 +4012,19 @@ def test_an_organisation_one_opposes_is_not_left(nlp, text, expected):
     # "il s'est ..." is no "s'il": the move after it is told
     ("Paul Girard est photographe. Il s'est fait connaître en créant la société Forum.",
      [("Paul Girard", "Forum")]),
-    # and an organisation named as the founding's object, then described, is founded
-    ('Paul Girard est photographe. Il a créé le "Forum-Nordlicht für kunst", un centre '
-     'culturel où se donnent des concerts.', [("Paul Girard", "Forum-Nordlicht für kunst")]),
-    ("Paul Girard a fondé Lumen, un cabinet de conseil.", [("Paul Girard", "Lumen")]),
     # but "s'il" still makes a condition, and a thing founded is no organisation
     ("Paul Girard est ingénieur. S'il rejoint Renault, il gagnera plus.", []),
     ("Paul Girard a lancé un site pour recruter des ingénieurs.", []),
+    # a name right after a new holder's title ending with a noun of an organisation's
+    # kind holds the title; the noun stands for the organisation named before
+    ("Le Parti socialiste a vendu son siège. L'immeuble, choisi par le nouveau patron du "
+     "parti Olivier Faure, est à Ivry.", [("Olivier Faure", "Parti socialiste")]),
+    ("Renault va mal. Le nouveau directeur du groupe Paul Girard a choisi un immeuble.",
+     [("Paul Girard", "Renault")]),
+    # but not without a new holder's title
+    ("Le Parti socialiste a vendu son siège. Le siège du parti Olivier Faure est à Ivry.", []),
+    ("Le groupe Bouygues va mal. Le patron du groupe Martin Bouygues a parlé.", []),
 ])
-def test_a_reflexive_after_il_is_no_condition(nlp, text, expected):
+def test_a_reflexive_after_il_is_no_condition_and_a_new_title_s_holder(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == expected
