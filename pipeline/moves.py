@@ -1146,9 +1146,12 @@ class _OrgKinds:
         # the title, in apposition; the description stands for the one named before
         title = tok.i - 3 if tok.i >= 3 and doc[tok.i - 2].lower_ in ("de", "d'", "d’") \
             else tok.i - 2
+        # (not a company's or a foundation's kind, often named after someone: "le groupe
+        # Pierre Fabre", "la fondation Abbé Pierre")
         holder = named is not None and named.start == end and named.label_ == "PER" and \
             title >= 1 and doc[title].lower_ in self.lex.roles and \
-            doc[title - 1].lower_ in _NEW_HOLDER
+            doc[title - 1].lower_ in _NEW_TITLE and \
+            not self.lex.org_descriptions[noun] & _NAMED_AFTER_PEOPLE_KINDS
         if not holder and ((nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)) or (
                 named is not None and named.start == k and named.label_ == "ORG")):
             return None  # "la start-up Molotov": a named organisation follows
@@ -1544,6 +1547,9 @@ _NOW_WORDS = frozenset({"désormais", "dorénavant"})
 _NEW_TITLE = _NEW_WORDS | _NOW_WORDS
 _NEXT_HOLDER = frozenset({"prochain", "prochaine", "futur", "future"})
 _NEW_HOLDER = _NEW_TITLE | _NEXT_HOLDER
+# Kinds of organisation often named after someone ("le groupe Pierre Fabre", "la fondation
+# Abbé Pierre"): a name after their noun may be theirs.
+_NAMED_AFTER_PEOPLE_KINDS = frozenset({"company", "ngo"})
 # "X n'est plus l'entraîneur du PSG": a post no longer held is left, and every organisation
 # is the one left ("n'est plus adjoint à la Seine à la mairie de Paris").
 _NO_LONGER = Frame(lemma="être", pos="VERB", kind="departure", orgs="from")
@@ -4914,11 +4920,12 @@ def _closes_new_title(ent: Span, trigger: Token) -> bool:
     organisation's kind, with no comma ("le nouveau patron du parti Olivier Faure"): the
     holder, in apposition to the title, not a complement of the noun before it."""
     doc = ent.doc
-    if trigger.lower_ not in _NEW_HOLDER or not 2 < ent.start - trigger.i <= 7 or any(
+    if trigger.lower_ not in _NEW_TITLE or not 2 < ent.start - trigger.i <= 7 or any(
             t.is_punct for t in doc[trigger.i + 1:ent.start]):
         return False
     noun, link = doc[ent.start - 1], doc[ent.start - 2]
-    return noun.lower_ in lexicon().org_descriptions and (
+    kinds = lexicon().org_descriptions.get(noun.lower_)
+    return kinds is not None and not kinds & _NAMED_AFTER_PEOPLE_KINDS and (
         link.lower_ in ("du", "des") or link.lower_ in ("la", "l'", "l’")
         and doc[ent.start - 3].lower_ == "de")
 
@@ -6948,9 +6955,11 @@ def _opposed(org: Span, lex: Lexicon) -> bool:
     if k < 1 or doc[k].lower_ not in ("de", "d'", "d’", "du", "des", "à", "au", "aux"):
         return False
     noun = doc[k - 1].lower_
-    # a rival "au PSG" competes inside it, one "du PSG" against it
-    return noun in lex.opponent_nouns or (noun in lex.rival_nouns and doc[k].lower_ not in (
-        "à", "au", "aux"))
+    # a rival "au PSG" competes inside it, one "du PSG" against it, and so does "un club
+    # concurrent au PSG", the adjective of an organisation's noun
+    return noun in lex.opponent_nouns or (noun in lex.rival_nouns and (
+        doc[k].lower_ not in ("à", "au", "aux")
+        or k >= 2 and doc[k - 2].lower_ in lex.org_descriptions))
 
 
 # Words that may stand between a title and what opens its phrase ("l'ancien ministre").

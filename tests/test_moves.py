@@ -3999,9 +3999,10 @@ def test_holders_succeeding_one_another_are_a_series(nlp, text, expected):
      [("Paul Girard", "Parti socialiste")]),
     ("Paul Girard, un détracteur de Renault qui avait démissionné de Peugeot, parle.",
      [("Paul Girard", "Peugeot")]),
-    # but a rival "au" club competes inside it
+    # but a rival "au" club competes inside it, unless the word qualifies an organisation
     ("Anne Petit, sa rivale au Medef, a été nommée présidente de Danone.",
      [("Anne Petit", "Medef")]),
+    ("Marc Blanc a quitté l'OM pour un club concurrent au PSG.", [("Marc Blanc", "OM")]),
 ])
 def test_an_organisation_one_opposes_is_not_left(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -4019,11 +4020,14 @@ def test_an_organisation_one_opposes_is_not_left(nlp, text, expected):
     # kind holds the title; the noun stands for the organisation named before
     ("Le Parti socialiste a vendu son siège. L'immeuble, choisi par le nouveau patron du "
      "parti Olivier Faure, est à Ivry.", [("Olivier Faure", "Parti socialiste")]),
-    ("Renault va mal. Le nouveau directeur du groupe Paul Girard a choisi un immeuble.",
-     [("Paul Girard", "Renault")]),
-    # but not without a new holder's title
+    ("Le PSG va mal. Le nouvel entraîneur du club Paul Girard a parlé.",
+     [("Paul Girard", "PSG")]),
+    # but not without a new holder's title, nor after the noun of a company, often named
+    # after someone
     ("Le Parti socialiste a vendu son siège. Le siège du parti Olivier Faure est à Ivry.", []),
     ("Le groupe Bouygues va mal. Le patron du groupe Martin Bouygues a parlé.", []),
+    ("Sanofi a racheté lundi le groupe Pierre Fabre. Le nouveau directeur du groupe Pierre "
+     "Fabre sera Marc Blanc.", []),
 ])
 def test_a_reflexive_after_il_is_no_condition_and_a_new_title_s_holder(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
