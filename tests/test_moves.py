@@ -4032,3 +4032,19 @@ def test_an_organisation_one_opposes_is_not_left(nlp, text, expected):
 def test_a_reflexive_after_il_is_no_condition_and_a_new_title_s_holder(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == expected
+
+
+def test_a_description_stands_for_what_the_same_noun_stood_for_last(nlp):
+    # "ce nouveau groupe" is the group just introduced; "du groupe" after it, with no group
+    # named in between, is the same one, not the group the article names most
+    text = ('Assemblée : des députés LREM quittent le groupe présidentiel\n'
+            'Un nouveau groupe parlementaire est né mercredi, baptisé "Libertés et '
+            'territoires". Deux élus ont choisi de quitter le groupe LREM. Les radicaux Anne '
+            'Petit et Luc Martin ont aussi fait le choix de rejoindre ce nouveau groupe. Jean '
+            'Dupont (UDI) et Claire Morel (Parti radical) ont été nommés co-présidents du '
+            'groupe. Pourquoi des députés LREM siègent-ils au sein du groupe "Libertés et '
+            'territoires" ?')
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.to_org) for m in moves) == [
+        ("Anne Petit", "Libertés et territoires"), ("Claire Morel", "Libertés et territoires"),
+        ("Jean Dupont", "Libertés et territoires"), ("Luc Martin", "Libertés et territoires")]
