@@ -1088,8 +1088,8 @@ class _OrgKinds:
                 kinds |= lex.org_descriptions[noun]
                 self.nouns.setdefault(_key_of(ent), set()).add(noun)
             self.orgs.append((ent, frozenset(kinds)))
-        # the last description of each noun resolved, in the order of the text: its token
-        # and the organisation it stands for
+        # the last new organisation each noun stood for ("ce nouveau groupe"), in the order
+        # of the text: the description's token and the organisation
         self.resolved: dict[str, tuple[int, Span]] = {}
         # kinds learnt from one mention hold for every mention of the organisation
         by_key: dict[str, set[str]] = {}
@@ -1205,14 +1205,18 @@ class _OrgKinds:
         if best is None:
             best = self._salient_of_unknown_kind(tok)
         chain = self.resolved.get(noun)
-        if not fresh and chain is not None and tok.i - chain[0] < _DESCRIPTION_REACH and (
-                best is None or best.end <= chain[0]):
-            # "rejoignent ce nouveau groupe. [...] nommés co-présidents du groupe": the one
-            # the same noun stood for last, no organisation of its kind named since
-            best = chain[1]
+        chained = not fresh and chain is not None and \
+            tok.i - chain[0] < _DESCRIPTION_REACH and (best is None or best.end <= chain[0])
+        if chained:
+            # "rejoignent ce nouveau groupe. [...] nommés co-présidents du groupe": the new
+            # one the same noun introduced last, no organisation of its kind named since
+            best = chain[1]  # type: ignore[index]
         if best is None:
             return None
-        self.resolved[noun] = (tok.i, best)
+        if fresh or chained:
+            # only a new organisation carries on ("Il quitte Safran. Au sein du groupe, il
+            # dirigeait [...] Anne Petit rejoint le groupe": the article's, not Safran)
+            self.resolved[noun] = (tok.i, best)
         while end < len(doc) and doc[end].pos_ == "ADJ" and end - tok.i <= 2:
             end += 1  # "le club rhodanien", "l'ONG locale"
         return Span(doc, tok.i, end, label="ORG", span_id=_key_of(best))

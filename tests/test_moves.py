@@ -4034,6 +4034,24 @@ def test_a_reflexive_after_il_is_no_condition_and_a_new_title_s_holder(nlp, text
     assert [(m.person, m.to_org) for m in moves] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a description stands for the organisation the article is about again after another
+    # one described by the same noun
+    ("Danone : Paul Girard nommé directeur financier\nDanone a nommé mardi Paul Girard "
+     "directeur financier. Chez Danone, il sera chargé du plan d'économies. Il était "
+     "jusqu'ici chez Nestlé. Il avait rejoint le groupe suisse en 2012. Le plan prévoit 2000 "
+     "suppressions de postes. Anne Petit, directrice juridique, rejoindra aussi le groupe en "
+     "septembre.", ("Anne Petit", "Danone")),
+    ("Airbus : nomination\nAirbus a nommé Paul Girard directeur de la stratégie d'Airbus. Il "
+     "quitte Safran, qu'il avait rejoint en 2010. Au sein du groupe, il dirigeait la division "
+     "moteurs. Son arrivée était attendue depuis des mois. Anne Petit rejoint également le "
+     "groupe comme directrice juridique.", ("Anne Petit", "Airbus")),
+])
+def test_only_a_new_organisation_carries_on_its_description(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert expected in [(m.person, m.to_org) for m in moves]
+
+
 def test_a_description_stands_for_what_the_same_noun_stood_for_last(nlp):
     # "ce nouveau groupe" is the group just introduced; "du groupe" after it, with no group
     # named in between, is the same one, not the group the article names most
