@@ -1205,12 +1205,12 @@ class _OrgKinds:
         if best is None:
             best = self._salient_of_unknown_kind(tok)
         chain = self.resolved.get(noun)
-        chained = not fresh and chain is not None and \
-            tok.i - chain[0] < _DESCRIPTION_REACH and (best is None or best.end <= chain[0])
-        if chained:
+        chained = False
+        if not fresh and chain is not None and tok.i - chain[0] < _DESCRIPTION_REACH and (
+                best is None or best.end <= chain[0]):
             # "rejoignent ce nouveau groupe. [...] nommés co-présidents du groupe": the new
             # one the same noun introduced last, no organisation of its kind named since
-            best = chain[1]  # type: ignore[index]
+            best, chained = chain[1], True
         if best is None:
             return None
         if fresh or chained:
