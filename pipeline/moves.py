@@ -1145,8 +1145,8 @@ class _OrgKinds:
         if any(t.lower_ in self.lex.other_org_adjectives for t in doc[end:k]):
             return None  # "le journal télévisé concurrent": another than the last one named
         named = self.view.ent_at.get(k)
-        # "le nouveau patron du parti X", "la nouvelle présidente de la fondation X": X holds
-        # the title, in apposition; the description stands for the one named before
+        # "le nouveau patron du parti X", "la nouvelle directrice de la rédaction X": X
+        # holds the title, in apposition; the description stands for the one named before
         title = tok.i - 3 if tok.i >= 3 and doc[tok.i - 2].lower_ in ("de", "d'", "d’") \
             else tok.i - 2
         # (not a company's or a foundation's kind, often named after someone: "le groupe
