@@ -5152,6 +5152,13 @@ def _tense(tok: Token) -> set[str]:
             return {"Fut"}
         if low.endswith(("e", "es", "ons", "ez", "ent", "it", "is", "t")):
             return {"Pres"} if "Past" not in tok.morph.get("Tense") else {"Past"}
+    elif tok.pos_ not in ("VERB", "AUX") and len(low) > 4 and low in lexicon().verb_forms:
+        # a form of a trigger verb the tagger took for a noun ("Anne Petit prendra le
+        # relais"): its future or conditional ending still tells
+        if low.endswith(_CONDITIONAL_ENDINGS):
+            return {"Cnd"}
+        if low.endswith(_FUTURE_ENDINGS) and not low.endswith(("erra", "urra")):
+            return {"Fut"}
     return set(tok.morph.get("Tense")) | set(tok.morph.get("Mood"))
 
 

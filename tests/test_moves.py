@@ -4066,3 +4066,19 @@ def test_a_description_stands_for_what_the_same_noun_stood_for_last(nlp):
     assert sorted((m.person, m.to_org) for m in moves) == [
         ("Anne Petit", "Libertés et territoires"), ("Claire Morel", "Libertés et territoires"),
         ("Jean Dupont", "Libertés et territoires"), ("Luc Martin", "Libertés et territoires")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "prendre le relais" with the words of a post after it takes the post; a future the
+    # tagger took for a noun is still a future
+    ("Après le départ de Paul Girard, Anne Petit prendra le relais à la tête de Renault.",
+     [("Anne Petit", "Renault", "planned")]),
+    ("Anne Petit prendra le relais de Paul Girard à la tête de Renault.",
+     [("Anne Petit", "Renault", "planned"), ("Paul Girard", "", "planned")]),
+    # but an organisation taking over from another is no one's move
+    ("Paul Girard a été condamné. Il sera jugé par le Mécanisme pour les tribunaux pénaux "
+     "internationaux qui a pris le relais du TPIY en 2017.", []),
+])
+def test_taking_over_at_the_head_of_an_organisation(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.to_org, m.status) for m in moves) == expected
