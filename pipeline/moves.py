@@ -5154,12 +5154,28 @@ def _tense(tok: Token) -> set[str]:
             return {"Pres"} if "Past" not in tok.morph.get("Tense") else {"Past"}
     elif tok.pos_ not in ("VERB", "AUX") and len(low) > 4 and low in lexicon().verb_forms:
         # a form of a trigger verb the tagger took for a noun ("Anne Petit prendra le
-        # relais"): its future or conditional ending still tells
-        if low.endswith(_CONDITIONAL_ENDINGS):
-            return {"Cnd"}
-        if low.endswith(_FUTURE_ENDINGS) and not low.endswith(("erra", "urra")):
-            return {"Fut"}
+        # relais"): its future or conditional, told by the stem and the ending together
+        # (not the past "intégra", "entra", nor the imperfect "entrait")
+        stem = _future_stem(lexicon().verb_forms[low])
+        for endings, mood in ((_CONDITIONAL_ENDINGS, "Cnd"), (_FUTURE_ENDINGS, "Fut")):
+            ending = next((e for e in endings if low.endswith(e)), "")
+            if ending and stem and plain(low[:-len(ending)]) == stem:
+                return {mood}
     return set(tok.morph.get("Tense")) | set(tok.morph.get("Mood"))
+
+
+def _future_stem(lemma: str) -> str:
+    """The stem of the future and the conditional of a regular verb, without accents and
+    without its final "r", which the endings hold: "intégrer" -> "intégre", "prendre" ->
+    "prend", "partir" -> "parti"; "" for an irregular one ("venir", "aller")."""
+    low = plain(lemma.lower())
+    if low.endswith(("enir", "aller", "voir")) or low in ("etre", "avoir", "faire"):
+        return ""
+    if low.endswith("re"):
+        return low[:-2]
+    if low.endswith(("er", "ir")):
+        return low[:-1]
+    return ""
 
 
 _PRESUPPOSING = frozenset({"pourquoi", "comment", "quand", "depuis", "où"})

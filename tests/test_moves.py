@@ -4075,9 +4075,14 @@ def test_a_description_stands_for_what_the_same_noun_stood_for_last(nlp):
      [("Anne Petit", "Renault", "planned")]),
     ("Anne Petit prendra le relais de Paul Girard à la tête de Renault.",
      [("Anne Petit", "Renault", "planned"), ("Paul Girard", "", "planned")]),
-    # but an organisation taking over from another is no one's move
+    # but an organisation taking over from another is no one's move, nor a player's place
     ("Paul Girard a été condamné. Il sera jugé par le Mécanisme pour les tribunaux pénaux "
      "internationaux qui a pris le relais du TPIY en 2017.", []),
+    ("Le gardien Paul Girard a pris le relais au poste de gardien titulaire du PSG.", []),
+    # and a past simple tagged as a noun or an adjective is no future
+    ("Paul Girard intégra Safran comme directeur juridique.", [("Paul Girard", "Safran", "done")]),
+    ("Paul Girard entra chez Renault comme directeur des achats.",
+     [("Paul Girard", "Renault", "done")]),
 ])
 def test_taking_over_at_the_head_of_an_organisation(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
