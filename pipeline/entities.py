@@ -1004,6 +1004,34 @@ class EntityFixer:
                 c.label = "ORG"
                 out[(acr,)] = _strip_article(doc[c.start:c.end].text)
                 c.canonical = out[(acr,)]
+        out.update(self._spelt_acronyms(doc, chosen, out))
+        return out
+
+    def _spelt_acronyms(self, doc: Doc, chosen: list[_Cand],
+                        known: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+        """An acronym of three letters or more written alone whose letters are the
+        initials of exactly one longer organisation named in the document ("promu
+        vice-président de Nissan Design Europe [...] nommé vice-président de NDE"): that
+        organisation, whether or not the text ever put the acronym in brackets after it."""
+        longs: dict[str, str] = {}
+        for c in chosen:
+            if c.label == "ORG" and c.source != "gazetteer" and c.length >= 3:
+                name = _strip_article(doc[c.start:c.end].text)
+                longs.setdefault(name, name)
+        out: dict[tuple[str, ...], str] = {}
+        for c in chosen:
+            text = doc[c.start:c.end].text
+            if c.length != 1 or c.label == "PER" or c.source == "gazetteer" or \
+                    (text,) in known or not _ACRONYM.match(text) or \
+                    text in self.rules.never_entities:
+                continue
+            letters = "".join(ch for ch in resources.plain(text).lower() if ch.isalpha())
+            if len(letters) < 3 or len(letters) != len(text):
+                continue
+            spelt = {name for name in longs
+                     if spells(name.split(), letters, self.rules.acronym_link_words)}
+            if len(spelt) == 1:
+                out[(text,)] = spelt.pop()
         return out
 
 

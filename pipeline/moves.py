@@ -128,6 +128,7 @@ class Lexicon:
     source_nouns: frozenset[str]  # sources even as a noun's complement
     designated_orgs: frozenset[str]
     portfolio_orgs: dict[str, str]  # "Intérieur" -> "ministère de l'Intérieur"
+    role_seats: dict[str, str]  # folded "premier ministre" -> "Matignon"
     possessive_words: frozenset[str]  # "sa", "leur": "a pris sa tête"
     possessive_posts: frozenset[str]  # "tête", "rênes"
     not_after_possessive_post: frozenset[str]  # "mains": "sa tête entre ses mains"
@@ -167,6 +168,7 @@ class Lexicon:
     role_organisations: dict[str, str]  # folded title -> organisation
     apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": before a participle
     post_nouns: frozenset[str]  # "quitter son poste chez X": X is left
+    office_seats: frozenset[str]  # "a quitté ses bancs": the post of an office
     intention_nouns: frozenset[str]  # "a pris la décision de quitter": the subject moves
     imminence_phrases: tuple[str, ...]  # "est sur le point de quitter": the subject moves
     body_nouns: frozenset[str]  # "entre au conseil d'administration de X": a body of X
@@ -303,6 +305,7 @@ def lexicon() -> Lexicon:
             source_nouns=frozenset(data["source_nouns"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
             portfolio_orgs=dict(data["portfolio_orgs"]),
+            role_seats={fold(k): v for k, v in data["role_seats"].items()},
             possessive_words=frozenset(data["possessive_posts"]["possessives"]),
             possessive_posts=frozenset(data["possessive_posts"]["posts"]),
             not_after_possessive_post=frozenset(data["possessive_posts"]["not_after"]),
@@ -345,6 +348,7 @@ def lexicon() -> Lexicon:
             role_organisations={fold(k): v for k, v in data["role_organisations"].items()},
             apposition_adverbs=frozenset(w.lower() for w in data["apposition_adverbs"]),
             post_nouns=frozenset(w.lower() for w in data["post_nouns"]),
+            office_seats=frozenset(w.lower() for w in [*data["post_nouns"], *data["office_seats"]]),
             intention_nouns=frozenset(w.lower() for w in data["intention_nouns"]),
             imminence_phrases=tuple(spaced(p.lower().split()).strip()
                                     for p in data["imminence_phrases"]),
@@ -433,6 +437,9 @@ class Mention:
     # a join or appointment to one
     leaves_party: bool = False
     joins_party: bool = False
+    # an elected assembly or office its sentence names was dropped ("son retour à
+    # l'Assemblée nationale"): no organisation of the article stands in for it
+    in_office: bool = False
 
 
 # ---------------------------------------------------------------------- document view
@@ -1168,8 +1175,9 @@ class _OrgKinds:
                 doc, end, k):
             return None  # "le groupe de travail", "la société de X", "la fédération
             # héraultaise des Républicains": not a description
-        if nxt is not None and f"{noun} {nxt.lower_}" in self.lex.not_org_phrases:
-            return None  # "des représentants de la société civile"
+        if nxt is not None and any(" ".join([noun, *(t.lower_ for t in doc[end:end + n])])
+                                   in self.lex.not_org_phrases for n in (1, 2)):
+            return None  # "des représentants de la société civile", "la rédaction en chef"
         wanted = self.lex.org_descriptions[noun]
         best = salient = called = None
         for ent, kinds in self.orgs:
@@ -2167,6 +2175,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         # ByteDance": a condition of its own
     if org.start > trigger.i and _in_agent_title(org, trigger, view):
         return "other", role  # "remplacé par le chef de la CIA, Mike Pompeo": his title
+    if org.end <= trigger.i and _party_of_office(org, trigger, lex):
+        return "other", role  # "X, député PS, a quitté son siège": the seat, not the party
     # a former-role segment: ", jusqu'alors co-responsable de l'équipe X chez Y,"
     segment = doc[seg:org.start].text.lower()
     former_said = any(marker in segment for marker in _FORMER_PHRASES) or \
@@ -2271,6 +2281,36 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
                         or t.lower_ in ("il", "y") for t in window):
         return "obj", role  # "a rejoint il y a un an la banque Barclays"
     return "other", role
+
+
+def _party_of_office(org: Span, trigger: Token, lex: Lexicon) -> bool:
+    """A party named right after a public elected office ("député PS", "la maire LR de
+    Nice", "l'ex-sénateur UDI") before a trigger whose complement is a post noun or a seat
+    ("a quitté son siège", "a démissionné de son mandat", "avoir quitté ses bancs"): the
+    office is left or taken, and the party is the person's label, not the post's
+    organisation."""
+    doc = org.doc
+    if org.start < 1 or "party" not in _gazetteer_kinds().get(_key_of(org), ()):
+        return False
+    office = doc[org.start - 1].lower_.removeprefix("ex-")
+    if not _is_public_office(office, lex):
+        return False
+    # (or whose complement is the elected assembly: "a fait son retour au Sénat", where
+    # the parse hangs it on the light verb)
+    around = [*trigger.children, *(trigger.head.children if trigger.dep_ == "obj" else ())]
+    return any(c.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod") and c.i > trigger.i and (
+        c.lower_ in lex.office_seats or fold(_phrase_after_det(c)) in lex.public_office_orgs)
+        for c in around)
+
+
+def _phrase_after_det(tok: Token) -> str:
+    """The words of ``tok``'s phrase from its head word on, its adjectives included ("l'
+    Assemblée nationale" -> "Assemblée nationale")."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].dep_ in ("amod", "flat:name") and \
+            tok.doc[end].head == tok:
+        end += 1
+    return tok.doc[tok.i:end].text
 
 
 def _post_held_after(tok: Token, trigger: Token, lex: Lexicon) -> bool:
@@ -4414,8 +4454,8 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
             while 0 <= j + step < len(people):
                 a, b = (people[j + step], people[j]) if step < 0 else (people[j], people[j + step])
                 between = [t.lower_ for t in doc[a.end:b.start]]
-                if between == ["ainsi", "que"]:
-                    between = ["et"]  # "X ainsi que Y"
+                if between in (["ainsi", "que"], ["ou", "encore"], [",", "ou", "encore"]):
+                    between = ["et"]  # "X ainsi que Y", "les départs de X, Y ou encore Z"
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "X (UDI) et Y (PRV)"
                 elif _apposition_then_et(doc[a.end:b.start], view):
@@ -4435,7 +4475,7 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
         group.sort(key=lambda e: e.start)
         if group[-1].end <= trigger.i and _told_of_one(trigger):
             continue  # "après A et B, qui avait annoncé sa démission": B alone
-        if len(group) > 1 and any(t.lower_ in ("et", "ainsi")
+        if len(group) > 1 and any(t.lower_ in ("et", "ainsi", "encore")
                                   for t in doc[group[0].end:group[-1].start]):
             for e in group:
                 add(e)
@@ -4467,9 +4507,15 @@ _ADJUNCT_OPENERS = frozenset({"après", "avant", "pour", "depuis", "pendant", "m
 
 def _told_of_one(trigger: Token) -> bool:
     """The trigger is said of one person: a verb whose finite form is singular ("qui
-    avait annoncé", "a quitté"), or an event noun after "son"/"sa" ("sa démission")."""
+    avait annoncé", "a quitté"), an event noun after "son"/"sa" ("sa démission"), or a
+    singular noun in apposition after a comma ("X et Y, le fondateur de Z")."""
     if trigger.pos_ == "NOUN":
-        return _determiner(trigger) in ("son", "sa")
+        det = _determiner(trigger)
+        # (or a title in apposition to the last name: "Elon Musk, ou encore Bill Gates, le
+        # fondateur de Microsoft")
+        return det in ("son", "sa") or (
+            det in ("le", "la", "l'", "l’") and "Sing" in trigger.morph.get("Number") and
+            trigger.i >= 2 and trigger.doc[trigger.i - 2].text == ",")
     finite = [trigger] + [c for c in trigger.children if c.dep_.startswith("aux")]
     numbers = [t.morph.get("Number") for t in finite if "Fin" in t.morph.get("VerbForm")]
     return bool(numbers) and all(n == ["Sing"] for n in numbers)
@@ -5941,10 +5987,10 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             if fold(m.to_org) in lex.public_office_orgs and not _headed(
                     m.to_org, trigger, sent, roles) and not _staff_post(m.role_to, lex) \
                     and not _in_staff_unit(m.to_org, trigger, mine, view, lex):
-                m.to_org = ""
+                m.to_org, m.in_office = "", True
             if fold(m.from_org) in lex.public_office_orgs and not _headed(
                     m.from_org, trigger, sent, roles):
-                m.from_org = ""
+                m.from_org, m.in_office = "", True
             _date(m, trigger, sent, view)
             m.score = 0.4 + (0.25 if how == "syntax" else 0.1) + (
                 0.2 if m.from_org and m.to_org else 0.1)
@@ -5981,6 +6027,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     continue  # "remplace X (candidat LREM)": X's label, not his post
                 if o.start >= heir_at:
                     break  # "au successeur de M. Lissner, l'Allemand X, directeur de Y": X's
+                if successor and _fronted_before(o, successor, trigger, view):
+                    continue  # 'Chroniqueur du "Supplément", Y succédera à X au "Petit
+                    # Journal"': the successor's description, before his name
                 if _title_of_other(o, predecessor, roles, view) or (
                         others and _enumerated_after(others[-1], o)) or \
                         _names_after(o, view) not in ("", predecessor):
@@ -6005,6 +6054,18 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m.score = 0.5
             m.rules = [m.rule]
             yield m
+
+
+def _fronted_before(org: Span, person: str, trigger: Token, view: DocView) -> bool:
+    """The organisation is in the phrase that opens the sentence before ``person``'s name,
+    itself before the trigger ("Chroniqueur du \"Supplément\", Y succédera à X")."""
+    sent = trigger.sent
+    return any(view.person_name(e) == person and org.end <= e.start < trigger.i and
+               any(t.text == "," for t in sent.doc[org.end:e.start]) and
+               not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                       and not t.lower_.endswith(("é", "ée", "és", "ées"))  # "décalé", mis-
+                       for t in sent.doc[sent.start:e.start])  # tagged as a finite verb
+               for e in view.ents_in(sent) if e.label_ == "PER")
 
 
 def _leaver_slot(trigger: Token, frame: Frame, lex: Lexicon, passive: bool) -> Token | None:
@@ -7415,6 +7476,7 @@ def _absorb(r: Mention, m: Mention) -> None:
     r.inherit_from = r.inherit_from or m.inherit_from
     r.goes_elsewhere = r.goes_elsewhere or m.goes_elsewhere
     r.leaves_party = r.leaves_party or m.leaves_party
+    r.in_office = r.in_office or m.in_office
     r.joins_party = r.joins_party or m.joins_party
     r.succeeds = r.succeeds or m.succeeds
     r.n += 1
@@ -7466,6 +7528,17 @@ def _written_body(org: str, written: str, named: frozenset[str] = frozenset(),
     return org
 
 
+def _seat_of(org: str, role: str, written: str, lex: Lexicon) -> str:
+    """The seat a government title's body goes by (``role_seats``: Matignon for the
+    Premier ministre) in place of "gouvernement" when the text (folded, ``written``) names
+    the seat and never the government."""
+    seat = lex.role_seats.get(fold(role))
+    if seat is None or _org_key(org) != "gouvernement" or "gouvernement" in written or \
+            fold(seat) not in written:
+        return org
+    return seat
+
+
 _DESTINATIONS = ("dans", "vers")  # "transférée dans un centre": where, not a post
 
 
@@ -7481,7 +7554,8 @@ def _takes_headline_org(m: Mention, view: DocView, lex: Lexicon) -> bool:
         return False
     if m.kind == "appointment" and not m.succeeds:
         return False  # "promu officier": a post without organisation is the step above's
-    if any(role and _is_public_office(role, lex) for role in (m.role_from, m.role_to)):
+    if m.in_office or any(role and _is_public_office(role, lex)
+                          for role in (m.role_from, m.role_to)):
         return False
     if not any(r.rsplit(".", 1)[-1] in ("syntax", "predecessor", "coordinated") for r in m.rules):
         return False
@@ -7766,6 +7840,8 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.from_org = _mayor_seat(view)
         orgs = m.from_org, m.to_org
         m.from_org, m.to_org = (_written_body(o, written, named) for o in orgs)
+        m.from_org, m.to_org = (_seat_of(o, role, written, lex) for o, role in
+                                ((m.from_org, m.role_from), (m.to_org, m.role_to)))
         if m.from_org and same_org(m.from_org, m.to_org) and not same_org(*orgs):
             # "jusqu'ici au ministère de la Santé, nommé ministre du Travail et de la
             # Santé": the ministry left is no portfolio of the one joined

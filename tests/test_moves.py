@@ -4087,3 +4087,54 @@ def test_a_description_stands_for_what_the_same_noun_stood_for_last(nlp):
 def test_taking_over_at_the_head_of_an_organisation(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert sorted((m.person, m.to_org, m.status) for m in moves) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "la rédaction en chef de X" is a post at X, not the newsroom the text named last
+    ("L'AFP a publié une dépêche sur le journal. Marc Petit a quitté la rédaction en chef "
+     "du Monde.", [("Marc Petit", "Monde", "")]),
+    # the Premier ministre's body is Matignon when the text names it and never the government
+    ("La passation de pouvoirs a eu lieu mardi à Matignon. Anne Petit a été nommée Première "
+     "ministre lundi.", [("Anne Petit", "", "Matignon")]),
+    ("Anne Petit a été nommée Première ministre lundi. Elle forme son gouvernement à "
+     "Matignon.", [("Anne Petit", "", "gouvernement")]),
+    # an acronym spelling the one long name of the text is that organisation
+    ("Paul Girard a été promu directeur de Renault Design Europe. « Je suis ravi de diriger "
+     "RDE », a-t-il dit. Il a été nommé directeur de RDE.",
+     [("Paul Girard", "", "Renault Design Europe")]),
+])
+def test_a_post_s_organisation_as_the_text_names_it(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a party after an elected office is the person's label: leaving the seat, or going
+    # back to the assembly, leaves or joins no party
+    ("Paul Girard, député PS, a quitté son siège en 2012.", []),
+    ("Le sénateur LR Paul Girard a démissionné de son mandat.", []),
+    ("Paul Girard, ex-député PS, a fait son retour à l'Assemblée nationale, cinq ans après "
+     "avoir quitté ses bancs.", []),
+    # but the party itself, or a former club, is left
+    ("Paul Girard, député PS, a quitté le parti en 2012.", [("Paul Girard", "PS", "")]),
+    ("Paul Girard, ex-joueur du PSG, a fait son retour à l'OM.", [("Paul Girard", "PSG", "OM")]),
+])
+def test_a_party_labelling_an_elected_office_is_not_the_post_s(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ou encore" closes a list of names
+    ("Canal+ a annoncé les départs de Paul Girard, Anne Petit ou encore Luc Martin.",
+     [("Anne Petit", "Canal+"), ("Luc Martin", "Canal+"), ("Paul Girard", "Canal+")]),
+    # but a singular title in apposition is the last name's only
+    ("Parmi eux, le patron de Tesla Paul Girard, ou encore Luc Martin, le fondateur de "
+     "Criteo.", [("Luc Martin", "")]),
+    # the successor's description before his name is not the post handed over
+    ("Chroniqueur du \"Supplément\", Paul Girard succédera à Luc Martin au \"Petit "
+     "Journal\".", [("Luc Martin", "Petit Journal"), ("Paul Girard", "")]),
+])
+def test_lists_and_the_successor_s_own_description(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.from_org) for m in moves) == expected
