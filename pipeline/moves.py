@@ -129,6 +129,8 @@ class Lexicon:
     designated_orgs: frozenset[str]
     portfolio_orgs: dict[str, str]  # "Intérieur" -> "ministère de l'Intérieur"
     role_seats: dict[str, str]  # folded "premier ministre" -> "Matignon"
+    nationality_words: frozenset[str]  # "belge", "russe": a title of another country
+    nationality_endings: tuple[str, ...]  # "britannique", "québécois", "israélien"
     possessive_words: frozenset[str]  # "sa", "leur": "a pris sa tête"
     possessive_posts: frozenset[str]  # "tête", "rênes"
     not_after_possessive_post: frozenset[str]  # "mains": "sa tête entre ses mains"
@@ -168,7 +170,7 @@ class Lexicon:
     role_organisations: dict[str, str]  # folded title -> organisation
     apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": before a participle
     post_nouns: frozenset[str]  # "quitter son poste chez X": X is left
-    office_seats: frozenset[str]  # "a quitté ses bancs": the post of an office
+    office_seats: frozenset[str]  # "a quitté ses bancs": an elected member's seat
     intention_nouns: frozenset[str]  # "a pris la décision de quitter": the subject moves
     imminence_phrases: tuple[str, ...]  # "est sur le point de quitter": the subject moves
     body_nouns: frozenset[str]  # "entre au conseil d'administration de X": a body of X
@@ -306,6 +308,8 @@ def lexicon() -> Lexicon:
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
             portfolio_orgs=dict(data["portfolio_orgs"]),
             role_seats={fold(k): v for k, v in data["role_seats"].items()},
+            nationality_words=frozenset(data["nationality"]["words"]),
+            nationality_endings=tuple(data["nationality"]["endings"]),
             possessive_words=frozenset(data["possessive_posts"]["possessives"]),
             possessive_posts=frozenset(data["possessive_posts"]["posts"]),
             not_after_possessive_post=frozenset(data["possessive_posts"]["not_after"]),
@@ -348,7 +352,7 @@ def lexicon() -> Lexicon:
             role_organisations={fold(k): v for k, v in data["role_organisations"].items()},
             apposition_adverbs=frozenset(w.lower() for w in data["apposition_adverbs"]),
             post_nouns=frozenset(w.lower() for w in data["post_nouns"]),
-            office_seats=frozenset(w.lower() for w in [*data["post_nouns"], *data["office_seats"]]),
+            office_seats=frozenset(w.lower() for w in data["office_seats"]),
             intention_nouns=frozenset(w.lower() for w in data["intention_nouns"]),
             imminence_phrases=tuple(spaced(p.lower().split()).strip()
                                     for p in data["imminence_phrases"]),
@@ -2298,9 +2302,21 @@ def _party_of_office(org: Span, trigger: Token, lex: Lexicon) -> bool:
     # (or whose complement is the elected assembly: "a fait son retour au Sénat", where
     # the parse hangs it on the light verb)
     around = [*trigger.children, *(trigger.head.children if trigger.dep_ == "obj" else ())]
-    return any(c.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod") and c.i > trigger.i and (
-        c.lower_ in lex.office_seats or fold(_phrase_after_det(c)) in lex.public_office_orgs)
+    return any(c.dep_ in ("obj", "obl", "obl:arg", "nmod") and c.i > trigger.i and (
+        _office_seat(c, lex) or fold(_phrase_after_det(c)) in lex.public_office_orgs)
         for c in around)
+
+
+def _office_seat(noun: Token, lex: Lexicon) -> bool:
+    """An elected member's seat ("son siège", "ses bancs", "son mandat de député", "son
+    poste de sénatrice"), not a post the noun's complement names ("ses fonctions de
+    délégué national", "son siège au bureau politique")."""
+    complements = [c for c in noun.children if c.dep_ in ("nmod", "amod", "appos")
+                   and c.pos_ in ("NOUN", "PROPN")]
+    if noun.lower_ in lex.office_seats:
+        return all(_is_public_office(c.text, lex) for c in complements)
+    return noun.lower_ in lex.post_nouns and bool(complements) and \
+        all(_is_public_office(c.text, lex) for c in complements)
 
 
 def _phrase_after_det(tok: Token) -> str:
@@ -4438,6 +4454,10 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
     people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
     out = list(persons)
     names = {p for p, _ in persons}
+    # "ou encore" closes a list of those who moved, not of those who might ("X, Y ou encore
+    # Z sont pressentis pour succéder à W": at most one of them)
+    cues = lexicon().reported_cues
+    listing = not any(t.lower_ in cues or t.lemma_ in cues for t in sent)
 
     def add(ent: Span) -> None:
         name = view.person_name(ent)
@@ -4454,7 +4474,8 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
             while 0 <= j + step < len(people):
                 a, b = (people[j + step], people[j]) if step < 0 else (people[j], people[j + step])
                 between = [t.lower_ for t in doc[a.end:b.start]]
-                if between in (["ainsi", "que"], ["ou", "encore"], [",", "ou", "encore"]):
+                if between == ["ainsi", "que"] or (listing and between in (
+                        ["ou", "encore"], [",", "ou", "encore"])):
                     between = ["et"]  # "X ainsi que Y", "les départs de X, Y ou encore Z"
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "X (UDI) et Y (PRV)"
@@ -7528,15 +7549,31 @@ def _written_body(org: str, written: str, named: frozenset[str] = frozenset(),
     return org
 
 
-def _seat_of(org: str, role: str, written: str, lex: Lexicon) -> str:
+def _seat_of(org: str, role: str, sent: Span, written: str, lex: Lexicon) -> str:
     """The seat a government title's body goes by (``role_seats``: Matignon for the
-    Premier ministre) in place of "gouvernement" when the text (folded, ``written``) names
-    the seat and never the government."""
+    Premier ministre) in place of "gouvernement" when the text (folded, ``written``) never
+    names the government and names the seat near the move's sentence ``sent`` (within
+    ``_SEAT_REACH`` characters), and the sentence gives the title no nationality ("le
+    Premier ministre québécois X a démissionné. Il avait été reçu à Matignon")."""
     seat = lex.role_seats.get(fold(role))
-    if seat is None or _org_key(org) != "gouvernement" or "gouvernement" in written or \
-            fold(seat) not in written:
+    if seat is None or _org_key(org) != "gouvernement" or "gouvernement" in written:
         return org
+    text = sent.doc.text
+    near = fold(text[max(0, sent.start_char - _SEAT_REACH):sent.end_char + _SEAT_REACH])
+    if fold(seat) not in near:
+        return org
+    title = fold(role).split()
+    for tok in sent:
+        if [fold(t.text) for t in sent.doc[tok.i:tok.i + len(title)]] == title:
+            after = tok.i + len(title)
+            word = sent.doc[after].lower_ if after < sent.end else ""
+            if word.isalpha() and sent.doc[after].is_lower and (
+                    word in lex.nationality_words or word.endswith(lex.nationality_endings)):
+                return org  # "le Premier ministre britannique", "québécois"
     return seat
+
+
+_SEAT_REACH = 400  # characters around a move's sentence where its seat may be named
 
 
 _DESTINATIONS = ("dans", "vers")  # "transférée dans un centre": where, not a post
@@ -7840,7 +7877,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             m.from_org = _mayor_seat(view)
         orgs = m.from_org, m.to_org
         m.from_org, m.to_org = (_written_body(o, written, named) for o in orgs)
-        m.from_org, m.to_org = (_seat_of(o, role, written, lex) for o, role in
+        m.from_org, m.to_org = (_seat_of(o, role, m.sent, written, lex) for o, role in
                                 ((m.from_org, m.role_from), (m.to_org, m.role_to)))
         if m.from_org and same_org(m.from_org, m.to_org) and not same_org(*orgs):
             # "jusqu'ici au ministère de la Santé, nommé ministre du Travail et de la

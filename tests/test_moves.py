@@ -4098,6 +4098,9 @@ def test_taking_over_at_the_head_of_an_organisation(nlp, text, expected):
      "ministre lundi.", [("Anne Petit", "", "Matignon")]),
     ("Anne Petit a été nommée Première ministre lundi. Elle forme son gouvernement à "
      "Matignon.", [("Anne Petit", "", "gouvernement")]),
+    # nor another country's Premier ministre
+    ("Le Premier ministre québécois Paul Girard a démissionné. Il avait été reçu à Matignon "
+     "en 2023.", [("Paul Girard", "gouvernement", "")]),
     # an acronym spelling the one long name of the text is that organisation
     ("Paul Girard a été promu directeur de Renault Design Europe. « Je suis ravi de diriger "
      "RDE », a-t-il dit. Il a été nommé directeur de RDE.",
@@ -4115,8 +4118,12 @@ def test_a_post_s_organisation_as_the_text_names_it(nlp, text, expected):
     ("Le sénateur LR Paul Girard a démissionné de son mandat.", []),
     ("Paul Girard, ex-député PS, a fait son retour à l'Assemblée nationale, cinq ans après "
      "avoir quitté ses bancs.", []),
-    # but the party itself, or a former club, is left
+    # but the party itself, a post in it, or a former club, is left
     ("Paul Girard, député PS, a quitté le parti en 2012.", [("Paul Girard", "PS", "")]),
+    ("Le sénateur LR Paul Girard a quitté ses fonctions de délégué national pour rejoindre "
+     "Renaissance.", [("Paul Girard", "LR", "Renaissance")]),
+    ("Le député RN Paul Girard a quitté son siège au bureau politique pour rejoindre "
+     "Reconquête.", [("Paul Girard", "RN", "Reconquête")]),
     ("Paul Girard, ex-joueur du PSG, a fait son retour à l'OM.", [("Paul Girard", "PSG", "OM")]),
 ])
 def test_a_party_labelling_an_elected_office_is_not_the_post_s(nlp, text, expected):
@@ -4128,7 +4135,10 @@ def test_a_party_labelling_an_elected_office_is_not_the_post_s(nlp, text, expect
     # "ou encore" closes a list of names
     ("Canal+ a annoncé les départs de Paul Girard, Anne Petit ou encore Luc Martin.",
      [("Anne Petit", "Canal+"), ("Luc Martin", "Canal+"), ("Paul Girard", "Canal+")]),
-    # but a singular title in apposition is the last name's only
+    # not of those who might move, at most one of them
+    ("Paul Girard, Anne Petit ou encore Luc Martin sont pressentis pour succéder à Marc "
+     "Blanc à la tête de Renault.", [("Marc Blanc", "Renault"), ("Paul Girard", "")]),
+    # and a singular title in apposition is the last name's only
     ("Parmi eux, le patron de Tesla Paul Girard, ou encore Luc Martin, le fondateur de "
      "Criteo.", [("Luc Martin", "")]),
     # the successor's description before his name is not the post handed over
