@@ -534,11 +534,15 @@ class DocView:
                 end = _complement_end(doc, end, self)
                 if end == tok.i + 1:
                     continue
-            elif tok.lower_ == "administration":  # "l'administration fiscale", "...
+            elif tok.lower_ in ("administration", "services"):  # "l'administration
+                # fiscale", "les services sanitaires écossais", "les services de renseignement
+                # américains", "...
                 while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
                     end += 1  # ... américaine", "l'administration centrale du ministère"
                 if end < len(doc) and doc[end].lower_ in _DE_FORMS:
                     end = _complement_end(doc, end, self)
+                if end == tok.i + 1 and tok.lower_ == "services":
+                    continue  # "ses services", "les services": no body named
             span = Span(doc, tok.i, end, label="ORG")
             out[tok.i] = span
         return out
@@ -4965,6 +4969,12 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
                                 and between[0] in (",", "("))):
             # "X, l'un des fondateurs de Y", "X, un des fondateurs de Y", "X, autre
             # cofondateur de Y"
+            return [(view.person_name(before[-1]), "syntax")]
+        elif between[:1] == [","] and doc[trigger.i - 1].lower_ in lexicon().roles and \
+                trigger.dep_ == "amod" and all(
+                    w in lexicon().roles or w in ("le", "la", "l'") for w in between[1:]):
+            # "X, directrice démissionnaire de Renault": an adjective of leaving after the
+            # title in apposition
             return [(view.person_name(before[-1]), "syntax")]
     if after and not determined and any(
             rs < trigger.i <= re_ <= trigger.i + 1  # (a title may end with the trigger)

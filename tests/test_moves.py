@@ -4148,3 +4148,22 @@ def test_a_party_labelling_an_elected_office_is_not_the_post_s(nlp, text, expect
 def test_lists_and_the_successor_s_own_description(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert sorted((m.person, m.from_org) for m in moves) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adjective of leaving after a title in apposition, after the name
+    ("Anne Petit, directrice démissionnaire de Renault, a parlé.",
+     [("Anne Petit", "Renault", "departure")]),
+    ("Anne Petit a rencontré Paul Girard, directeur démissionnaire de Renault.",
+     [("Paul Girard", "Renault", "departure")]),
+    # services a title heads, named by their qualifiers or complement
+    ("La cheffe des services sanitaires écossais, Anne Petit, a démissionné début avril.",
+     [("Anne Petit", "services sanitaires écossais", "departure")]),
+    ("Le chef des services de renseignement belges Paul Girard a quitté ses fonctions.",
+     [("Paul Girard", "services de renseignement belges", "departure")]),
+    # but "services" alone names no body
+    ("Paul Girard a proposé ses services à la mairie avant de démissionner.", []),
+])
+def test_a_resigning_title_and_services_as_an_organisation(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.kind) for m in moves] == expected
