@@ -4020,6 +4020,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             # "tu serais la personne qui devrait remplacer X": no one named (but "X est
             # l'homme qui va remplacer Y" is X)
             return []
+        if subj is not None and (subj.lower_ in _NO_ONE or any(
+                c.dep_ == "det" and c.lower_ in _NO_ONE for c in subj.children)) or any(
+                t.lower_ in _NO_ONE and doc[t.i + 1].lower_ in ("ne", "n'", "n’")
+                for t in doc[sent.start:trigger.i]):
+            return []  # "Depuis X, aucun avocat n'avait été nommé garde des Sceaux",
+            # "personne n'a été nommé" (whatever the parse made the subject)
         subj_ent = view.ent(subj) if subj is not None else None
         if passive and subj_ent is not None and subj_ent.label_ != "PER":
             return []  # "la Section 230 devrait être révoquée": not a person
@@ -4524,6 +4530,9 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                     j += 1
     return out
 
+
+# Subjects and determiners that name no one ("personne n'a été nommé", "aucun avocat").
+_NO_ONE = frozenset({"personne", "aucun", "aucune", "nul", "nulle"})
 
 # Prepositions that open an adjunct of their own after a verb's complements.
 _ADJUNCT_OPENERS = frozenset({"après", "avant", "pour", "depuis", "pendant", "malgré", "lors",

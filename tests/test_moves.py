@@ -4167,3 +4167,17 @@ def test_lists_and_the_successor_s_own_description(nlp, text, expected):
 def test_a_resigning_title_and_services_as_an_organisation(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.kind) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subject that names no one leaves no move to the name nearest before it
+    ("\"Depuis Paul Girard, aucun avocat n'avait été nommé garde des Sceaux\", a noté Anne "
+     "Petit.", []),
+    ("Depuis Paul Girard, personne n'a été nommé à la tête du ministère de la Justice.", []),
+    # but a name before a clause where "personne" is the object is the subject
+    ("Paul Girard, que personne n'attendait, a été nommé à la tête de Renault.",
+     [("Paul Girard", "Renault")]),
+])
+def test_no_one_appointed_is_no_one_s_move(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves] == expected
