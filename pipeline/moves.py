@@ -4023,7 +4023,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if subj is not None and (subj.lower_ in _NO_ONE or any(
                 c.dep_ == "det" and c.lower_ in _NO_ONE for c in subj.children)) or any(
                 t.lower_ in _NO_ONE and doc[t.i + 1].lower_ in ("ne", "n'", "n’")
-                for t in doc[sent.start:trigger.i]):
+                and not any(v.pos_ == "VERB" for v in doc[t.i + 1:trigger.i])
+                for t in doc[sent.start:trigger.i]):  # (not "Nul ne sait quand X partira")
             return []  # "Depuis X, aucun avocat n'avait été nommé garde des Sceaux",
             # "personne n'a été nommé" (whatever the parse made the subject)
         subj_ent = view.ent(subj) if subj is not None else None
