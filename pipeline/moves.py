@@ -541,11 +541,23 @@ class DocView:
                     end += 1  # ... américaine", "l'administration centrale du ministère"
                 if end < len(doc) and doc[end].lower_ in _DE_FORMS:
                     end = _complement_end(doc, end, self)
-                if end == tok.i + 1 and tok.lower_ == "services":
-                    continue  # "ses services", "les services": no body named
+                if tok.lower_ == "services" and not self._headed_services(doc, tok, end):
+                    continue  # "ses services", "les services publics", "le directeur
+                    # général des services de la mairie" (its title), "les services de
+                    # conseil de Deloitte" (Deloitte's)
             span = Span(doc, tok.i, end, label="ORG")
             out[tok.i] = span
         return out
+
+    def _headed_services(self, doc: Doc, tok: Token, end: int) -> bool:
+        """``services`` (ending at ``end``) as a body a title heads, named by its
+        qualifiers or complement alone ("la cheffe des services sanitaires écossais", "le
+        chef des services de renseignement américains")."""
+        if end == tok.i + 1 or tok.i < 2 or doc[tok.i - 1].lower_ != "des" or \
+                doc[tok.i - 2].lower_ not in lexicon().roles:
+            return False
+        return not any(t.i in self.ent_at and self.ent_at[t.i].label_ in ("ORG", "LOC")
+                       for t in doc[tok.i + 1:end])
 
     def _quoted_title(self, doc: Doc, q: int, lex: Lexicon) -> Span | None:
         """The quoted title opened at token ``q`` when the words before it make it a
@@ -4020,13 +4032,17 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             # "tu serais la personne qui devrait remplacer X": no one named (but "X est
             # l'homme qui va remplacer Y" is X)
             return []
-        if subj is not None and (subj.lower_ in _NO_ONE or any(
-                c.dep_ == "det" and c.lower_ in _NO_ONE for c in subj.children)) or any(
-                t.lower_ in _NO_ONE and doc[t.i + 1].lower_ in ("ne", "n'", "n’")
-                and not any(v.pos_ == "VERB" for v in doc[t.i + 1:trigger.i])
-                for t in doc[sent.start:trigger.i]):  # (not "Nul ne sait quand X partira")
-            return []  # "Depuis X, aucun avocat n'avait été nommé garde des Sceaux",
-            # "personne n'a été nommé" (whatever the parse made the subject)
+        no_one_subject = subj is not None and (subj.lower_ in _NO_ONE or any(
+            c.dep_ == "det" and c.lower_ in _NO_ONE for c in subj.children))
+        # (whatever the parse made the subject: "personne" right before the negation and
+        # the trigger's auxiliaries, not "Nul ne sait quand X partira", "Personne n'est
+        # dupe : il quittera Renault")
+        no_one_before = any(
+            t.lower_ in _NO_ONE and doc[t.i + 1].lower_ in ("ne", "n'", "n’") and all(
+                u.lower_ in _NEGATED_AUXILIARIES for u in doc[t.i + 2:trigger.i])
+            for t in doc[max(sent.start, trigger.i - 6):trigger.i - 1])
+        if no_one_subject or no_one_before:
+            return []  # "Depuis X, aucun avocat n'avait été nommé garde des Sceaux"
         subj_ent = view.ent(subj) if subj is not None else None
         if passive and subj_ent is not None and subj_ent.label_ != "PER":
             return []  # "la Section 230 devrait être révoquée": not a person
@@ -4534,6 +4550,10 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
 
 # Subjects and determiners that name no one ("personne n'a été nommé", "aucun avocat").
 _NO_ONE = frozenset({"personne", "aucun", "aucune", "nul", "nulle"})
+# Auxiliaries and negation words between such a subject and its participle.
+_NEGATED_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait",
+                                  "été", "est", "sont", "était", "sera", "serait", "pas",
+                                  "jamais", "encore", "plus", "ne", "n'", "n’"})
 
 # Prepositions that open an adjunct of their own after a verb's complements.
 _ADJUNCT_OPENERS = frozenset({"après", "avant", "pour", "depuis", "pendant", "malgré", "lors",
@@ -4981,8 +5001,10 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
             # cofondateur de Y"
             return [(view.person_name(before[-1]), "syntax")]
         elif between[:1] == [","] and doc[trigger.i - 1].lower_ in lexicon().roles and \
-                trigger.dep_ == "amod" and all(
-                    w in lexicon().roles or w in ("le", "la", "l'") for w in between[1:]):
+                trigger.lower_.startswith("démissionnaire") and \
+                trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ in _DE_FORMS and \
+                not _is_complement(before[-1]) and not _in_opening_adjunct(before[-1]) and \
+                all(w in lexicon().roles or w in ("le", "la", "l'") for w in between[1:]):
             # "X, directrice démissionnaire de Renault": an adjective of leaving after the
             # title in apposition
             return [(view.person_name(before[-1]), "syntax")]
@@ -6095,6 +6117,16 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             m.score = 0.5
             m.rules = [m.rule]
             yield m
+
+
+def _in_opening_adjunct(ent: Span) -> bool:
+    """The name closes a phrase that opens its sentence with a preposition or a participle
+    of speech ("Selon X,", "Pour X,", "Interrogé par X,"): not an apposition's holder."""
+    doc, start = ent.doc, ent.sent.start
+    opener = doc[start:ent.start]
+    return 0 < len(opener) <= 4 and (opener[0].lower_ in (*_COMPLEMENT_PREPS, "d'après",
+                                                         "interrogé", "interrogée")
+                                     or opener[-1].lower_ in _COMPLEMENT_PREPS)
 
 
 def _fronted_before(org: Span, person: str, trigger: Token, view: DocView) -> bool:

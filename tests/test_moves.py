@@ -4161,8 +4161,15 @@ def test_lists_and_the_successor_s_own_description(nlp, text, expected):
      [("Anne Petit", "services sanitaires écossais", "departure")]),
     ("Le chef des services de renseignement belges Paul Girard a quitté ses fonctions.",
      [("Paul Girard", "services de renseignement belges", "departure")]),
-    # but "services" alone names no body
+    # but "services" alone names no body, nor does a title's ("directeur général des
+    # services") or a sector's, and a name that closes an opening phrase holds no title
     ("Paul Girard a proposé ses services à la mairie avant de démissionner.", []),
+    ("Le directeur général des services de la mairie de Brest, Paul Girard, a été limogé.",
+     [("Paul Girard", "mairie de Brest", "departure")]),
+    ("Anne Petit a quitté Renault pour les services de conseil de Deloitte.",
+     [("Anne Petit", "Renault", "departure")]),
+    ("Selon Paul Girard, la directrice démissionnaire de Renault a commis une faute.", []),
+    ("Paul Girard, directeur démissionnaire, a rencontré des salariés de Renault.", []),
 ])
 def test_a_resigning_title_and_services_as_an_organisation(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -4174,8 +4181,11 @@ def test_a_resigning_title_and_services_as_an_organisation(nlp, text, expected):
     ("\"Depuis Paul Girard, aucun avocat n'avait été nommé garde des Sceaux\", a noté Anne "
      "Petit.", []),
     ("Depuis Paul Girard, personne n'a été nommé à la tête du ministère de la Justice.", []),
-    # but a name before a clause where "personne" is the object is the subject
+    # but a name before a clause where "personne" is the object is the subject, and
+    # "personne" in a clause of its own leaves the next one's subject
     ("Paul Girard, que personne n'attendait, a été nommé à la tête de Renault.",
+     [("Paul Girard", "Renault")]),
+    ("Personne n'est dupe : Paul Girard rejoint Renault à la fin du mois.",
      [("Paul Girard", "Renault")]),
 ])
 def test_no_one_appointed_is_no_one_s_move(nlp, text, expected):
