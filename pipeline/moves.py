@@ -4801,7 +4801,7 @@ def _after_preposition(ent: Span) -> bool:
         return True  # "avec sa mère et sa sœur Madeleine": a relative of someone named,
         # in a complement (not "Son fils X en a pris la direction": the subject)
     if not _is_complement(ent):
-        return _after_titled_preposition(ent, lex) or _apposed_to_complement(ent, lex)
+        return _after_titled_preposition(ent, lex)
 
     prev = doc[ent.start - 1]
     return prev.lower_ in _COMPLEMENT_PREPS or prev.lower_ in lex.person_nouns or bool(
@@ -4810,26 +4810,6 @@ def _after_preposition(ent: Span) -> bool:
 
 _QUALIFIER_STOPS = frozenset({"de", "du", "des", "d", "le", "la", "les", "et", "ou", "à", "au",
                               "aux", "en", "chez", "pour", "par", "sur"})
-
-
-def _apposed_to_complement(ent: Span, lex: Lexicon) -> bool:
-    """A name after a comma, in apposition to a person's title that follows a preposition
-    ("des échanges avec l'ambassadeur russe à Washington, Sergueï Kisliak"), read from the
-    words (a sentence analysed only in part has no tags)."""
-    doc = ent.doc
-    if ent.start < 3 or doc[ent.start - 1].text != ",":
-        return False
-    preps = ("de", "d'", "d’", "par", "avec", "pour", "contre", "chez", "du", "des", "au", "aux")
-    for k in range(ent.start - 2, max(ent.sent.start, ent.start - 10) - 1, -1):
-        if doc[k].is_punct:
-            return False
-        if doc[k].lower_ in preps and k + 2 < ent.start:
-            j = k + 1
-            if doc[j].lower_ in ("le", "la", "l'", "l’", "les", "un", "une", "son", "sa"):
-                j += 1
-            if doc[j].lower_ in lex.person_nouns or doc[j].lower_ in lex.roles:
-                return True  # (else a complement inside the title: "le patron de Renault")
-    return False
 
 
 def _after_titled_preposition(ent: Span, lex: Lexicon) -> bool:

@@ -4191,20 +4191,3 @@ def test_a_resigning_title_and_services_as_an_organisation(nlp, text, expected):
 def test_no_one_appointed_is_no_one_s_move(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a name in apposition to a title after a preposition is no antecedent for the next
-    # sentence's subject pronoun: the subject before it is
-    ("Paul Girard a dîné avec le patron de Renault, Luc Martin. Il a rejoint Safran lundi.",
-     [("Paul Girard", "Safran")]),
-    ("Paul Girard fut le premier inquiété. L'ancien général avait eu des échanges avec "
-     "l'ambassadeur russe à Washington, Luc Martin, en 2016. Devenu conseiller à l'Élysée, "
-     "il a démissionné en 2017.", [("Paul Girard", "Élysée"), ("Paul Girard", "Élysée")]),
-    # but the title's holder, subject of his own sentence, is
-    ("Le patron de Renault, Luc Martin, a dîné avec Paul Girard. Il a rejoint Safran lundi.",
-     [("Luc Martin", "Safran")]),
-])
-def test_a_name_apposed_to_a_complement_is_no_subject_antecedent(nlp, text, expected):
-    moves = pipeline.extract(text, date="2025-03-12").moves
-    assert [(m.person, m.to_org or m.from_org) for m in moves] == expected
