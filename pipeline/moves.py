@@ -171,6 +171,7 @@ class Lexicon:
     apposition_adverbs: frozenset[str]  # "X, tout fraîchement nommée": before a participle
     post_nouns: frozenset[str]  # "quitter son poste chez X": X is left
     office_seats: frozenset[str]  # "a quitté ses bancs": an elected member's seat
+    placing_verbs: frozenset[str]  # "les intégrer dans l'entreprise": the object moves
     intention_nouns: frozenset[str]  # "a pris la décision de quitter": the subject moves
     imminence_phrases: tuple[str, ...]  # "est sur le point de quitter": the subject moves
     body_nouns: frozenset[str]  # "entre au conseil d'administration de X": a body of X
@@ -353,6 +354,7 @@ def lexicon() -> Lexicon:
             apposition_adverbs=frozenset(w.lower() for w in data["apposition_adverbs"]),
             post_nouns=frozenset(w.lower() for w in data["post_nouns"]),
             office_seats=frozenset(w.lower() for w in data["office_seats"]),
+            placing_verbs=frozenset(data["placing_verbs"]),
             intention_nouns=frozenset(w.lower() for w in data["intention_nouns"]),
             imminence_phrases=tuple(spaced(p.lower().split()).strip()
                                     for p in data["imminence_phrases"]),
@@ -3311,6 +3313,27 @@ def _subject_token(tok: Token) -> Token | None:
     return None
 
 
+def _placed_object(trigger: Token) -> bool:
+    """A verb of placing whose object is usually the organisation joined ("intégrer
+    Renault"; ``placing_verbs``) used with an object pronoun before it and a complement of
+    place: the object is the one put there ("de mieux les intégrer dans l'entreprise"), not
+    the subject (but "il les a rejoints au conseil" is the subject's move: not a verb of
+    placing)."""
+    doc = trigger.doc
+    clitic = any(c.dep_ == "obj" and c.i < trigger.i and c.lower_ in _OBJECT_CLITICS_PLURAL
+                 for c in trigger.children) or (
+        trigger.i > 0 and doc[trigger.i - 1].lower_ in _OBJECT_CLITICS_PLURAL and
+        doc[trigger.i - 1].pos_ == "PRON")
+    return clitic and any(
+        c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in ("dans", "au", "à")
+                                         for g in c.children)
+        for c in trigger.children)
+
+
+# Object pronouns that stand for people put somewhere ("les intégrer dans l'entreprise").
+_OBJECT_CLITICS_PLURAL = frozenset({"les", "leur"})
+
+
 def _imminence(noun: Token) -> bool:
     """A predicate noun after "être" telling what its subject is about to do ("sur le
     point de", "en passe de": ``imminence_phrases``)."""
@@ -3966,6 +3989,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         for e in (view.ent(c) for c in trigger.children if c.dep_ == "obj")
     ):
         return []  # "rejoindre la France", "intégrer la Russie dans le G8": a place
+    if frame.obj == "to" and frame.lemma in lexicon().placing_verbs and _placed_object(trigger):
+        return []  # "de mieux les intégrer dans l'entreprise": the object is put there
     if passive and frame.kind in ("join", "departure") and frame.obj in ("to", "from") and \
             trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ == "par" and \
             _agent_person(trigger, sent, view):

@@ -4191,3 +4191,16 @@ def test_a_resigning_title_and_services_as_an_organisation(nlp, text, expected):
 def test_no_one_appointed_is_no_one_s_move(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of placing with an object pronoun and a complement of place puts the object
+    # there: not the subject's move
+    ("Paul Girard dirige Renault. Il promet de recruter plus de jeunes et de mieux les "
+     "intégrer dans l'entreprise.", []),
+    # but its subject joins the organisation that is its object
+    ("Paul Girard a intégré Renault en 2010.", [("Paul Girard", "Renault")]),
+])
+def test_a_placed_object_is_not_the_subject_s_move(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves] == expected
