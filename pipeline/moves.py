@@ -4400,8 +4400,8 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
         tok = doc[k]
         if tok.lemma_ in lex.object_control_verbs and tok.pos_ in ("VERB", "AUX", "NOUN"):
             return doc[tok.i + 1:trigger.i]
-        if tok.is_punct and tok.text not in (",", "'"):
-            break
+        if tok.is_punct and tok.text not in (",", "'") and not tok.is_quote:
+            break  # (a quotation may open after the verb: 'a appelé "Microsoft à rejoindre')
     return None
 
 

@@ -4204,3 +4204,15 @@ def test_no_one_appointed_is_no_one_s_move(nlp, text, expected):
 def test_a_placed_object_is_not_the_subject_s_move(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quotation opening after a verb of calling on someone keeps the move the object's
+    ("Anne Petit a appelé \"Renault et les autres à rejoindre Safran pour avancer\".", []),
+    ("Anne Petit a appelé « ses collègues à quitter le parti ».", []),
+    # but a quotation of one's own move is the speaker's
+    ("« Je vais quitter Renault », a dit Paul Girard.", [("Paul Girard", "Renault")]),
+])
+def test_a_call_on_others_in_quotes_is_not_the_caller_s_move(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org or m.to_org) for m in moves] == expected
