@@ -2337,6 +2337,17 @@ def _office_seat(noun: Token, lex: Lexicon) -> bool:
         all(_is_public_office(c.text, lex) for c in complements)
 
 
+def _office_body_name(org: Span, lex: Lexicon) -> str:
+    """An elected assembly the model cut short ("du Conseil [municipal]", "du Conseil
+    [régional]"): the name with its adjective when that makes one of ``public_office_orgs``,
+    else ""."""
+    doc = org.doc
+    if org.end >= len(doc) or not doc[org.end].is_lower or not doc[org.end].is_alpha:
+        return ""
+    longer = f"{org.text} {doc[org.end].text}"
+    return longer if fold(longer) in lex.public_office_orgs else ""
+
+
 def _phrase_after_det(tok: Token) -> str:
     """The words of ``tok``'s phrase from its head word on, its adjectives included ("l'
     Assemblée nationale" -> "Assemblée nationale")."""
@@ -2830,7 +2841,7 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                                                        for t in doc[trigger.i + 1:org.start])):
             slot = "from"  # "démissionne de son poste d'adjoint à la mairie de Paris",
             # "a quitté son poste de directrice chez Danone pour entrer au gouvernement"
-        name = view.org_name(org)
+        name = _office_body_name(org, lex) or view.org_name(org)
         if role and kind == "departure" and org.start > trigger.i and any(
                 rs > trigger.i and re_ <= org.start and _addressed_at(trigger.doc, rs)
                 for rs, re_, _t, _f in roles):

@@ -4216,3 +4216,14 @@ def test_a_placed_object_is_not_the_subject_s_move(nlp, text, expected):
 def test_a_call_on_others_in_quotes_is_not_the_caller_s_move(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org or m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an elected assembly the model cut short is still the elected office, no move
+    ("Anne Petit a démissionné du Conseil municipal il y a une semaine.", []),
+    # but a body whose name goes on is left
+    ("Anne Petit a quitté le Conseil d'État.", [("Anne Petit", "Conseil d'État")]),
+])
+def test_an_elected_assembly_cut_short_is_still_an_office(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org) for m in moves] == expected
