@@ -4407,12 +4407,19 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
         return None
     if trigger.i >= 2 and doc[trigger.i - 2].lower_ in ("avant", "afin", "sans", "après"):
         return None  # "a conduit la délégation avant de quitter": the subject's own move
+    quote = None  # the one quotation opening between the verb and the trigger, if any
     for k in range(trigger.i - 1, max(trigger.sent.start - 1, trigger.i - 26), -1):
         tok = doc[k]
         if tok.lemma_ in lex.object_control_verbs and tok.pos_ in ("VERB", "AUX", "NOUN"):
+            if quote is not None and quote - tok.i > 4:
+                return None  # 'a appelé ses proches pour leur dire « je vais quitter »'
             return doc[tok.i + 1:trigger.i]
-        if tok.is_punct and tok.text not in (",", "'") and not tok.is_quote:
-            break  # (a quotation may open after the verb: 'a appelé "Microsoft à rejoindre')
+        if tok.is_quote and quote is None and not any(
+                t.is_quote or t.lower_ in _FIRST_PERSON for t in doc[tok.i + 1:trigger.i]):
+            quote = tok.i  # 'a appelé "Microsoft et les autres à rejoindre IBM"': the
+            continue  # quotation of the call itself, opened right after the verb
+        if tok.is_punct and tok.text not in (",", "'"):
+            break
     return None
 
 

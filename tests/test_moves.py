@@ -4210,8 +4210,15 @@ def test_a_placed_object_is_not_the_subject_s_move(nlp, text, expected):
     # a quotation opening after a verb of calling on someone keeps the move the object's
     ("Anne Petit a appelé \"Renault et les autres à rejoindre Safran pour avancer\".", []),
     ("Anne Petit a appelé « ses collègues à quitter le parti ».", []),
-    # but a quotation of one's own move is the speaker's
+    # but a quotation of one's own move is the speaker's, and a closed quotation or one in
+    # the first person stops the reading back to the verb of calling
     ("« Je vais quitter Renault », a dit Paul Girard.", [("Paul Girard", "Renault")]),
+    ("Paul Girard a appelé ses proches pour leur dire « je vais quitter Renault ».",
+     [("Paul Girard", "Renault")]),
+    ("Paul Girard a appelé ses salariés « à la responsabilité » et a annoncé son intention de "
+     "quitter Renault.", [("Paul Girard", "Renault")]),
+    ("Paul Girard a aidé « Renault » à redresser ses comptes avant d'accepter de rejoindre "
+     "Safran.", [("Paul Girard", "Safran")]),
 ])
 def test_a_call_on_others_in_quotes_is_not_the_caller_s_move(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
