@@ -1013,11 +1013,8 @@ class EntityFixer:
         initials of exactly one longer organisation named in the document ("promu
         vice-président de Nissan Design Europe [...] nommé vice-président de NDE"): that
         organisation, whether or not the text ever put the acronym in brackets after it."""
-        longs: dict[str, str] = {}
-        for c in chosen:
-            if c.label == "ORG" and c.source != "gazetteer" and c.length >= 3:
-                name = _strip_article(doc[c.start:c.end].text)
-                longs.setdefault(name, name)
+        longs = {_strip_article(doc[c.start:c.end].text) for c in chosen
+                 if c.label == "ORG" and c.source != "gazetteer" and c.length >= 3}
         out: dict[tuple[str, ...], str] = {}
         for c in chosen:
             text = doc[c.start:c.end].text

@@ -2331,10 +2331,10 @@ def _office_seat(noun: Token, lex: Lexicon) -> bool:
     délégué national", "son siège au bureau politique")."""
     complements = [c for c in noun.children if c.dep_ in ("nmod", "amod", "appos")
                    and c.pos_ in ("NOUN", "PROPN")]
+    offices_only = all(_is_public_office(c.text, lex) for c in complements)
     if noun.lower_ in lex.office_seats:
-        return all(_is_public_office(c.text, lex) for c in complements)
-    return noun.lower_ in lex.post_nouns and bool(complements) and \
-        all(_is_public_office(c.text, lex) for c in complements)
+        return offices_only
+    return noun.lower_ in lex.post_nouns and bool(complements) and offices_only
 
 
 def _office_body_name(org: Span, lex: Lexicon) -> str:
