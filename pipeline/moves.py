@@ -4524,10 +4524,6 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
     people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
     out = list(persons)
     names = {p for p, _ in persons}
-    # "ou encore" closes a list of those who moved, not of those who might ("X, Y ou encore
-    # Z sont pressentis pour succéder à W": at most one of them)
-    cues = lexicon().reported_cues
-    listing = not any(t.lower_ in cues or t.lemma_ in cues for t in sent)
 
     def add(ent: Span) -> None:
         name = view.person_name(ent)
@@ -4544,8 +4540,8 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
             while 0 <= j + step < len(people):
                 a, b = (people[j + step], people[j]) if step < 0 else (people[j], people[j + step])
                 between = [t.lower_ for t in doc[a.end:b.start]]
-                if between == ["ainsi", "que"] or (listing and between in (
-                        ["ou", "encore"], [",", "ou", "encore"])):
+                if between == ["ainsi", "que"] or (between in (
+                        ["ou", "encore"], [",", "ou", "encore"]) and _lists_movers(sent)):
                     between = ["et"]  # "X ainsi que Y", "les départs de X, Y ou encore Z"
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "X (UDI) et Y (PRV)"
@@ -4589,6 +4585,14 @@ def _with_coordinated(persons: list[tuple[str, str]], sent: Span, view: DocView,
                 if j < sent.end and doc[j].lower_ in (",", "et"):
                     j += 1
     return out
+
+
+def _lists_movers(sent: Span) -> bool:
+    """"ou encore" closes a list of those who moved, not of those who might: the sentence
+    holds no cue of a report ("X, Y ou encore Z sont pressentis pour succéder à W": at most
+    one of them)."""
+    cues = lexicon().reported_cues
+    return not any(t.lower_ in cues or t.lemma_ in cues for t in sent)
 
 
 # Subjects and determiners that name no one ("personne n'a été nommé", "aucun avocat").
@@ -5304,11 +5308,12 @@ def _tense(tok: Token) -> set[str]:
             return {"Fut"}
         if low.endswith(("e", "es", "ons", "ez", "ent", "it", "is", "t")):
             return {"Pres"} if "Past" not in tok.morph.get("Tense") else {"Past"}
-    elif tok.pos_ not in ("VERB", "AUX") and len(low) > 4 and low in lexicon().verb_forms:
+    elif tok.pos_ not in ("VERB", "AUX") and len(low) > 4 and \
+            (lemma := lexicon().verb_forms.get(low)) is not None:
         # a form of a trigger verb the tagger took for a noun ("Anne Petit prendra le
         # relais"): its future or conditional, told by the stem and the ending together
         # (not the past "intégra", "entra", nor the imperfect "entrait")
-        stem = _future_stem(lexicon().verb_forms[low])
+        stem = _future_stem(lemma)
         for endings, mood in ((_CONDITIONAL_ENDINGS, "Cnd"), (_FUTURE_ENDINGS, "Fut")):
             ending = next((e for e in endings if low.endswith(e)), "")
             if ending and stem and plain(low[:-len(ending)]) == stem:
