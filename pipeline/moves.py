@@ -536,9 +536,9 @@ class DocView:
                 end = _complement_end(doc, end, self)
                 if end == tok.i + 1:
                     continue
-            elif tok.lower_ in ("administration", "services"):  # "l'administration
+            elif tok.lower_ in ("administration", "services", "armée"):  # "l'administration
                 # fiscale", "les services sanitaires écossais", "les services de renseignement
-                # américains", "...
+                # américains", "l'armée israélienne", "...
                 while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
                     end += 1  # ... américaine", "l'administration centrale du ministère"
                 if end < len(doc) and doc[end].lower_ in _DE_FORMS:
@@ -3461,8 +3461,10 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     gender = anaphor_gender(tok) if tok.pos_ == "NOUN" else ""
     names = [e for e in dict.fromkeys(names) if e is not None and e.label_ == "PER"
              and not _is_complement(e) and not _opens_quote(e) and e.start - tok.i < 12
-             and not (gender and view.gender(e) not in ("", gender))]  # "l'ancienne
-    # conseillère de X, ex-directrice de cabinet du haut-commissaire Marc Petit" is not him
+             and not (gender and view.gender(e) not in ("", gender))  # "l'ancienne
+             # conseillère de X, ex-directrice de cabinet du haut-commissaire Marc Petit"
+             and not _in_relative_after(e, tok)]  # is not him, nor "Celui qui avait
+    # rejoint Emmanuel Macron [...] a été nommé" Macron
     if names:
         return view.person_name(names[-1]), "syntax"
     low = tok.lower_
@@ -3514,6 +3516,19 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
                                  subject=low in _SUBJECT_PRONOUNS,
                                  pronoun=low in _PRONOUNS), "focus"
     return "", ""
+
+
+def _in_relative_after(ent: Span, start: Token) -> bool:
+    """The name stands in a relative clause opened after ``start``, after that clause's
+    verb: "Celui qui avait rejoint Emmanuel Macron", "L'homme que soutenait X" (an
+    object or a complement in the clause, not the one the clause is about)."""
+    doc = ent.doc
+    for k in range(ent.start - 1, start.i, -1):
+        if doc[k].is_punct:
+            return False  # "Le policier qui a tiré, identifié comme X": the clause is over
+        if doc[k].lower_ in _RELATIVES:
+            return any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:ent.start])
+    return False
 
 
 _OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’"})
@@ -4091,7 +4106,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         # not a complement, nor the one replaced ("X remplace Y et devient", but "X
         # remplace Y, qui a rejoint Z" is Y)
         before = [e for e in before if not _is_complement(e) and not _titled_complement(e)
-                  and not _cited_as_source(e)
+                  and not _cited_as_source(e) and not _in_relative_after(e, doc[sent.start])
                   and not (_after_adverbial_prep(e, people)
                            and not any(t.lower_ == "qui" for t in doc[e.end:trigger.i]))
                   and not (e.start > sent.start and doc[e.start - 1].pos_ == "VERB"
@@ -6540,6 +6555,9 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER":
             return view.person_name(ent)
+        if doc[k].text == "," and k + 1 < sent.end and _describes_next_name(trigger, k, view):
+            ent = view.ent(doc[k + 1])
+            return view.person_name(ent)  # type: ignore[arg-type]
         if (doc[k].is_punct and doc[k].text != "'") or doc[k].lower_ in EVENT_PRONOUNS:
             break  # "remplacer celui de X": X's government, not X
         if doc[k].lower_ in _DE_FORMS and k - 1 > trigger.i and doc[k - 1].pos_ == "NOUN" \
@@ -6547,6 +6565,24 @@ def _predecessor(trigger: Token, frame: Frame, sent: Span, view: DocView,
             break  # "remplace l'émission de X": X's programme, not X (but "succède au
             # président du Sénat X", "au patron de LVMH X")
     return ""
+
+
+def _describes_next_name(trigger: Token, comma: int, view: DocView) -> bool:
+    """The words between the trigger and the comma at ``comma`` describe the person named
+    right after it: "succède à un autre Italien, Antonio Tajani", "remplace son adjoint,
+    X" (a determiner, adjectives, and a noun of a person or a nation; no verb)."""
+    doc = trigger.doc
+    ent = view.ent(doc[comma + 1])
+    if ent is None or ent.label_ != "PER" or ent.start != comma + 1:
+        return False
+    words = doc[trigger.i + 1:comma]
+    if not 2 <= len(words) <= 5 or words[0].lower_ not in ("à", "au"):
+        return False
+    noun = words[-1].lower_
+    nation = _demonym(noun)  # (the model takes "Italien" for a name)
+    return all(t.pos_ in ("DET", "ADJ", "NOUN", "ADP") and not t.ent_type_
+               for t in words[:-1]) and (nation or words[-1].pos_ == "NOUN" and (
+                   noun in lexicon().person_nouns and not words[-1].ent_type_))
 
 
 def _clitic_before(trigger: Token, frame: Frame) -> Token | None:

@@ -4234,3 +4234,31 @@ def test_a_call_on_others_in_quotes_is_not_the_caller_s_move(nlp, text, expected
 def test_an_elected_assembly_cut_short_is_still_an_office(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name inside a relative clause that describes the subject is that clause's object,
+    # not the one who moves: the person in focus is
+    ("Jean Morel est un fidèle. Celui qui avait soutenu Paul Girard pendant la campagne a "
+     "été nommé ministre de la Culture.", [("Jean Morel", "", "ministère de la Culture")]),
+    # but a name apposed after the relative clause has closed is the subject's
+    ("Le policier qui a tiré, identifié comme Paul Girard, a été renvoyé de la police de Lyon.",
+     [("Paul Girard", "police de Lyon", "")]),
+    # the one replaced, described before the comma that names him
+    ("Anne Petit a été élue présidente du Parlement européen. Elle succède à un autre Italien, "
+     "Paul Girard, un proche du président.",
+     [("Anne Petit", "", "Parlement européen"), ("Paul Girard", "Parlement européen", "")]),
+    ("Anne Petit prend la tête de Renault. Elle succède à son ancien patron, Paul Girard.",
+     [("Anne Petit", "", "Renault"), ("Paul Girard", "Renault", "")]),
+    # but not a place before the comma
+    ("Anne Petit prend la tête de Renault. Elle succède à Rome, Paul Girard a dit.",
+     [("Anne Petit", "", "Renault")]),
+    # the army, named by its noun and qualifiers, is an organisation
+    ("En 2004, Paul Girard est nommé procureur général de l'armée.",
+     [("Paul Girard", "", "armée")]),
+    ("Paul Girard quitte la direction de l'armée israélienne en 2011.",
+     [("Paul Girard", "armée israélienne", "")]),
+])
+def test_relative_clauses_described_predecessors_and_the_army(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
