@@ -128,6 +128,7 @@ class Lexicon:
     source_nouns: frozenset[str]  # sources even as a noun's complement
     designated_orgs: frozenset[str]
     portfolio_orgs: dict[str, str]  # "Intérieur" -> "ministère de l'Intérieur"
+    portfolio_words: dict[str, tuple[tuple[str, ...], ...]]  # first word -> words, longest first
     role_seats: dict[str, str]  # folded "premier ministre" -> "Matignon"
     nationality_words: frozenset[str]  # "belge", "russe": a title of another country
     nationality_endings: tuple[str, ...]  # "britannique", "québécois", "israélien"
@@ -222,6 +223,15 @@ def _verb_forms(verbs: Collection[str], irregular: dict[str, list[str]]) -> dict
     return forms
 
 
+def _first_words(names: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Names as words, by their first word, longest first ("Affaires étrangères")."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
 def _designated_phrases(orgs: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The designated organisations of several words, as folded words, by their first
     word lower-cased as written and folded ("secrétariat", "secretariat"): a token is
@@ -308,6 +318,7 @@ def lexicon() -> Lexicon:
             source_nouns=frozenset(data["source_nouns"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
             portfolio_orgs=dict(data["portfolio_orgs"]),
+            portfolio_words=_first_words(data["portfolio_orgs"]),
             role_seats={fold(k): v for k, v in data["role_seats"].items()},
             nationality_words=frozenset(data["nationality"]["words"]),
             nationality_endings=tuple(data["nationality"]["endings"]),
@@ -501,6 +512,10 @@ class DocView:
                 if title is not None:  # "au \"Petit Journal\"", "l'émission \"Quotidien\""
                     out[title.start] = title
                 continue
+            portfolio = self._portfolio_at(doc, tok, lex)
+            if portfolio is not None:  # "la nomination de X à la Justice", "à l'Intérieur"
+                out[tok.i] = portfolio
+                continue
             if tok.i in self.ent_at:
                 ent = self.ent_at[tok.i]
                 if ent.start == tok.i and ent.label_ in ("LOC", "MISC") and len(ent) > 2 \
@@ -550,6 +565,30 @@ class DocView:
             span = Span(doc, tok.i, end, label="ORG")
             out[tok.i] = span
         return out
+
+    def _portfolio_at(self, doc: Doc, tok: Token, lex: Lexicon) -> Span | None:
+        """A minister's portfolio written alone after "à la", "à l'", "au" or "aux" ("nommé à
+        la Justice", "à l'Intérieur", "aux Armées") that the model did not tag as an
+        organisation: the ministry it stands for (see :meth:`org_name`)."""
+        ent = self.ent_at.get(tok.i)
+        if tok.is_lower or (ent is not None and (ent.label_ in ("ORG", "PER")
+                                                 or ent.start != tok.i)):
+            return None
+        before = [t.lower_ for t in doc[max(0, tok.i - 2):tok.i]]
+        if not (before[-1:] in (["au"], ["aux"]) or before in (["à", "la"], ["à", "l'"],
+                                                               ["à", "l’"])):
+            return None
+        prep = tok.i - 1 if before[-1] in ("au", "aux") else tok.i - 2
+        title = doc[prep - 1].lower_ if prep > 0 else ""
+        if title in lex.roles or title in lex.person_nouns or title in _PORTFOLIO_TITLE_ENDS:
+            return None  # "son poste d'adjoint à la Culture" (a city's portfolio), "la
+            # secrétaire d'État à l'Écologie" (a title, whose body the title tells)
+        for words in lex.portfolio_words.get(tok.text, ()):
+            end = tok.i + len(words)
+            if tuple(t.text for t in doc[tok.i:end]) == words and (
+                    ent is None or ent.end <= end):
+                return Span(doc, tok.i, end, label="ORG")
+        return None
 
     def _headed_services(self, doc: Doc, tok: Token, end: int) -> bool:
         """``services`` (ending at ``end``) as a body a title heads, named by its
@@ -3532,6 +3571,10 @@ def _in_relative_after(ent: Span, start: Token) -> bool:
 
 
 _OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’"})
+# Last words of titles a portfolio may complement ("secrétaire d'État à", "ministre
+# déléguée à", "chargé de mission à")
+_PORTFOLIO_TITLE_ENDS = frozenset({"ministre", "état", "etat", "délégué", "déléguée",
+                                   "chargé", "chargée", "mission"})
 
 
 def _described_subject_before(pronoun: Token) -> Token | None:
@@ -3614,6 +3657,11 @@ def _relative_antecedent(qui: Token, view: DocView) -> Token | None:
     complement."""
     doc = qui.doc
     k = qui.i - 1
+    if k > qui.sent.start and doc[k].lower_ in ("et", "mais"):
+        # "X, qui n'était plus en odeur de sainteté [...] et qui quitte le gouvernement":
+        # the antecedent of the relative it is coordinated with
+        first = next((t for t in reversed(doc[qui.sent.start:k]) if t.lower_ == "qui"), None)
+        return _relative_antecedent(first, view) if first is not None else None
     if k >= 0 and doc[k].text == ",":
         k -= 1
     stop = max(0, k - 10)
@@ -7410,14 +7458,18 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
     if a.person != b.person:
         return False
     if a.to_org and b.to_org and not _same_body(a.to_org, b.to_org) and \
-            not _where_clause(a, b) and not _where_clause(b, a):
-        return False
+            not _where_clause(a, b) and not _where_clause(b, a) and \
+            not (_org_key(a.to_org).startswith(_MINISTRY_KEYS)
+                 and _org_key(b.to_org).startswith(_MINISTRY_KEYS)):
+        return False  # (but "la nouvelle secrétaire d'État à l'Écologie X" and "la
+        # nomination de X à la Transition écologique" are one post in one government)
     if a.from_org and b.from_org and not _same_body(a.from_org, b.from_org):
         return False
-    if (a.to_org and same_org(a.to_org, b.from_org)) or (
-        b.to_org and same_org(b.to_org, a.from_org)
+    if (a.to_org and b.from_org and _same_body(a.to_org, b.from_org)) or (
+        b.to_org and a.from_org and _same_body(b.to_org, a.from_org)
     ):
-        return False
+        return False  # (one body left and joined: "a démissionné du gouvernement" and
+        # "avant d'être muté au Logement" are two events)
     if "denied" in (a.status, b.status) and a.status != b.status:
         return False
     if (a.kind == "departure") != (b.kind == "departure") and a.sent.start != b.sent.start:
@@ -7864,14 +7916,20 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     merged = _drop_self_contradictions(merge(found, view.published))
     _planned_dates(merged, found, view.published)
     # (what the successor founded is not what the predecessor leaves)
-    joined = {m.person: m.to_org for m in merged
-              if m.to_org and m.kind not in ("departure", "founding")}
+    # (of a successor told to join several, the one told in the predecessor's sentence,
+    # else the first: not "il a rejoint le PS" years before)
+    joins: dict[str, list[Mention]] = {}
+    for m in merged:
+        if m.to_org and m.kind not in ("departure", "founding"):
+            joins.setdefault(m.person, []).append(m)
     titles = {m.person: (m.to_org, m.role_to) for m in merged
               if m.role_to and m.kind not in ("departure", "founding")}
     posts = None
     for m in merged:
-        if m.inherit_from and not m.from_org:
-            m.from_org = joined.get(m.inherit_from, "")
+        if m.inherit_from and not m.from_org and m.inherit_from in joins:
+            told = joins[m.inherit_from]
+            m.from_org = next((j.to_org for j in told if j.sent.start == m.sent.start),
+                              told[0].to_org)
         if m.inherit_from in titles and not m.role_from:
             # "Y succède à X à la tête de Z" and Y is named directeur général: X's post
             org, role = titles[m.inherit_from]

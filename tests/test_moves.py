@@ -4262,3 +4262,51 @@ def test_an_elected_assembly_cut_short_is_still_an_office(nlp, text, expected):
 def test_relative_clauses_described_predecessors_and_the_army(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a portfolio written alone after "à la", "à l'", "au", "aux" is the ministry, whether
+    # or not the model tags it
+    ("Parmi les changements notables : la nomination de Paul Girard à l'Intérieur.",
+     [("Paul Girard", "", "ministère de l'Intérieur")]),
+    ("La nomination d'Anne Petit à la Transition écologique est un choix qui interpelle.",
+     [("Anne Petit", "", "ministère de la Transition écologique")]),
+    ("Paul Girard a été nommé aux Armées mardi.", [("Paul Girard", "", "ministère des Armées")]),
+    # but not a city's portfolio after a title
+    ("Paul Girard a démissionné le 23 juillet de ses fonctions d'adjoint à la Culture.", []),
+    # nor a word in lower case
+    ("Paul Girard a été nommé à la culture des vignes.", []),
+])
+def test_portfolios_written_alone(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative coordinated with another ("X, qui ... et qui quitte") stands for the same
+    # person as the first
+    ("Anne Petit quitte le ministère du Travail pour prendre la tête du ministère de "
+     "l'Économie. Elle succède à Bercy à Paul Girard, qui n'était plus en odeur de sainteté à "
+     "l'Élysée depuis l'échec de la réforme et qui quitte le gouvernement.",
+     [("Anne Petit", "ministère du Travail", "ministère de l'Économie"),
+      ("Paul Girard", "ministère de l'Économie", "")]),
+    ("Anne Petit prend la tête de Renault. Elle succède à Paul Girard, qui était contesté "
+     "depuis l'échec de la réforme et qui rejoint Safran.",
+     [("Anne Petit", "", "Renault"), ("Paul Girard", "Renault", "Safran")]),
+    # leaving the government and moving to one of its ministries are two events
+    ("Paul Girard a démissionné dimanche du gouvernement. M. Girard, qui était ministre de la "
+     "Santé avant d'être muté au Logement, a accusé le gouvernement.",
+     [("Paul Girard", "gouvernement", ""), ("Paul Girard", "", "gouvernement")]),
+    # two ministries one new member of a government is said to join are one post
+    ("La nomination d'Anne Petit à la Transition écologique a surpris. La nouvelle secrétaire "
+     "d'État à l'Écologie Anne Petit défendait récemment l'huile de palme.",
+     [("Anne Petit", "", "ministère de la Transition écologique")]),
+    # the one replaced leaves what the successor joins in the same sentence or first, not
+    # where the successor was recruited years before
+    ("Paul Girard rejoint Safran en mars. Paul Girard, 45 ans, remplace Jean Morel, parti en "
+     "janvier. En 2010, Paul Girard avait été recruté par Renault.",
+     [("Paul Girard", "", "Safran"), ("Jean Morel", "Safran", ""), ("Paul Girard", "", "Renault")]),
+])
+def test_coordinated_relatives_and_what_a_merge_keeps_apart(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
