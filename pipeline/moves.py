@@ -579,7 +579,11 @@ class DocView:
                                                                ["à", "l’"])):
             return None
         prep = tok.i - 1 if before[-1] in ("au", "aux") else tok.i - 2
-        title = doc[prep - 1].lower_ if prep > 0 else ""
+        if prep < 1 or not (doc[prep - 1].ent_type_ == "PER" or _appointing(doc[prep - 1], lex)):
+            return None  # "une start-up installée à la Défense", "transféré à la Santé": a
+            # place; the ministry is a post given to someone named ("X à l'Intérieur", "la
+            # nomination de X à la Justice", "promu à l'Intérieur")
+        title = doc[prep - 1].lower_
         if title in lex.roles or title in lex.person_nouns or title in _PORTFOLIO_TITLE_ENDS:
             return None  # "son poste d'adjoint à la Culture" (a city's portfolio), "la
             # secrétaire d'État à l'Écologie" (a title, whose body the title tells)
@@ -3557,20 +3561,36 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     return "", ""
 
 
-def _in_relative_after(ent: Span, start: Token) -> bool:
+def _in_relative_after(ent: Span, start: Token, trigger: Token | None = None) -> bool:
     """The name stands in a relative clause opened after ``start``, after that clause's
     verb: "Celui qui avait rejoint Emmanuel Macron", "L'homme que soutenait X" (an
-    object or a complement in the clause, not the one the clause is about)."""
+    object or a complement in the clause, not the one the clause is about); not when the
+    clause's verb is the ``trigger`` or governs it ("C'est le poste qu'a quitté X pour
+    rejoindre Renault": X's own clause)."""
     doc = ent.doc
     for k in range(ent.start - 1, start.i, -1):
         if doc[k].is_punct:
             return False  # "Le policier qui a tiré, identifié comme X": the clause is over
         if doc[k].lower_ in _RELATIVES:
-            return any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:ent.start])
+            verbs = [t for t in doc[k + 1:ent.start] if t.pos_ in ("VERB", "AUX")]
+            return bool(verbs) and not (trigger is not None and any(
+                v == trigger or v in trigger.ancestors for v in verbs))
     return False
 
 
 _OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’"})
+
+
+def _appointing(tok: Token, lex: Lexicon) -> bool:
+    """A verb or noun of appointment ("nommé", "promu", "nomination", "arrivée")."""
+    lemma = tok.lemma_.lower()
+    frame = lex.verbs.get(lemma) if tok.pos_ in ("VERB", "AUX", "ADJ") else None
+    frame = frame or lex.nouns.get(lemma) or lex.nouns.get(tok.lower_) or \
+        lex.verbs.get(lemma)
+    return frame is not None and frame.kind in ("appointment", "join") and \
+        lemma not in lex.placing_verbs and lemma not in ("transférer", "prêter")
+
+
 # Last words of titles a portfolio may complement ("secrétaire d'État à", "ministre
 # déléguée à", "chargé de mission à")
 _PORTFOLIO_TITLE_ENDS = frozenset({"ministre", "état", "etat", "délégué", "déléguée",
@@ -3661,7 +3681,10 @@ def _relative_antecedent(qui: Token, view: DocView) -> Token | None:
         # "X, qui n'était plus en odeur de sainteté [...] et qui quitte le gouvernement":
         # the antecedent of the relative it is coordinated with
         first = next((t for t in reversed(doc[qui.sent.start:k]) if t.lower_ == "qui"), None)
-        return _relative_antecedent(first, view) if first is not None else None
+        if first is not None and first.i > qui.sent.start and doc[first.i - 1].text == ",":
+            return _relative_antecedent(first, view)
+        # (not "Le ministre qui a démissionné est remplacé par X, une proche du président
+        # et qui quitte Danone": X, read leftwards)
     if k >= 0 and doc[k].text == ",":
         k -= 1
     stop = max(0, k - 10)
@@ -4091,6 +4114,14 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         if subj is not None and subj.lower_ in ("côté", "part") and any(
                 c.lower_ in _POSSESSIVES for c in subj.children):
             subj = None  # "X a de son côté fondé", "pour sa part": an incidental phrase
+        subj_ent = view.ent(subj) if subj is not None else None
+        if subj_ent is not None and subj_ent.label_ == "PER" and \
+                _in_relative_after(subj_ent, doc[sent.start], trigger):
+            # "Celui qui avait rejoint X dès 2016 a été nommé": the parse made X the
+            # subject; the one the relative clause describes is
+            k = next(k for k in range(subj_ent.start - 1, sent.start, -1)
+                     if doc[k].lower_ in _RELATIVES)
+            subj = doc[k - 1]
         if subj is not None and _before_adverbs(trigger) <= subj.i < trigger.i:
             subj = None  # "Sitôt désigné ministre, X": an adverb the model took for a name
         if subj is not None and subj.ent_type_ == "PER" and any(
@@ -4154,7 +4185,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         # not a complement, nor the one replaced ("X remplace Y et devient", but "X
         # remplace Y, qui a rejoint Z" is Y)
         before = [e for e in before if not _is_complement(e) and not _titled_complement(e)
-                  and not _cited_as_source(e) and not _in_relative_after(e, doc[sent.start])
+                  and not _cited_as_source(e)
+                  and not _in_relative_after(e, doc[sent.start], trigger)
                   and not (_after_adverbial_prep(e, people)
                            and not any(t.lower_ == "qui" for t in doc[e.end:trigger.i]))
                   and not (e.start > sent.start and doc[e.start - 1].pos_ == "VERB"
@@ -7928,8 +7960,11 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     for m in merged:
         if m.inherit_from and not m.from_org and m.inherit_from in joins:
             told = joins[m.inherit_from]
-            m.from_org = next((j.to_org for j in told if j.sent.start == m.sent.start),
-                              told[0].to_org)
+            here = sorted((j for j in told if j.sent.start == m.sent.start),
+                          key=lambda j: j.kind != "appointment")
+            m.from_org = (here or told)[0].to_org  # (a post taken before a join recalled
+            # in a relative: "X, qui avait rejoint le PS en 2010, a été nommé directeur de
+            # Renault, où il succède à Y")
         if m.inherit_from in titles and not m.role_from:
             # "Y succède à X à la tête de Z" and Y is named directeur général: X's post
             org, role = titles[m.inherit_from]

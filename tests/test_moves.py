@@ -4241,6 +4241,8 @@ def test_an_elected_assembly_cut_short_is_still_an_office(nlp, text, expected):
     # not the one who moves: the person in focus is
     ("Jean Morel est un fidèle. Celui qui avait soutenu Paul Girard pendant la campagne a "
      "été nommé ministre de la Culture.", [("Jean Morel", "", "ministère de la Culture")]),
+    ("Jean Morel est un fidèle. Celui qui avait rejoint Paul Girard dès 2016 a été nommé "
+     "ministre de l'Intérieur.", [("Jean Morel", "", "ministère de l'Intérieur")]),
     # but a name apposed after the relative clause has closed is the subject's
     ("Le policier qui a tiré, identifié comme Paul Girard, a été renvoyé de la police de Lyon.",
      [("Paul Girard", "police de Lyon", "")]),
@@ -4274,8 +4276,11 @@ def test_relative_clauses_described_predecessors_and_the_army(nlp, text, expecte
     ("Paul Girard a été nommé aux Armées mardi.", [("Paul Girard", "", "ministère des Armées")]),
     # but not a city's portfolio after a title
     ("Paul Girard a démissionné le 23 juillet de ses fonctions d'adjoint à la Culture.", []),
-    # nor a word in lower case
+    # nor a word in lower case, nor a place ("la Défense", "la Santé") after a word that
+    # gives no post
     ("Paul Girard a été nommé à la culture des vignes.", []),
+    ("Anne Petit a rejoint une start-up installée à la Défense.", []),
+    ("Le détenu Paul Girard a été transféré à la Santé.", []),
 ])
 def test_portfolios_written_alone(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -4293,6 +4298,9 @@ def test_portfolios_written_alone(nlp, text, expected):
     ("Anne Petit prend la tête de Renault. Elle succède à Paul Girard, qui était contesté "
      "depuis l'échec de la réforme et qui rejoint Safran.",
      [("Anne Petit", "", "Renault"), ("Paul Girard", "Renault", "Safran")]),
+    # but not a relative far before, that is not set off by a comma
+    ("Le ministre qui a démissionné hier est remplacé par Anne Petit, une proche du président "
+     "et qui quitte la direction de Danone.", [("Anne Petit", "Danone", "")]),
     # leaving the government and moving to one of its ministries are two events
     ("Paul Girard a démissionné dimanche du gouvernement. M. Girard, qui était ministre de la "
      "Santé avant d'être muté au Logement, a accusé le gouvernement.",
@@ -4310,3 +4318,25 @@ def test_portfolios_written_alone(nlp, text, expected):
 def test_coordinated_relatives_and_what_a_merge_keeps_apart(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+def test_the_one_replaced_leaves_the_post_taken_not_a_join_recalled(nlp):
+    # in the successor's sentence, the post taken rather than a join recalled in a relative
+    moves = pipeline.extract("Paul Girard, qui avait rejoint le PS en 2010, a été nommé "
+                             "directeur de Renault, où il succède à Anne Petit.",
+                             date="2025-03-12").moves
+    assert [(m.from_org, m.to_org) for m in moves if m.person == "Anne Petit"] == \
+        [("Renault", "")]
+
+
+def test_a_relative_clause_of_the_trigger_keeps_its_own_subject(nlp):
+    # the name the parse made the subject is the relative clause's, and the trigger is the
+    # main verb: the one the clause describes moves; but a trigger inside the clause keeps
+    # the clause's subject
+    moves = pipeline.extract("Jean Morel est un fidèle. Celui qui avait rejoint Emmanuel "
+                             "Macron dès 2016 a été nommé ministre de l'Intérieur.",
+                             date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves] == [("Jean Morel", "ministère de l'Intérieur")]
+    moves = pipeline.extract("C'est le poste qu'a quitté Paul Girard en 2017 pour rejoindre "
+                             "Renault.", date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves] == [("Paul Girard", "Renault")]
