@@ -7039,9 +7039,11 @@ def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:
         if tok.i in at and tok.pos_ in ("VERB", "AUX", "ADJ", "PROPN") and tok.i < org.start:
             # unless another trigger stands between them in the organisation's own clause:
             # "a rejoint Barclays, dans la foulée de X, partie chez Capgemini"
+            # ("X démissionne et quitte Renault", "quitte" taken for a conjunction)
             closer = [n for i, n in at.items() if tok.i < i < org.start
                       and not any(t.is_punct for t in org.doc[i:org.start])
-                      and any(t.is_punct for t in org.doc[tok.i:i])]
+                      and any(t.is_punct or t.lower_ in ("et", "puis")
+                              for t in org.doc[tok.i:i])]
             return closer[-1] if closer else at[tok.i]
         if tok.pos_ in ("VERB", "AUX"):
             break

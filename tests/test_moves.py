@@ -4340,3 +4340,15 @@ def test_a_relative_clause_of_the_trigger_keeps_its_own_subject(nlp):
     moves = pipeline.extract("C'est le poste qu'a quitté Paul Girard en 2017 pour rejoindre "
                              "Renault.", date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == [("Paul Girard", "Renault")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organisation the parse hangs on the first of two coordinated verbs belongs to
+    # the second, its own verb, when "et" stands between them
+    ("Paul Girard jette l'éponge et quitte Renault.", [("Paul Girard", "Renault", "")]),
+    ("Paul Girard a démissionné de Safran et rejoint Renault.",
+     [("Paul Girard", "Safran", "Renault")]),
+])
+def test_an_organisation_after_coordinated_verbs_is_the_second_one_s(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
