@@ -2811,8 +2811,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             continue  # "le réseau créé par X": what is founded is the network, no other
         partner = view.ent(org.root.head) if org.root.dep_ == "conj" and any(
             c.dep_ == "cc" for c in org.root.children) else None
-        if partner is not None and partner.label_ == "PER":
+        if partner is not None and partner.label_ == "PER" and \
+                not partner.end <= trigger.i < org.start:
             continue  # "la promotion du président X et du parti au pouvoir": beside him
+            # (not "X démissionne et quitte Renault", the trigger between them)
         if all(i in in_base_titles for i in range(org.start, org.end)) and \
                 org.start not in view.designated:
             continue  # "nommé garde des Sceaux": a word of the title, not a town (but

@@ -4346,6 +4346,10 @@ def test_a_relative_clause_of_the_trigger_keeps_its_own_subject(nlp):
     # an organisation the parse hangs on the first of two coordinated verbs belongs to
     # the second, its own verb, when "et" stands between them
     ("Paul Girard jette l'éponge et quitte Renault.", [("Paul Girard", "Renault", "")]),
+    # even when the parse reads the name and the organisation as coordinated ("quitte"
+    # taken for a conjunction): the trigger stands between them
+    ("Paul Girard démissionne et quitte Renault.", [("Paul Girard", "Renault", "")]),
+    ("Paul Girard démissionne puis quitte Renault.", [("Paul Girard", "Renault", "")]),
     ("Paul Girard a démissionné de Safran et rejoint Renault.",
      [("Paul Girard", "Safran", "Renault")]),
 ])
