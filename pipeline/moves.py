@@ -173,6 +173,8 @@ class Lexicon:
     post_nouns: frozenset[str]  # "quitter son poste chez X": X is left
     office_seats: frozenset[str]  # "a quitté ses bancs": an elected member's seat
     placing_verbs: frozenset[str]  # "les intégrer dans l'entreprise": the object moves
+    postless_verbs: frozenset[str]  # "transféré à la Santé": moved, no post given
+    portfolio_title_ends: frozenset[str]  # "secrétaire d'État à la Culture": the title's
     intention_nouns: frozenset[str]  # "a pris la décision de quitter": the subject moves
     imminence_phrases: tuple[str, ...]  # "est sur le point de quitter": the subject moves
     body_nouns: frozenset[str]  # "entre au conseil d'administration de X": a body of X
@@ -366,6 +368,8 @@ def lexicon() -> Lexicon:
             post_nouns=frozenset(w.lower() for w in data["post_nouns"]),
             office_seats=frozenset(w.lower() for w in data["office_seats"]),
             placing_verbs=frozenset(data["placing_verbs"]),
+            postless_verbs=frozenset(data["postless_verbs"]),
+            portfolio_title_ends=frozenset(data["portfolio_title_ends"]),
             intention_nouns=frozenset(w.lower() for w in data["intention_nouns"]),
             imminence_phrases=tuple(spaced(p.lower().split()).strip()
                                     for p in data["imminence_phrases"]),
@@ -584,7 +588,7 @@ class DocView:
             # place; the ministry is a post given to someone named ("X à l'Intérieur", "la
             # nomination de X à la Justice", "promu à l'Intérieur")
         title = doc[prep - 1].lower_
-        if title in lex.roles or title in lex.person_nouns or title in _PORTFOLIO_TITLE_ENDS:
+        if title in lex.roles or title in lex.person_nouns or title in lex.portfolio_title_ends:
             return None  # "son poste d'adjoint à la Culture" (a city's portfolio), "la
             # secrétaire d'État à l'Écologie" (a title, whose body the title tells)
         for words in lex.portfolio_words.get(tok.text, ()):
@@ -3508,7 +3512,7 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
              and not _is_complement(e) and not _opens_quote(e) and e.start - tok.i < 12
              and not (gender and view.gender(e) not in ("", gender))  # "l'ancienne
              # conseillère de X, ex-directrice de cabinet du haut-commissaire Marc Petit"
-             and not _in_relative_after(e, tok)]  # is not him, nor "Celui qui avait
+             and _relative_opening(e, tok) is None]  # is not him, nor "Celui qui avait
     # rejoint Emmanuel Macron [...] a été nommé" Macron
     if names:
         return view.person_name(names[-1]), "syntax"
@@ -3563,21 +3567,23 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     return "", ""
 
 
-def _in_relative_after(ent: Span, start: Token, trigger: Token | None = None) -> bool:
-    """The name stands in a relative clause opened after ``start``, after that clause's
-    verb: "Celui qui avait rejoint Emmanuel Macron", "L'homme que soutenait X" (an
-    object or a complement in the clause, not the one the clause is about); not when the
-    clause's verb is the ``trigger`` or governs it ("C'est le poste qu'a quitté X pour
-    rejoindre Renault": X's own clause)."""
+def _relative_opening(ent: Span, start: Token, trigger: Token | None = None) -> Token | None:
+    """The relative word that opens the clause the name stands in, after ``start`` and
+    after that clause's verb: "Celui qui avait rejoint Emmanuel Macron", "L'homme que
+    soutenait X" (an object or a complement in the clause, not the one the clause is
+    about); None when the name is in no such clause, or when the clause's verb is the
+    ``trigger`` or governs it ("C'est le poste qu'a quitté X pour rejoindre Renault": X's
+    own clause)."""
     doc = ent.doc
     for k in range(ent.start - 1, start.i, -1):
         if doc[k].is_punct:
-            return False  # "Le policier qui a tiré, identifié comme X": the clause is over
+            return None  # "Le policier qui a tiré, identifié comme X": the clause is over
         if doc[k].lower_ in _RELATIVES:
             verbs = [t for t in doc[k + 1:ent.start] if t.pos_ in ("VERB", "AUX")]
-            return bool(verbs) and not (trigger is not None and any(
-                v == trigger or v in trigger.ancestors for v in verbs))
-    return False
+            governs = trigger is not None and any(
+                v == trigger or v in trigger.ancestors for v in verbs)
+            return doc[k] if verbs and not governs else None
+    return None
 
 
 _OBJECT_CLITICS = frozenset({"le", "la", "l'", "l’"})
@@ -3590,13 +3596,7 @@ def _appointing(tok: Token, lex: Lexicon) -> bool:
     frame = frame or lex.nouns.get(lemma) or lex.nouns.get(tok.lower_) or \
         lex.verbs.get(lemma)
     return frame is not None and frame.kind in ("appointment", "join") and \
-        lemma not in lex.placing_verbs and lemma not in ("transférer", "prêter")
-
-
-# Last words of titles a portfolio may complement ("secrétaire d'État à", "ministre
-# déléguée à", "chargé de mission à")
-_PORTFOLIO_TITLE_ENDS = frozenset({"ministre", "état", "etat", "délégué", "déléguée",
-                                   "chargé", "chargée", "mission"})
+        lemma not in lex.placing_verbs and lemma not in lex.postless_verbs
 
 
 def _described_subject_before(pronoun: Token) -> Token | None:
@@ -4117,13 +4117,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
                 c.lower_ in _POSSESSIVES for c in subj.children):
             subj = None  # "X a de son côté fondé", "pour sa part": an incidental phrase
         subj_ent = view.ent(subj) if subj is not None else None
-        if subj_ent is not None and subj_ent.label_ == "PER" and \
-                _in_relative_after(subj_ent, doc[sent.start], trigger):
+        opening = _relative_opening(subj_ent, doc[sent.start], trigger) \
+            if subj_ent is not None and subj_ent.label_ == "PER" else None
+        if opening is not None:
             # "Celui qui avait rejoint X dès 2016 a été nommé": the parse made X the
             # subject; the one the relative clause describes is
-            k = next(k for k in range(subj_ent.start - 1, sent.start, -1)
-                     if doc[k].lower_ in _RELATIVES)
-            subj = doc[k - 1]
+            subj = doc[opening.i - 1]
         if subj is not None and _before_adverbs(trigger) <= subj.i < trigger.i:
             subj = None  # "Sitôt désigné ministre, X": an adverb the model took for a name
         if subj is not None and subj.ent_type_ == "PER" and any(
@@ -4188,7 +4187,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         # remplace Y, qui a rejoint Z" is Y)
         before = [e for e in before if not _is_complement(e) and not _titled_complement(e)
                   and not _cited_as_source(e)
-                  and not _in_relative_after(e, doc[sent.start], trigger)
+                  and _relative_opening(e, doc[sent.start], trigger) is None
                   and not (_after_adverbial_prep(e, people)
                            and not any(t.lower_ == "qui" for t in doc[e.end:trigger.i]))
                   and not (e.start > sent.start and doc[e.start - 1].pos_ == "VERB"
