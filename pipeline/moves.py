@@ -6899,9 +6899,14 @@ def _date(m: Mention, trigger: Token, sent: Span, view: DocView) -> None:
 
         def in_relative(d: Any) -> bool:
             """A date inside a relative clause of another verb ("remplacera X, qui a
-            rejoint Y en octobre")."""
+            rejoint Y en octobre"; "X, qui avait rejoint le PS en 2010, a été nommé": a
+            clause closed before the trigger)."""
             lo, hi = sorted((d.start, at))
-            return bool(_RELATIVE.search(text[lo:hi]))
+            if _RELATIVE.search(text[lo:hi]):
+                return True
+            opens, closes = text.rfind(",", 0, d.start), text.find(",", d.end)
+            return at > d.end and opens >= 0 and 0 <= closes < at and \
+                bool(_RELATIVE.match(text, opens))
 
         def learnt(d: Any) -> bool:
             """The date the news came out, not the move's (", a-t-on appris mercredi")."""

@@ -4356,3 +4356,20 @@ def test_a_relative_clause_of_the_trigger_keeps_its_own_subject(nlp):
 def test_an_organisation_after_coordinated_verbs_is_the_second_one_s(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date inside a relative clause closed before the trigger is the clause's verb's
+    ("Paul Girard, qui avait rejoint le PS en 2010, a été nommé directeur de Renault, où il "
+     "succède à Anne Petit.",
+     [("Paul Girard", "", "PS", "2010"), ("Paul Girard", "", "Renault", ""),
+      ("Anne Petit", "Renault", "", "")]),
+    ("Récemment, Paul Girard, qui avait succédé à Jean Morel en septembre 2015, a été limogé "
+     "par France 2.", [("Paul Girard", "France 2", "", "")]),
+    # but a date in the trigger's own clause stays its own
+    ("Paul Girard, qui avait rejoint le PS en 2010, a été nommé directeur de Renault en mars "
+     "2024.", [("Paul Girard", "", "PS", "2010"), ("Paul Girard", "", "Renault", "2024-03")]),
+])
+def test_a_date_in_a_relative_clause_is_not_the_main_verb_s(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org, m.date) for m in moves] == expected
