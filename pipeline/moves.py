@@ -225,15 +225,6 @@ def _verb_forms(verbs: Collection[str], irregular: dict[str, list[str]]) -> dict
     return forms
 
 
-def _first_words(names: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Names as words, by their first word, longest first ("Affaires étrangères")."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for name in names:
-        words = tuple(name.split())
-        out.setdefault(words[0], []).append(words)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
 def _designated_phrases(orgs: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The designated organisations of several words, as folded words, by their first
     word lower-cased as written and folded ("secrétariat", "secretariat"): a token is
@@ -247,7 +238,7 @@ def _designated_phrases(orgs: list[str]) -> dict[str, tuple[tuple[str, ...], ...
 
 
 def _index_roles(roles: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Titles by their first word."""
+    """Titles (or any names, as words) by their first word, longest first."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for role in roles:
         index.setdefault(role[0], []).append(role)
@@ -320,7 +311,7 @@ def lexicon() -> Lexicon:
             source_nouns=frozenset(data["source_nouns"]),
             designated_orgs=frozenset(w.lower() for w in data["designated_orgs"]),
             portfolio_orgs=dict(data["portfolio_orgs"]),
-            portfolio_words=_first_words(data["portfolio_orgs"]),
+            portfolio_words=_index_roles([tuple(name.split()) for name in data["portfolio_orgs"]]),
             role_seats={fold(k): v for k, v in data["role_seats"].items()},
             nationality_words=frozenset(data["nationality"]["words"]),
             nationality_endings=tuple(data["nationality"]["endings"]),
@@ -574,6 +565,8 @@ class DocView:
         """A minister's portfolio written alone after "à la", "à l'", "au" or "aux" ("nommé à
         la Justice", "à l'Intérieur", "aux Armées") that the model did not tag as an
         organisation: the ministry it stands for (see :meth:`org_name`)."""
+        if tok.text not in lex.portfolio_words:
+            return None  # (most tokens: the cheapest test first)
         ent = self.ent_at.get(tok.i)
         if tok.is_lower or (ent is not None and (ent.label_ in ("ORG", "PER")
                                                  or ent.start != tok.i)):
@@ -591,7 +584,7 @@ class DocView:
         if title in lex.roles or title in lex.person_nouns or title in lex.portfolio_title_ends:
             return None  # "son poste d'adjoint à la Culture" (a city's portfolio), "la
             # secrétaire d'État à l'Écologie" (a title, whose body the title tells)
-        for words in lex.portfolio_words.get(tok.text, ()):
+        for words in lex.portfolio_words[tok.text]:
             end = tok.i + len(words)
             if tuple(t.text for t in doc[tok.i:end]) == words and (
                     ent is None or ent.end <= end):
@@ -6780,7 +6773,7 @@ def _orgs_from_roles(m: Mention, lex: Lexicon) -> None:
         # Affaires européennes": the post left names its body, whatever else is named
         body = _org_of_role(m.role_from, lex)
         if body and not _same_body(body, m.from_org) and (
-                body == "gouvernement" or _org_key(body).startswith(_MINISTRY_KEYS)):
+                body == "gouvernement" or _is_ministry(body)):
             m.from_org = body
 
 
@@ -7499,8 +7492,7 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
         return False
     if a.to_org and b.to_org and not _same_body(a.to_org, b.to_org) and \
             not _where_clause(a, b) and not _where_clause(b, a) and \
-            not (_org_key(a.to_org).startswith(_MINISTRY_KEYS)
-                 and _org_key(b.to_org).startswith(_MINISTRY_KEYS)):
+            not (_is_ministry(a.to_org) and _is_ministry(b.to_org)):
         return False  # (but "la nouvelle secrétaire d'État à l'Écologie X" and "la
         # nomination de X à la Transition écologique" are one post in one government)
     if a.from_org and b.from_org and not _same_body(a.from_org, b.from_org):
@@ -7624,6 +7616,11 @@ def _same_body(a: str, b: str) -> bool:
 
 # Folded names of the bodies of a government ("ministère de l'Intérieur").
 _MINISTRY_KEYS = ("ministere", "secretariat d'etat", "haut-commissariat")
+
+
+def _is_ministry(org: str) -> bool:
+    """A body of a government, by its name ("ministère de la Culture")."""
+    return _org_key(org).startswith(_MINISTRY_KEYS)
 
 
 _RELATIVE = re.compile(rf",\s*(?:{'|'.join(_RELATIVE_WORDS)})\b", re.IGNORECASE)
@@ -8120,7 +8117,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             # "jusqu'ici au ministère de la Santé, nommé ministre du Travail et de la
             # Santé": the ministry left is no portfolio of the one joined
             m.to_org = _written_body(orgs[1], written, named, portfolios=False)
-        renamed = any(new != old and _org_key(new).startswith(_MINISTRY_KEYS)
+        renamed = any(new != old and _is_ministry(new)
                       for new, old in zip((m.from_org, m.to_org), orgs, strict=True))
         if m.from_org and same_org(m.from_org, m.to_org) and not _branch_of(
                 m.from_org, m.to_org):
