@@ -29,7 +29,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from . import errors
 from .config import Settings
-from .normalize import GLUED_SENTENCE
+from .normalize import GLUED_SENTENCE, SENTENCE_OPENING
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +39,9 @@ GLUED_INFIXES = [
     GLUED_SENTENCE.pattern,  # "fin.Début", "des LR.Le parti" (pipeline/normalize.py)
     r"(?<=[a-zà-ÿœ])[\"»](?=[.!?]?[«\"]?[A-ZÀ-ÖØ-ÝŒ])",
     # the quote that opens a sentence glued to the previous one ("maladie."Beaucoup",
-    # 'grimpent."M. Zuckerberg')
-    r"(?<=[a-zà-ÿœ0-9%)\]][.!?])[«\"](?=[A-ZÀ-ÖØ-ÝŒ](?:[a-zà-ÿœ]|\.))",
+    # 'grimpent."M. Zuckerberg', 'à l'AFP."L'hypothèse')
+    r"(?:(?<=[a-zà-ÿœ0-9%)\]][.!?])|(?<=[A-ZÀ-ÖØ-ÝŒ]{2}[.!?]))[«\"]"
+    r"(?=" + SENTENCE_OPENING + r"|[A-ZÀ-ÖØ-ÝŒ]\.)",
     # a dispatch's full stop glued to the dash that opens the next item ("Caixa.- Brésil";
     # infixes see one chunk without white space, so the dash ends it)
     r"(?<=[A-ZÀ-ÖØ-ÝŒa-zà-ÿœ0-9)\"»])\.(?=[-–—]$)",

@@ -47,11 +47,17 @@ _CONTROL = re.compile(
     "\u2060-\u206f\ufff9-\ufffb\ud800-\udfff\ue000-\uf8ff]"
 )
 
+# What opens a sentence glued to the previous one: a capitalised word ("Début"), an
+# elided one ("L'équipe", "C'est") or a word of one capital ("À l'automne", "A Paris"; in
+# the tokenizer's chunk, "1996.À", it ends the chunk); not a word of capitals ("DÉBUT").
+SENTENCE_OPENING = r"[A-ZÀ-ÖØ-ÝŒ](?:[a-zà-ÿœ]|['’](?=[A-Za-zÀ-ÖØ-öø-ÿŒœ])|(?![\w.'’]))"
+
 # Sentence ends glued to the next sentence: "fin.Début", "dit-il.\"Nous", "fin!Le", "des
-# LR.Le parti" (after an acronym of two capitals or more, not an initial: "M.Dupont").
+# LR.Le parti" (after an acronym of two capitals or more, not an initial: "M.Dupont"),
+# "en 1996.À l'automne", "Covid-19.L'institut".
 GLUED_SENTENCE = re.compile(
     r"(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bPr)(?<!\bMgr)(?<!\bMM)"
-    r"(?:(?<=[a-zà-ÿœ0-9%)\]»\"'])|(?<=[A-ZÀ-ÖØ-ÝŒ]{2}))([.!?])(?=[«\"]?[A-ZÀ-ÖØ-ÝŒ][a-zà-ÿœ])"
+    r"(?:(?<=[a-zà-ÿœ0-9%)\]»\"'])|(?<=[A-ZÀ-ÖØ-ÝŒ]{2}))([.!?])(?=[«\"]?" + SENTENCE_OPENING + ")"
 )
 
 

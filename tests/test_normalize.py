@@ -114,6 +114,12 @@ def test_non_ascii_letters_and_dashes_are_kept():
         ("C'est la fin.Début d'une autre.Histoire", [12, 30]),
         ("fin.Émilie", [3]),  # accented capital
         ("fin.\u0152uvre", [3]),  # Œ
+        # a sentence opening on an elided word or on a word of one capital
+        ("avait rejoint France 2 en 1996.À l'automne", [30]),
+        ("le Covid-19.L'institut", [11]),
+        ("respiratoires?L'espoir", [13]),
+        ("a cédé 1,3%.A l'inverse", [11]),
+        ("a dit l'AFP.C'est", [11]),
     ],
 )
 def test_glued_sentence_ends_found(text, expected):
@@ -138,6 +144,8 @@ def test_glued_sentence_ends_found(text, expected):
         "jan.leike@anthropic.com",
         "fin...Suite",  # an ellipsis is left to the tokenizer
         "fin.DÉBUT",  # the next word must have a lower-case second letter
+        "le C.N.R.S.A.",  # nor an initial in a dotted acronym
+        "la version 2.A1",
     ],
 )
 def test_glued_sentence_ends_not_found(text):
@@ -277,6 +285,10 @@ def test_doc_text_and_offsets_are_those_of_the_article(nlp):
         ('Ils sont atteints par la maladie."Beaucoup n\'ont pas accès aux soins".', '"'),
         # ... by a title
         ('Les recettes grimpent."M. Zuckerberg a ignoré ce rapport", écrit le journal.', '"'),
+        # ... on an elided word, or after a name in capitals
+        ('Il a quitté le PS."C\'est une page qui se tourne", a-t-il dit.', '"'),
+        ("Il a rejoint France 2 en 1996.À l'automne dernier, il est parti.", "À"),
+        ("Il a été nommé en 2019.L'institut a confirmé.", "L'"),
     ],
 )
 def test_sentence_starts_after_glued_heading(nlp, text, first_word):
