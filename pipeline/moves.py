@@ -751,7 +751,8 @@ class DocView:
             return False
         text = self.text
         return all(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) <= 1
-                   for w in name.split())
+                   for w in name.split() if not w.islower())  # (not "de" in "Cyrano de
+        # Bergerac", which any text writes often)
 
     @cached_property
     def text(self) -> str:
@@ -1029,7 +1030,7 @@ def _in_passing(ent: Span) -> bool:
 
 # Words that open a complement, after which a name is said in passing.
 _PASSING_PREPS = frozenset({"du", "des", "au", "aux", "auprès", "entre", "sans", "sous", "vers",
-                            "parmi"})
+                            "parmi", "après", "avant", "comme"})
 
 
 def _opens_sentence(ent: Span) -> bool:
@@ -4800,7 +4801,7 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
         return view.next_person(tok.i, within=60) or ""
     if strict:
         return ""
-    name = view.focus_person(tok.i, gender=anaphor_gender(tok))
+    name = view.focus_person(tok.i, gender=anaphor_gender(tok), pronoun=True)
     others = _co_arguments(tok, view)
     if name and name in others:
         # "le ministre de l'Économie a présenté sa démission à François Hollande" is not
@@ -4814,6 +4815,9 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
                     if e is not None and e.label_ == "PER" and e.start > tok.i
                     and _is_complement(e)):
         return ""  # "le directeur de cabinet de Robert Ménard" is not Robert Ménard
+    if name and any(t.text == name.split()[-1] and t.i > tok.i and any(
+            u.text in OPENING_QUOTES for u in doc[tok.i:t.i]) for t in tok.subtree):
+        return ""  # nor 'le réalisateur du documentaire "Macron, en marche"' Macron
     demonstrative = any(d in ("ce", "cet", "cette") for d in det) or (
         tok.i > 1 and doc[tok.i - 2].lower_ in ("ce", "cet", "cette"))
     # "le député" among the deputies of an article, or "le ministre de la Santé", is not the

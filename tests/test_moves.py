@@ -4373,3 +4373,27 @@ def test_an_organisation_after_coordinated_verbs_is_the_second_one_s(nlp, text, 
 def test_a_date_in_a_relative_clause_is_not_the_main_verb_s(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org, m.date) for m in moves] == expected
+
+
+# Descriptions by trade ("le chanteur", "l'actrice", "la réalisatrice") stand for the
+# person in focus; like a pronoun, a description gives way to the article's main person
+# over a name said once in passing ("son rachat par Vincent Bolloré", "des vers de Cyrano
+# de Bergerac": a particle of the name, "de", is not a word the text writes again)
+@pytest.mark.parametrize("text,expected", [
+    ("Marc Lavoine a fait ses adieux à la scène samedi. Marc Lavoine a remercié son public. "
+     "Marc Lavoine a chanté une dernière fois. Après avoir cité quelques vers de Cyrano de "
+     "Bergerac, il a quitté la scène. Le chanteur avait rejoint le label Barclay en 1985.",
+     ("Marc Lavoine", "", "Barclay")),
+    ("Sophie Marceau a annoncé son retour au cinéma. L'actrice a rejoint l'agence Artmedia en "
+     "janvier.", ("Sophie Marceau", "", "Artmedia")),
+    ("Julie Martin tourne un film à Lyon. La réalisatrice a quitté Gaumont en mars.",
+     ("Julie Martin", "Gaumont", "")),
+    ("Nicolas Martin a présenté sa dernière émission. Nicolas Martin a remercié ses invités. "
+     "Nicolas Martin a quitté le plateau ému. Ce départ s'inscrit dans les bouleversements que "
+     "la chaîne connaît depuis son rachat par Vincent Bolloré. Le présentateur a été remercié "
+     "par Canal+ en juin.", ("Nicolas Martin", "Canal+", "")),
+])
+def test_a_description_by_trade_is_the_main_person_not_one_named_in_passing(nlp, text,
+                                                                            expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == [expected]
