@@ -48,9 +48,10 @@ _CONTROL = re.compile(
 )
 
 # What opens a sentence glued to the previous one: a capitalised word ("Début"), an
-# elided one ("L'équipe", "C'est") or a word of one capital ("À l'automne", "A Paris"; in
-# the tokenizer's chunk, "1996.À", it ends the chunk); not a word of capitals ("DÉBUT").
-SENTENCE_OPENING = r"[A-ZÀ-ÖØ-ÝŒ](?:[a-zà-ÿœ]|['’](?=[A-Za-zÀ-ÖØ-öø-ÿŒœ])|(?![\w.'’]))"
+# elided one ("L'équipe", "C'est") or one of the words of one letter, "À", "A", "Y", before
+# a space (in the tokenizer's chunk, "1996.À", it ends the chunk); not a word of capitals
+# ("DÉBUT"), nor a letter that numbers ("l'article 3.A)", "la phase 2.B l'an prochain").
+SENTENCE_OPENING = r"(?:[A-ZÀ-ÖØ-ÝŒ](?:[a-zà-ÿœ]|['’](?=[A-Za-zÀ-ÖØ-öø-ÿŒœ]))|[ÀAY](?=\s|$))"
 
 # Sentence ends glued to the next sentence: "fin.Début", "dit-il.\"Nous", "fin!Le", "des
 # LR.Le parti" (after an acronym of two capitals or more, not an initial: "M.Dupont"),

@@ -4397,3 +4397,20 @@ def test_a_description_by_trade_is_the_main_person_not_one_named_in_passing(nlp,
                                                                             expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == [expected]
+
+
+# Trades a story gives other people than the one it is about, or a team or a company,
+# stand for no one in focus (a review's sentences)
+@pytest.mark.parametrize("text,expected", [
+    ("Carlos Ghosn a été arrêté à Tokyo. Carlos Ghosn nie les faits. Carlos Ghosn a fait "
+     "appel. Le juge a été nommé à la Cour de cassation.", []),
+    ("Patrick Bruel a donné un concert. Patrick Bruel a salué le public. Patrick Bruel est "
+     "reparti. L'auteur de la plainte a rejoint l'association Osez le féminisme.", []),
+    ("Zinédine Zidane a quitté le Real Madrid. Zinédine Zidane a salué les joueurs. Zinédine "
+     "Zidane a souri. Le pilote de l'hélicoptère a rejoint la gendarmerie.",
+     ["departure.verb.quitter.active.syntax"]),
+    ("Will Still a parlé aux joueurs. Will Still a félicité le club. Will Still était "
+     "l'entraîneur de Reims. L'international a rejoint l'Olympique lyonnais en 2024.", []),
+])
+def test_a_trade_of_someone_else_is_not_the_person_in_focus(nlp, text, expected):
+    assert [m.rule for m in pipeline.extract(text, date="2025-03-12").moves] == expected

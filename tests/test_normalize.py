@@ -146,6 +146,8 @@ def test_glued_sentence_ends_found(text, expected):
         "fin.DÉBUT",  # the next word must have a lower-case second letter
         "le C.N.R.S.A.",  # nor an initial in a dotted acronym
         "la version 2.A1",
+        "selon l'article 3.A) du règlement",  # nor a letter that numbers
+        "le projet entre en phase 2.B l'an prochain",
     ],
 )
 def test_glued_sentence_ends_not_found(text):
