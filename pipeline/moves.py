@@ -51,7 +51,8 @@ if not Doc.has_extension("moves"):
 
 KINDS = ("join", "appointment", "departure", "founding")
 STATUSES = ("done", "planned", "reported", "denied")
-_FIRST_PERSON = {"je", "j'", "moi", "nous"}
+# (not "nous": a speaker's "Nous n'avons pas l'intention de partir" is the company's)
+_FIRST_PERSON = {"je", "j'", "moi"}
 # Pronouns that stand for one person (a plural "ils" stands for no single person).
 _PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "lui", "l'intéressé",
              "l'intéressée", "celui", "celle"} | _FIRST_PERSON  # "celui qui a quitté X"

@@ -4414,3 +4414,17 @@ def test_a_description_by_trade_is_the_main_person_not_one_named_in_passing(nlp,
 ])
 def test_a_trade_of_someone_else_is_not_the_person_in_focus(nlp, text, expected):
     assert [m.rule for m in pipeline.extract(text, date="2025-03-12").moves] == expected
+
+
+# "nous" in a quotation is the speaker's company, party or team, not the speaker alone
+@pytest.mark.parametrize("text,expected", [
+    ("« Nous n'avons pas l'intention de partir », a insisté Vanessa Pappas, responsable de "
+     "TikTok aux États-Unis.", []),
+    ("« Nous avons décidé de quitter Twitter », a annoncé Paul Girard, porte-parole de "
+     "l'association.", []),
+    ("« Je n'ai pas l'intention de quitter TikTok », a insisté Vanessa Pappas.",
+     [("Vanessa Pappas", "TikTok", "denied")]),
+])
+def test_a_quoted_we_is_not_the_speaker_s_own_move(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.status) for m in moves] == expected
