@@ -83,6 +83,7 @@ class Frame:
     needs_org: bool = False
     unless: tuple[str, ...] = ()  # words after the trigger that make it another sense
     unless_before: tuple[str, ...] = ()  # words just before it that do ("camarade de promotion")
+    needs_before: tuple[str, ...] = ()  # one must stand just before it ("se joindre à X")
     unless_in: tuple[str, ...] = ()  # fixed phrases that hold it ("à partir de")
     successor: str = ""  # "a": the person after "à" takes the post ("passe le relais à X")
     orgs: str = ""  # "from": every organisation is the one left ("démissionner", "démission")
@@ -263,10 +264,12 @@ def lexicon() -> Lexicon:
             needs = tuple(spec.pop("needs", None) or ())
             unless = tuple(spec.pop("unless", None) or ())
             unless_before = tuple(w.lower() for w in spec.pop("unless_before", None) or ())
+            needs_before = tuple(w.lower() for w in spec.pop("needs_before", None) or ())
             unless_in = tuple(spaced(p.lower().split()) for p in spec.pop("unless_in", None) or ())
             try:
                 frame = Frame(lemma=lemma, pos=pos, kind=kind, needs=needs, unless=unless,
-                              unless_before=unless_before, unless_in=unless_in, **spec)
+                              unless_before=unless_before, needs_before=needs_before,
+                              unless_in=unless_in, **spec)
             except TypeError as exc:
                 raise ResourceError(name, f"{section}.{lemma}: {exc}") from exc
             frames[section][lemma] = frame
@@ -1541,6 +1544,9 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     if frame.unless_before and any(t.lower_ in frame.unless_before
                                    for t in doc[max(0, tok.i - 2):tok.i]):
         return False  # "camarade de promotion", "nous a quittés"
+    if frame.needs_before and not any(t.lower_ in frame.needs_before
+                                      for t in doc[max(0, tok.i - 3):tok.i]):
+        return False  # "joindre" alone is to reach by phone ("n'a pu être joint")
     if frame.unless_in:
         words = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i + 4]]
         # as written, and with the elisions apart ("qu'à partir de")

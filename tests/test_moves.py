@@ -4428,3 +4428,16 @@ def test_a_trade_of_someone_else_is_not_the_person_in_focus(nlp, text, expected)
 def test_a_quoted_we_is_not_the_speaker_s_own_move(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.status) for m in moves] == expected
+
+
+# "se joindre à X" joins X; "joindre" without "se" is to reach or to add
+@pytest.mark.parametrize("text,expected", [
+    ("Anne Petit se joint à la liste LREM pour les européennes.", [("Anne Petit", "LREM")]),
+    ("Le général Paul Girard s'est joint au parti Likoud en 2019.",
+     [("Paul Girard", "Likoud")]),
+    ("Paul Girard n'a pu être joint par l'AFP.", []),
+    ("Paul Girard a joint sa voix à celle du Medef.", []),
+])
+def test_se_joindre_is_a_join(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves] == expected
