@@ -1856,7 +1856,8 @@ def _after_apposition(tok: Token) -> bool:
     doc, start = tok.doc, tok.sent.start
     if tok.i - start < 4 or doc[tok.i - 1].text != ",":
         return False
-    for k in range(tok.i - 3, max(start, tok.i - 13) - 1, -1):
+    # (or the name set off itself: "L'ancien PDG de La Provence, Claude Perrier, deviendra")
+    for k in range(tok.i - 2, max(start, tok.i - 13) - 1, -1):
         if doc[k].ent_type_ == "PER" and doc[k + 1].text == ",":
             name_start = k
             while name_start > start and doc[name_start].ent_iob_ == "I":
@@ -5424,9 +5425,12 @@ def _tense(tok: Token) -> set[str]:
 def _future_stem(lemma: str) -> str:
     """The stem of the future and the conditional of a regular verb, without accents and
     without its final "r", which the endings hold: "intégrer" -> "intégre", "prendre" ->
-    "prend", "partir" -> "parti"; "" for an irregular one ("venir", "aller")."""
+    "prend", "partir" -> "parti", "devenir" -> "deviend"; "" for another irregular one
+    ("aller", "voir")."""
     low = plain(lemma.lower())
-    if low.endswith(("enir", "aller", "voir")) or low in ("etre", "avoir", "faire"):
+    if low.endswith("enir"):
+        return low[:-4] + "iend"  # "deviendra", "reviendrait"
+    if low.endswith(("aller", "voir")) or low in ("etre", "avoir", "faire"):
         return ""
     if low.endswith("re"):
         return low[:-2]
@@ -5995,6 +5999,12 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     triggers = list(find_triggers(sent, lex))
     if not triggers:
         return
+    verbs = {t.i for t, f in triggers if f.pos == "VERB"}
+    # "X deviendra le nouveau PDG de Y", "X a été nommé nouveau directeur de Y": the title
+    # a trigger verb gives is that verb's, which keeps the organisation
+    triggers = [(t, f) for t, f in triggers if not (
+        f is _NEW_ROLE and t.head.i != t.i and t.head.head.i in verbs
+        and t.head.dep_ in ("obj", "xcomp", "attr", "obl:arg"))]
     orgs = view.orgs_in(sent)
     roles = find_roles(sent, lex, view)
     told: dict[int, list[tuple[str, str]]] = {}  # the persons of each trigger read

@@ -4441,3 +4441,22 @@ def test_a_quoted_we_is_not_the_speaker_s_own_move(nlp, text, expected):
 def test_se_joindre_is_a_join(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == expected
+
+
+# "devenir" in the future, which the small model tags as a noun ("deviendra"), is planned;
+# the new title it gives is its own, with the organisation ("deviendra le nouveau PDG de
+# Y"), and its subject may be a name set off by commas after a description
+@pytest.mark.parametrize("text,expected", [
+    ("Claude Perrier deviendra le nouveau PDG de Renault.",
+     [("Claude Perrier", "", "Renault", "planned")]),
+    ("Claude Perrier deviendra le PDG de Renault.",
+     [("Claude Perrier", "", "Renault", "planned")]),
+    ("L'ancien PDG de La Provence, Claude Perrier, deviendra le 1er septembre prochain le "
+     "nouveau PDG de France-Antilles.",
+     [("Claude Perrier", "La Provence", "France-Antilles", "planned")]),
+    ("Anne Petit reviendrait chez Renault selon Les Échos.",
+     [("Anne Petit", "", "Renault", "reported")]),
+])
+def test_devenir_in_the_future_and_its_new_title(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org, m.status) for m in moves] == expected
