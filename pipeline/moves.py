@@ -753,9 +753,9 @@ class DocView:
         if self._mentions[name] > 1:
             return False
         text = self.text
+        # (each word but a particle: "de" in "Cyrano de Bergerac" any text writes often)
         return all(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", text)) <= 1
-                   for w in name.split() if not w.islower())  # (not "de" in "Cyrano de
-        # Bergerac", which any text writes often)
+                   for w in name.split() if not w.islower())
 
     @cached_property
     def text(self) -> str:
@@ -4836,7 +4836,8 @@ def _description_person(tok: Token, view: DocView, strict: bool = False) -> str:
                     if e is not None and e.label_ == "PER" and e.start > tok.i
                     and _is_complement(e)):
         return ""  # "le directeur de cabinet de Robert Ménard" is not Robert Ménard
-    if name and any(t.text == name.split()[-1] and t.i > tok.i and any(
+    surname = name.split()[-1] if name else ""
+    if surname and any(t.text == surname and t.i > tok.i and any(
             u.text in OPENING_QUOTES for u in doc[tok.i:t.i]) for t in tok.subtree):
         return ""  # nor 'le réalisateur du documentaire "Macron, en marche"' Macron
     demonstrative = any(d in ("ce", "cet", "cette") for d in det) or (
