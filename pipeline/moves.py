@@ -5976,23 +5976,27 @@ _COORDINATION_WORDS = frozenset({"et", ",", "de", "du", "des", "d'", "d’", "la
 
 
 def _respective_orgs(trigger: Token, persons: list[tuple[str, str]], orgs: list[Span],
-                     view: DocView) -> dict[str, str]:
-    """Each person's organisation when the sentence says "respectivement" and as many
-    organisations as persons are coordinated after the trigger, paired in the order the
-    persons are named ("X et Y rejoignent respectivement Renault et Peugeot"); {} otherwise
-    (a person not named in the sentence, "Ils rejoignent respectivement ...", has no
-    place in that order)."""
+                     view: DocView, roles: list[tuple[int, int, str, bool]] | None = None,
+                     ) -> dict[str, tuple[str, str]]:
+    """Each person's organisation, and the title before it, when the sentence says
+    "respectivement" and as many organisations as persons are coordinated after the
+    trigger, with their titles ("X et Y rejoignent respectivement Renault et Peugeot", "X
+    et Y ont été nommés respectivement directrice de Renault et président de Nissan"),
+    paired in the order the persons are named; {} otherwise (a person not named in the
+    sentence, "Ils rejoignent respectivement ...", has no place in that order)."""
     sent = trigger.sent
     if len(persons) < 2 or not any(t.lower_ == "respectivement" for t in sent):
         return {}
     after = sorted((o for o in orgs if o.start > trigger.i), key=lambda o: o.start)
     doc = trigger.doc
+    titled = {k: title for start, end, title, _former in roles or () if start > trigger.i
+              for k in range(start, end)}
     run: list[Span] = []
     for org in after:
         between = doc[run[-1].end:org.start] if run else None
         if between is not None and not (
                 any(t.lower_ in ("et", ",") for t in between)
-                and all(t.lower_ in _COORDINATION_WORDS for t in between)):
+                and all(t.lower_ in _COORDINATION_WORDS or t.i in titled for t in between)):
             break
         run.append(org)
     if len(run) != len(persons) or not any(
@@ -6005,7 +6009,15 @@ def _respective_orgs(trigger: Token, persons: list[tuple[str, str]], orgs: list[
     if any(name not in named_at for name, _ in persons):
         return {}
     order = sorted((name for name, _ in persons), key=named_at.__getitem__)
-    return {name: view.org_name(org) for name, org in zip(order, run, strict=True)}
+
+    def title_before(org: Span) -> str:  # the title that ends right before "de" + org
+        k = org.start - 1
+        while k > trigger.i and doc[k].lower_ in _COORDINATION_WORDS and k not in titled:
+            k -= 1
+        return titled.get(k, "")
+
+    return {name: (view.org_name(org), title_before(org))
+            for name, org in zip(order, run, strict=True)}
 
 
 def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
@@ -6116,18 +6128,19 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 _date(m, trigger, sent, view)
                 yield m
         # "X et Y rejoignent respectivement Renault et Peugeot": one organisation each
-        respective = _respective_orgs(trigger, persons, mine, view)
+        respective = _respective_orgs(trigger, persons, mine, view, roles)
         for person, how in persons:
             if person == predecessor:
                 continue
             m = Mention(person=person, kind=frame.kind, status=status, trigger=trigger,
                         sent=sent, rule=_rule_name(frame, how, passive))
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
+            given = ""  # the side of the respective organisation given, "to" or "from"
             if respective:
-                if m.to_org in respective.values():
-                    m.to_org = respective[person]
-                elif m.from_org in respective.values():
-                    m.from_org = respective[person]
+                if m.to_org in (o for o, _ in respective.values()):
+                    m.to_org, given = respective[person][0], "to"
+                elif m.from_org in (o for o, _ in respective.values()):
+                    m.from_org, given = respective[person][0], "from"
             if not (m.from_org or m.to_org) and frame.obj == "role" and _en_clitic(trigger):
                 # "X rejoint Studiocanal en 2017 avant d'en devenir le directeur général
                 # adjoint": the organisation X joins before (not one X left, nor a thing)
@@ -6164,6 +6177,11 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                             not _title_of_other(o, person, roles, view):
                         m.from_org = view.org_name(o)
             _assign_roles(m, trigger, roles, person, view, frame)
+            if given and respective[person][1]:  # and the title before it
+                if given == "to":
+                    m.role_to = respective[person][1]
+                else:
+                    m.role_from = respective[person][1]
             if frame.kind == "departure":
                 # "le départ de sa prédécesseure Agnès Buzyn": she leaves what the one she
                 # preceded joined

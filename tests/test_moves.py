@@ -4464,3 +4464,20 @@ def test_se_joindre_is_a_join(nlp, text, expected):
 def test_devenir_in_the_future_and_its_new_title(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org, m.status) for m in moves] == expected
+
+
+# "respectivement" pairs each person with the organisation, and the title before it, in
+# the order they are named, also when titles stand between the organisations
+@pytest.mark.parametrize("text,expected", [
+    ("Anne Petit et Paul Girard ont été nommés respectivement directrice générale de Renault "
+     "et président de Nissan.",
+     [("Anne Petit", "Renault", "directrice générale"), ("Paul Girard", "Nissan", "président")]),
+    ("Anne Petit et Paul Girard deviennent respectivement présidente de Renault et directeur "
+     "général de Nissan.",
+     [("Anne Petit", "Renault", "présidente"), ("Paul Girard", "Nissan", "directeur général")]),
+    ("Anne Petit et Paul Girard rejoignent respectivement Renault et Peugeot.",
+     [("Anne Petit", "Renault", ""), ("Paul Girard", "Peugeot", "")]),
+])
+def test_respectivement_pairs_titles_and_organisations(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert sorted((m.person, m.to_org, m.role_to) for m in moves) == expected
