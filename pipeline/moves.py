@@ -6016,8 +6016,11 @@ def _respective_orgs(trigger: Token, persons: list[tuple[str, str]], orgs: list[
             k -= 1
         return titled.get(k, "")
 
-    return {name: (view.org_name(org), title_before(org))
-            for name, org in zip(order, run, strict=True)}
+    titles = [title_before(org) for org in run]
+    if not all(titles):  # "présidente et directeur général de Renault et de Nissan": the
+        titles = [""] * len(run)  # titles are paired apart, not by the organisation they end on
+    return {name: (view.org_name(org), title)
+            for name, org, title in zip(order, run, titles, strict=True)}
 
 
 def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:

@@ -4481,3 +4481,14 @@ def test_devenir_in_the_future_and_its_new_title(nlp, text, expected):
 def test_respectivement_pairs_titles_and_organisations(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert sorted((m.person, m.to_org, m.role_to) for m in moves) == expected
+
+
+def test_respectivement_titles_paired_apart_from_their_organisations(nlp):
+    # "présidente et directeur général de Renault et de Nissan": the titles are paired
+    # apart, so the title that ends on "de Renault" is not the first person's (a review's
+    # sentence)
+    moves = pipeline.extract("Marie Dupont et Jean Martin ont été nommés respectivement "
+                             "présidente et directeur général de Renault et de Nissan.",
+                             date="2025-03-12").moves
+    assert [(m.to_org, m.role_to) for m in moves if m.person == "Marie Dupont"] == [
+        ("Renault", "présidente")]
