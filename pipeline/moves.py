@@ -5976,7 +5976,7 @@ _COORDINATION_WORDS = frozenset({"et", ",", "de", "du", "des", "d'", "d’", "la
 
 
 def _respective_orgs(trigger: Token, persons: list[tuple[str, str]], orgs: list[Span],
-                     view: DocView, roles: list[tuple[int, int, str, bool]] | None = None,
+                     view: DocView, roles: list[tuple[int, int, str, bool]],
                      ) -> dict[str, tuple[str, str]]:
     """Each person's organisation, and the title before it, when the sentence says
     "respectivement" and as many organisations as persons are coordinated after the
@@ -5989,7 +5989,7 @@ def _respective_orgs(trigger: Token, persons: list[tuple[str, str]], orgs: list[
         return {}
     after = sorted((o for o in orgs if o.start > trigger.i), key=lambda o: o.start)
     doc = trigger.doc
-    titled = {k: title for start, end, title, _former in roles or () if start > trigger.i
+    titled = {k: title for start, end, title, _former in roles if start > trigger.i
               for k in range(start, end)}
     run: list[Span] = []
     for org in after:
@@ -6132,6 +6132,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 yield m
         # "X et Y rejoignent respectivement Renault et Peugeot": one organisation each
         respective = _respective_orgs(trigger, persons, mine, view, roles)
+        respective_orgs = {org for org, _title in respective.values()}
         for person, how in persons:
             if person == predecessor:
                 continue
@@ -6140,9 +6141,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             _assign_orgs(m, frame, trigger, mine, lex, view, roles, passive)
             given = ""  # the side of the respective organisation given, "to" or "from"
             if respective:
-                if m.to_org in (o for o, _ in respective.values()):
+                if m.to_org in respective_orgs:
                     m.to_org, given = respective[person][0], "to"
-                elif m.from_org in (o for o, _ in respective.values()):
+                elif m.from_org in respective_orgs:
                     m.from_org, given = respective[person][0], "from"
             if not (m.from_org or m.to_org) and frame.obj == "role" and _en_clitic(trigger):
                 # "X rejoint Studiocanal en 2017 avant d'en devenir le directeur général
