@@ -6032,7 +6032,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     # "X deviendra le nouveau PDG de Y", "X a été nommé nouveau directeur de Y": the title
     # a trigger verb gives is that verb's, which keeps the organisation
     triggers = [(t, f) for t, f in triggers if not (
-        f is _NEW_ROLE and t.head.i != t.i and t.head.head.i in verbs
+        f is _NEW_ROLE and t.head.head.i in verbs
         and t.head.dep_ in ("obj", "xcomp", "attr", "obl:arg"))]
     orgs = view.orgs_in(sent)
     roles = find_roles(sent, lex, view)
