@@ -5162,13 +5162,13 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
             # "X, l'un des fondateurs de Y", "X, un des fondateurs de Y", "X, autre
             # cofondateur de Y"
             return [(view.person_name(before[-1]), "syntax")]
-        elif between[:1] == [","] and doc[trigger.i - 1].lower_ in lexicon().roles and \
-                trigger.lower_.startswith("démissionnaire") and \
+        elif between[:1] == [","] and trigger.lower_.startswith("démissionnaire") and \
                 trigger.i + 1 < sent.end and doc[trigger.i + 1].lower_ in _DE_FORMS and \
                 not _is_complement(before[-1]) and not _in_opening_adjunct(before[-1]) and \
-                all(w in lexicon().roles or w in ("le", "la", "l'") for w in between[1:]):
-            # "X, directrice démissionnaire de Renault": an adjective of leaving after the
-            # title in apposition
+                _title_between(before[-1].end + 1, trigger.i, sent, view):
+            # "X, directrice démissionnaire de Renault", "X, directeur général
+            # démissionnaire de Danone": an adjective of leaving after the title in
+            # apposition
             return [(view.person_name(before[-1]), "syntax")]
     if after and not determined and any(
             rs < trigger.i <= re_ <= trigger.i + 1  # (a title may end with the trigger)
@@ -5198,6 +5198,15 @@ def _appos_person(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, 
         ) or doc[after[0].start - 1].pos_ == "NOUN":
             return [(view.person_name(after[0]), "syntax")]
     return []
+
+
+def _title_between(start: int, end: int, sent: Span, view: DocView) -> bool:
+    """Tokens ``start``..``end`` are one job title, with its article if any ("directrice",
+    "le directeur général", "secrétaire d'État"): nothing else stands between."""
+    doc = sent.doc
+    if start < end and doc[start].lower_ in ("le", "la", "l'", "l’"):
+        start += 1
+    return start < end and _role_at(doc, start, lexicon(), sent.end)[1] == end
 
 
 def _closes_new_title(ent: Span, trigger: Token) -> bool:

@@ -4156,6 +4156,14 @@ def test_lists_and_the_successor_s_own_description(nlp, text, expected):
      [("Anne Petit", "Renault", "departure")]),
     ("Anne Petit a rencontré Paul Girard, directeur démissionnaire de Renault.",
      [("Paul Girard", "Renault", "departure")]),
+    # a title of several words ("directeur général", "secrétaire générale")
+    ("Anne Petit, directrice générale démissionnaire de Renault, a parlé.",
+     [("Anne Petit", "Renault", "departure")]),
+    ("Paul Girard, le secrétaire général démissionnaire de la CGT, a parlé.",
+     [("Paul Girard", "CGT", "departure")]),
+    # but not a title someone else holds, nor an organisation that resigns
+    ("Anne Petit, amie du directeur général démissionnaire de Renault, a parlé.", []),
+    ("Anne Petit, directrice de la filiale démissionnaire de Renault, a parlé.", []),
     # services a title heads, named by their qualifiers or complement
     ("La cheffe des services sanitaires écossais, Anne Petit, a démissionné début avril.",
      [("Anne Petit", "services sanitaires écossais", "departure")]),
