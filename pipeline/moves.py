@@ -2865,6 +2865,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 _new_clause_between(org, trigger):
             continue  # "démissionne pour préparer sa candidature à la mairie de Lyon et X
             # doit assurer l'intérim"
+        if org.end <= trigger.i and rel not in ("from", "subj", "obj", "dont") and \
+                frame.pos == "VERB" and frame.obj == "to" and _joined_elsewhere(org, trigger, view):
+            continue  # "a étudié à l'ENA avant de rejoindre l'inspection des finances": the
+            # object says what is joined; the school belongs to the verb before
         owner = _apposition_owner(org, trigger, view) if org.end <= trigger.i else None
         if owner is not None and view.person_name(owner) != m.person:
             continue  # "X, celle de la BCE, le Belge Y hérite de": X's post, not Y's
@@ -3049,6 +3053,21 @@ def _new_clause_between(org: Span, trigger: Token) -> bool:
     doc = trigger.doc
     return any(t.pos_ == "CCONJ" and any(u.ent_type_ == "PER" for u in doc[t.i + 1:t.i + 4])
                for t in doc[org.end:trigger.i])
+
+
+def _joined_elsewhere(org: Span, trigger: Token, view: DocView) -> bool:
+    """The organisation before a verb whose object is what is joined ("rejoindre",
+    "intégrer") is a complement of another verb that governs the trigger, and the trigger's
+    object is a common noun naming no organisation: "a étudié à l'ENA avant de rejoindre
+    l'inspection générale des finances" joins no ENA (but "Chez Renault, elle a rejoint
+    l'équipe de design", the trigger's own complement, does)."""
+    governor = org.root.head
+    if governor == trigger or governor.pos_ not in ("VERB", "AUX") or \
+            trigger not in governor.subtree:
+        return False
+    obj = next((c for c in trigger.children if c.dep_ == "obj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.is_lower and \
+        view.ent(obj) is None and not any(view.ent(t) is not None for t in obj.subtree)
 
 
 def _time_ago(tok: Token) -> bool:
@@ -4521,7 +4540,11 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
     quote = None  # the one quotation opening between the verb and the trigger, if any
     for k in range(trigger.i - 1, max(trigger.sent.start - 1, trigger.i - 26), -1):
         tok = doc[k]
-        if tok.lemma_ in lex.object_control_verbs and tok.pos_ in ("VERB", "AUX", "NOUN"):
+        if tok.pos_ in ("VERB", "AUX", "NOUN") and (
+                tok.lemma_ in lex.object_control_verbs
+                or tok.pos_ == "VERB" and tok.is_lower and tok.lower_ in _control_forms()):
+            # (the small model leaves some verbs unlemmatised: "invite"; not the noun
+            # "Forces" of "commandant des Forces terrestres", a form of "forcer")
             if quote is not None and quote - tok.i > 4:
                 return None  # 'a appelé ses proches pour leur dire « je vais quitter »'
             return doc[tok.i + 1:trigger.i]
@@ -4532,6 +4555,13 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
         if tok.is_punct and tok.text not in (",", "'"):
             break
     return None
+
+
+@lru_cache(maxsize=1)
+def _control_forms() -> dict[str, str]:
+    """The forms of the object-control verbs in -er, conjugated ("invite", "invitent":
+    "inviter")."""
+    return _verb_forms(lexicon().object_control_verbs, {})
 
 
 # Third-person reflexive pronouns: "s'est fait élire" is the subject's own move ("il m'a

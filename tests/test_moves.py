@@ -887,6 +887,13 @@ CASES = [
     ("Le conseil a convaincu Hugo Lenoir d'assurer l'intérim à la tête de Safran.",
      [('Hugo Lenoir', '', 'Safran', 'appointment', 'done')]),
     ("Le PDG a demandé à Paul Ravel de quitter Renault.", []),
+    # also when the small model leaves the control verb unlemmatised ("invite")
+    ("Paul Ravel invite les salariés à rejoindre la CGT.", []),
+    ("Paul Ravel invite les salariés à adhérer à la CGT.", []),
+    # but a noun that is also a form of such a verb ("Forces", of "forcer") is no verb
+    ("Le président Paul Ravel a chargé le général Luc Morin, commandant des Forces "
+     "terrestres, d'assurer l'intérim à la tête de l'armée.",
+     [('Luc Morin', 'Forces terrestres', 'armée', 'appointment', 'done')]),
     # ... but not a title with "chargé" before a name
     ("Le secrétaire d'État chargé du Numérique Paul Ravel va quitter le gouvernement.",
      [('Paul Ravel', 'gouvernement', '', 'departure', 'planned')]),
@@ -4453,6 +4460,44 @@ def test_a_quoted_we_is_not_the_speaker_s_own_move(nlp, text, expected):
 def test_se_joindre_is_a_join(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == expected
+
+
+# joining a party or a union as a member: "adhérer à", "son adhésion à" an organisation;
+# not adhering to a project or to ideas
+@pytest.mark.parametrize("text,expected", [
+    ("Anne Petit a adhéré au PS pour la première fois en 1990.", [("Anne Petit", "PS")]),
+    ("Anne Petit, qui a adhéré au Parti socialiste en 1990, a pris la parole.",
+     [("Anne Petit", "Parti socialiste")]),
+    ("Paul Girard a annoncé son adhésion à La République en marche.",
+     [("Paul Girard", "La République en marche")]),
+    ("Anne Petit n'a jamais adhéré au projet de Renault.", []),
+    ("Paul Girard a adhéré aux idées du Rassemblement national.", []),
+    ("Paul Girard dénonce une adhésion sans réserve au projet d'Emmanuel Macron.", []),
+])
+def test_adhering_to_a_party_is_a_join(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.to_org) for m in moves] == expected
+
+
+# what a verb of joining takes as its object is what is joined: not an organisation of
+# the verb before it, nor one the object is said to be close to
+@pytest.mark.parametrize("text,expected", [
+    ("Paul Girard a étudié à l'ENA avant de rejoindre l'inspection générale des finances.",
+     []),
+    ("Paul Girard a rejoint le groupe des Constructifs, proches de la République en marche.",
+     []),
+    ("Anne Petit a rejoint le parti Agir, proche de la majorité présidentielle.",
+     [("Anne Petit", "", "Agir")]),
+    # but the trigger's own complement, and an organisation left, stay
+    ("Chez Renault depuis 2010, Anne Petit a rejoint l'équipe de direction en 2015.",
+     [("Anne Petit", "", "Renault")]),
+    ("Anne Petit a travaillé dix ans chez Renault avant de rejoindre Google.",
+     [("Anne Petit", "Renault", "Google")]),
+    ("Anne Petit, proche de LREM, a rejoint Renault.", [("Anne Petit", "", "Renault")]),
+])
+def test_the_object_of_a_join_is_what_is_joined(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
 
 
 # "devenir" in the future, which the small model tags as a noun ("deviendra"), is planned;
