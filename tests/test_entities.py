@@ -26,6 +26,9 @@ def ents(text: str) -> list[tuple[str, str, str]]:
         # gazetteer aliases and handles
         ("Il a rejoint @AnthropicAI hier.", ("@AnthropicAI", "ORG", "Anthropic")),
         ("Les Échos l'ont révélé.", ("Les Échos", "ORG", "Les Échos")),
+        # the channel written with a space before its "+"
+        ("Débarqué de Canal + il y a quelques mois, il a pris une décision.",
+         ("Canal +", "ORG", "Canal+")),
         # a programme's title in title case, which the model split into a person and
         # an organisation ("Touche Pas" and "Mon Poste")
         ("Ce mercredi, Touche Pas à Mon Poste ! est revenue sur l'élection.",
