@@ -199,6 +199,7 @@ class Lexicon:
     office_head_words: frozenset[str]  # "à la tête du Parlement": its head's post
     bureau_titles: tuple[str, ...]  # "vice-président de l'Assemblée": a post within it
     infinitive_marks: frozenset[str]  # 'de "démettre"': an infinitive after it
+    org_unit_nouns: frozenset[str]  # "l'équipe première": a part of an organisation
 
 
 _ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "er", "era", "eras",
@@ -392,6 +393,7 @@ def lexicon() -> Lexicon:
             office_head_words=frozenset(w.lower() for w in data["office_head_words"]),
             bureau_titles=tuple(w.lower() for w in data["bureau_titles"]),
             infinitive_marks=frozenset(w.lower() for w in data["infinitive_marks"]),
+            org_unit_nouns=frozenset(w.lower() for w in data["org_unit_nouns"]),
         )
     except (KeyError, TypeError) as exc:
         raise ResourceError(name, f"missing or invalid list: {exc}") from exc
@@ -2238,6 +2240,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         t.lower_ in lex.unrelated_markers for t in doc[trigger.i + 1:org.start]
     ):
         return "other", role  # "limogé à cause de ses relations avec l'état-major de X"
+    if org.start > trigger.i and any(_close_to(t) for t in doc[trigger.i + 1:org.start]):
+        return "other", role  # "a rejoint le groupe des Constructifs, proches de LREM"
     if org.start > trigger.i and any(
             t.lower_ in ("si", "s'", "s’") and (t.dep_ == "mark" or t.pos_ == "SCONJ")
             and not _hedge(t, lex) for t in doc[trigger.i + 1:org.start]):
@@ -2880,6 +2884,12 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
                 _title_of_other(org, m.person, roles, view) or _in_subject(org, trigger)):
             # "le PDG de Renault X a recruté Y": the appointer's organisation and title
             rel, role = "subj" if rel == "from" else rel, ""
+        if kind == "founding" and frame.pos == "NOUN" and role and org.start > trigger.i \
+                and role.lower() not in _FOUNDER_TITLES and trigger.lower_ not in role.lower() \
+                and any(t.text == "," for t in doc[trigger.i + 1:org.start]) and not (
+                    trigger.i + 1 < len(doc) and doc[trigger.i + 1].lower_ in _DE_FORMS):
+            continue  # "Son créateur, le journaliste de Libération X": X's own post, not
+            # what X founded (but "fondateur et PDG de Criteo" founded Criteo)
         if role.lower() in _FOUNDER_TITLES:
             role = ""  # the founding itself, not a post
         slot = _slot(rel, role, frame, kind, passive, trigger, org, orgs)
@@ -3055,18 +3065,32 @@ def _new_clause_between(org: Span, trigger: Token) -> bool:
                for t in doc[org.end:trigger.i])
 
 
+def _close_to(tok: Token) -> bool:
+    """``tok`` opens "proche(s) de" in apposition, after a comma (and an adverb): what
+    follows is someone the phrase before is close to ("le groupe des Constructifs, proches
+    de LREM"); not "dans un avenir proche", nor the "Proche-Orient"."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1  # ", très proche de"
+    return tok.lower_ in ("proche", "proches") and tok.is_lower and k >= 0 and \
+        doc[k].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _DE_FORMS
+
+
 def _joined_elsewhere(org: Span, trigger: Token, view: DocView) -> bool:
     """The organisation before a verb whose object is what is joined ("rejoindre",
     "intégrer") is a complement of another verb that governs the trigger, and the trigger's
-    object is a common noun naming no organisation: "a étudié à l'ENA avant de rejoindre
-    l'inspection générale des finances" joins no ENA (but "Chez Renault, elle a rejoint
-    l'équipe de design", the trigger's own complement, does)."""
+    object is a common noun naming no organisation nor a part of one: "a étudié à l'ENA
+    avant de rejoindre l'inspection générale des finances" joins no ENA (but "Chez Renault,
+    elle a rejoint l'équipe de design", the trigger's own complement, does, and "formé au
+    PSG avant de rejoindre l'équipe première" joins the PSG's team)."""
     governor = org.root.head
     if governor == trigger or governor.pos_ not in ("VERB", "AUX") or \
             trigger not in governor.subtree:
         return False
     obj = next((c for c in trigger.children if c.dep_ == "obj"), None)
     return obj is not None and obj.pos_ == "NOUN" and obj.is_lower and \
+        obj.lower_ not in lexicon().org_unit_nouns and \
         view.ent(obj) is None and not any(view.ent(t) is not None for t in obj.subtree)
 
 
@@ -4108,6 +4132,11 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         named = view.ent(doc[trigger.i + 1]) if trigger.i + 1 < sent.end else None
         return [(view.person_name(named), "syntax")] if named is not None and \
             named.label_ == "PER" and named.start == trigger.i + 1 else []
+    described = _described_controller(trigger, view, lexicon())
+    if described is not None:
+        # "l'affaire avait conduit ce fidèle d'Emmanuel Macron à quitter le gouvernement",
+        # "l'affaire l'a conduit à quitter": the person the object stands for
+        return [(described, "focus")] if described else []
     if _controlled_by_object(trigger, lexicon()):
         return []  # "convaincre les partis de rejoindre sa liste": the object would move
     controller, asked = _object_controller(trigger, view, lexicon())
@@ -4542,9 +4571,11 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX", "NOUN") and (
                 tok.lemma_ in lex.object_control_verbs
-                or tok.pos_ == "VERB" and tok.is_lower and tok.lower_ in _control_forms()):
-            # (the small model leaves some verbs unlemmatised: "invite"; not the noun
-            # "Forces" of "commandant des Forces terrestres", a form of "forcer")
+                or tok.pos_ in ("VERB", "ADJ") and tok.is_lower
+                and tok.lower_ in _control_forms()):
+            # (the small model leaves some verbs unlemmatised: "invite", or reads them as
+            # adjectives: "pousse"; not the noun "Forces" of "commandant des Forces
+            # terrestres", a form of "forcer")
             if quote is not None and quote - tok.i > 4:
                 return None  # 'a appelé ses proches pour leur dire « je vais quitter »'
             return doc[tok.i + 1:trigger.i]
@@ -4590,7 +4621,48 @@ def _controlled_by_object(trigger: Token, lex: Lexicon) -> bool:
     quitter"), when that object is not a named person."""
     between = _controlling_object(trigger, lex)
     return between is not None and not any(t.ent_type_ == "PER" for t in between) and \
-        any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between)
+        any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in between)  # ("les salariés",
+    # read as an adjective)
+
+
+_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
+
+
+def _described_controller(trigger: Token, view: DocView, lex: Lexicon) -> str | None:
+    """The person a control verb's object stands for when it is no name: a person's
+    description in the singular ("a conduit ce fidèle de X à quitter", the person in focus
+    it describes) or an object pronoun before the verb ("l'a conduit à quitter"). "" when
+    the object is such a description that stands for no one, or the verb only asks for the
+    move ("a demandé au ministre de partir"); None when the object is neither (a name, "les
+    salariés": see :func:`_object_controller` and :func:`_controlled_by_object`)."""
+    between = _controlling_object(trigger, lex)
+    if between is None or trigger.i == 0 or trigger.doc[trigger.i - 1].lower_ not in (
+            "de", "d'", "d’", "à"):
+        return None
+    doc = trigger.doc
+    verb = doc[between.start - 1]
+    if any(e.label_ == "PER" and not _is_complement(e) for e in view.ents_in(between)):
+        return None  # a name: see _object_controller
+    noun = next((t for t in between if t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    if noun is not None:
+        if noun.lower_ not in lex.person_nouns or "Plur" in noun.morph.get("Number") or \
+                noun.i > between.start and doc[noun.i - 1].lower_ in ("les", "des", "ces"):
+            return None
+        if verb.lemma_ in lex.demand_verbs:
+            return ""
+        return _description_person(noun, view)
+    clitic = next((t for t in doc[max(verb.sent.start, verb.i - 3):verb.i]
+                   if t.lower_ in _OBJECT_CLITICS and t.pos_ == "PRON"), None)
+    if clitic is None:
+        return None
+    if verb.lemma_ in lex.demand_verbs:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    said_by = view.ent(subject) if subject is not None else None
+    exclude = view.person_name(said_by) if said_by is not None and \
+        said_by.label_ == "PER" else ""  # "X l'a convaincu de rejoindre Y": not X
+    return view.focus_person(clitic.i, gender=anaphor_gender(clitic), pronoun=True,
+                             exclude=exclude)
 
 
 def _object_controller(trigger: Token, view: DocView, lex: Lexicon) -> tuple[str, bool]:
@@ -7598,8 +7670,10 @@ def _compatible(a: Mention, b: Mention, published: str = "") -> bool:
     ):
         return False  # (one body left and joined: "a démissionné du gouvernement" and
         # "avant d'être muté au Logement" are two events)
-    if "denied" in (a.status, b.status) and a.status != b.status:
-        return False
+    if "denied" in (a.status, b.status) and a.status != b.status and not (
+            {a.status, b.status} == {"denied", "reported"} and a.kind == b.kind):
+        return False  # (but a rumour and its denial are one event: "X prêt à quitter
+        # France 2 ?" and "X a démenti son départ de France 2")
     if (a.kind == "departure") != (b.kind == "departure") and a.sent.start != b.sent.start:
         leave, other = (a, b) if a.kind == "departure" else (b, a)
         if not leave.from_org and other.to_org:
@@ -7832,11 +7906,13 @@ def _absorb(r: Mention, m: Mention) -> None:
     if m.orgless != r.orgless:  # a mention without organisation never sets the kind
         stronger = r.orgless
     r.orgless = r.orgless and m.orgless
+    if {r.status, m.status} == {"denied", "reported"}:
+        stronger = m.status == "denied"  # the denial answers the rumour, and is told last
     if stronger:
         r.kind, r.status = m.kind, m.status
         r.trigger, r.sent, r.rule, r.score = m.trigger, m.sent, m.rule, max(r.score, m.score)
     elif m.kind == r.kind and _STATUS_RANK[m.status] > _STATUS_RANK[r.status] and \
-            m.status != "denied":
+            "denied" not in (m.status, r.status):
         r.status = m.status
     r.score = max(r.score, m.score)
 

@@ -889,7 +889,7 @@ CASES = [
     ("Le PDG a demandé à Paul Ravel de quitter Renault.", []),
     # also when the small model leaves the control verb unlemmatised ("invite")
     ("Paul Ravel invite les salariés à rejoindre la CGT.", []),
-    ("Paul Ravel invite les salariés à adhérer à la CGT.", []),
+    ("Paul Ravel a appelé les salariés à rejoindre la CGT.", []),  # ("salariés", an ADJ)
     # but a noun that is also a form of such a verb ("Forces", of "forcer") is no verb
     ("Le président Paul Ravel a chargé le général Luc Morin, commandant des Forces "
      "terrestres, d'assurer l'intérim à la tête de l'armée.",
@@ -4462,21 +4462,50 @@ def test_se_joindre_is_a_join(nlp, text, expected):
     assert [(m.person, m.to_org) for m in moves] == expected
 
 
-# joining a party or a union as a member: "adhérer à", "son adhésion à" an organisation;
-# not adhering to a project or to ideas
+# a founder's own post, in apposition after a comma, names no organisation founded; a
+# title coordinated with the founder's does
 @pytest.mark.parametrize("text,expected", [
-    ("Anne Petit a adhéré au PS pour la première fois en 1990.", [("Anne Petit", "PS")]),
-    ("Anne Petit, qui a adhéré au Parti socialiste en 1990, a pris la parole.",
-     [("Anne Petit", "Parti socialiste")]),
-    ("Paul Girard a annoncé son adhésion à La République en marche.",
-     [("Paul Girard", "La République en marche")]),
-    ("Anne Petit n'a jamais adhéré au projet de Renault.", []),
-    ("Paul Girard a adhéré aux idées du Rassemblement national.", []),
-    ("Paul Girard dénonce une adhésion sans réserve au projet d'Emmanuel Macron.", []),
+    ("Le site existe depuis 2009. Son fondateur, le journaliste du Monde Paul Girard, a "
+     "vendu ses parts.", []),
+    ("Le site existe depuis 2009. Son créateur, le journaliste de Libération Paul Girard, "
+     "a vendu ses parts.", []),
+    ("Paul Girard, fondateur et PDG de Criteo, a vendu ses parts.", [("Paul Girard", "Criteo")]),
+    ("Le fondateur de Criteo, le Français Paul Girard, a vendu ses parts.",
+     [("Paul Girard", "Criteo")]),
 ])
-def test_adhering_to_a_party_is_a_join(nlp, text, expected):
+def test_a_founder_s_own_post_is_not_what_was_founded(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org) for m in moves] == expected
+
+
+# the object of a control verb that is no name stands for a person: a description in the
+# singular or an object pronoun is the person in focus (never the verb's own subject); a
+# verb that only asks gives no move
+@pytest.mark.parametrize("text,expected", [
+    ("Richard Ferrand préside l'Assemblée. L'affaire l'avait conduit à quitter le "
+     "gouvernement en juin 2017.", [("Richard Ferrand", "gouvernement", "")]),
+    ("Richard Ferrand préside l'Assemblée. L'affaire avait conduit le ministre à quitter le "
+     "gouvernement en juin 2017.", [("Richard Ferrand", "gouvernement", "")]),
+    ("Anne Petit dirige Renault. Paul Girard l'a convaincue de rejoindre Google.",
+     [("Anne Petit", "", "Google")]),
+    ("Richard Ferrand préside l'Assemblée. Emmanuel Macron a demandé au ministre de quitter "
+     "le gouvernement.", []),
+])
+def test_a_control_verb_s_object_that_is_no_name(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+# a rumour and its denial are one event, denied; a denial of another move is its own
+@pytest.mark.parametrize("text,expected", [
+    ("Paul Girard prêt à quitter France 2 ? Paul Girard a fermement démenti son départ de "
+     "France 2 dimanche.", [("Paul Girard", "France 2", "denied")]),
+    ("Paul Girard quitterait France 2 selon Le Parisien. Paul Girard dément avoir quitté TF1.",
+     [("Paul Girard", "France 2", "reported"), ("Paul Girard", "TF1", "denied")]),
+])
+def test_a_rumour_and_its_denial_are_one_move(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.status) for m in moves] == expected
 
 
 # what a verb of joining takes as its object is what is joined: not an organisation of
@@ -4494,6 +4523,16 @@ def test_adhering_to_a_party_is_a_join(nlp, text, expected):
     ("Anne Petit a travaillé dix ans chez Renault avant de rejoindre Google.",
      [("Anne Petit", "Renault", "Google")]),
     ("Anne Petit, proche de LREM, a rejoint Renault.", [("Anne Petit", "", "Renault")]),
+    # a part of an organisation joined is that organisation's
+    ("Paul Girard a été formé au PSG avant de rejoindre l'équipe première.",
+     [("Paul Girard", "", "PSG")]),
+    ("Paul Girard a travaillé chez Total puis a rejoint l'équipe de direction.",
+     [("Paul Girard", "", "Total")]),
+    # "proche" of time or of the Proche-Orient is no one's associate
+    ("Anne Petit rejoindra, dans un avenir proche, le groupe Stellantis.",
+     [("Anne Petit", "", "Stellantis")]),
+    ("Anne Petit a été nommée déléguée au Proche-Orient de l'Agence française de "
+     "développement.", [("Anne Petit", "", "Agence française de développement")]),
 ])
 def test_the_object_of_a_join_is_what_is_joined(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
