@@ -2240,8 +2240,10 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
         t.lower_ in lex.unrelated_markers for t in doc[trigger.i + 1:org.start]
     ):
         return "other", role  # "limogé à cause de ses relations avec l'état-major de X"
-    if org.start > trigger.i and any(_close_to(t) for t in doc[trigger.i + 1:org.start]):
-        return "other", role  # "a rejoint le groupe des Constructifs, proches de LREM"
+    if org.start > trigger.i and any(_close_to(t) and org.start - t.i <= 3
+                                     for t in doc[trigger.i + 1:org.start]):
+        return "other", role  # "a rejoint le groupe des Constructifs, proches de LREM" (not
+        # "a quitté Danone, proche de la soixantaine, pour rejoindre Lactalis")
     if org.start > trigger.i and any(
             t.lower_ in ("si", "s'", "s’") and (t.dep_ == "mark" or t.pos_ == "SCONJ")
             and not _hedge(t, lex) for t in doc[trigger.i + 1:org.start]):
@@ -4657,12 +4659,19 @@ def _described_controller(trigger: Token, view: DocView, lex: Lexicon) -> str | 
         return None
     if verb.lemma_ in lex.demand_verbs:
         return ""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    said_by = view.ent(subject) if subject is not None else None
-    exclude = view.person_name(said_by) if said_by is not None and \
-        said_by.label_ == "PER" else ""  # "X l'a convaincu de rejoindre Y": not X
-    return view.focus_person(clitic.i, gender=anaphor_gender(clitic), pronoun=True,
-                             exclude=exclude)
+    # never the verb's own subject, a name or a pronoun right before the object ("X l'a
+    # convaincu de rejoindre Y", "Il l'a poussée à quitter")
+    before = doc[clitic.i - 1] if clitic.i > verb.sent.start else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass",
+                                                             "expl:subj")), None)
+    if subject is None and before is not None and (
+            before.lower_ in _SUBJECT_PRONOUNS or before.ent_type_ == "PER"):
+        subject = before
+    exclude = _person_from_token(subject, view)[0] if subject is not None else ""
+    # the participle agrees with the object before it: "l'a convaincue" is a woman
+    gender = anaphor_gender(clitic) or (
+        "Fem" if "Fem" in verb.morph.get("Gender") and clitic.lower_ in ("l'", "l’") else "")
+    return view.focus_person(clitic.i, gender=gender, exclude=exclude)
 
 
 def _object_controller(trigger: Token, view: DocView, lex: Lexicon) -> tuple[str, bool]:

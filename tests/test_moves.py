@@ -4490,10 +4490,26 @@ def test_a_founder_s_own_post_is_not_what_was_founded(nlp, text, expected):
      [("Anne Petit", "", "Google")]),
     ("Richard Ferrand préside l'Assemblée. Emmanuel Macron a demandé au ministre de quitter "
      "le gouvernement.", []),
+    ("Marie Lenoir a quitté Renault. Son patron l'a priée de rejoindre Stellantis.",
+     [("Marie Lenoir", "Renault", "")]),
 ])
 def test_a_control_verb_s_object_that_is_no_name(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+@pytest.mark.parametrize("text,subject", [
+    # the object pronoun is never the control verb's subject, named or a pronoun
+    ("Emmanuel Macron a reçu Élisabeth Borne à l'Élysée. Il l'a poussée à quitter Matignon.",
+     "Emmanuel Macron"),
+    ("Julie Martin a dîné avec Marc Henri. Marc Henri l'a convaincue de rejoindre Orange.",
+     "Marc Henri"),
+    ("Marie Durand a été reçue par Paul Girard. Il l'a convaincue de rejoindre Renault.",
+     "Paul Girard"),
+])
+def test_an_object_pronoun_is_not_the_subject(nlp, text, subject):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert subject not in [m.person for m in moves]
 
 
 # a rumour and its denial are one event, denied; a denial of another move is its own
@@ -4523,6 +4539,14 @@ def test_a_rumour_and_its_denial_are_one_move(nlp, text, expected):
     ("Anne Petit a travaillé dix ans chez Renault avant de rejoindre Google.",
      [("Anne Petit", "Renault", "Google")]),
     ("Anne Petit, proche de LREM, a rejoint Renault.", [("Anne Petit", "", "Renault")]),
+    # (but a body of its own is not a part: "le conseil d'État", "le service de santé des
+    # armées")
+    ("Paul Girard a étudié à l'ENA avant d'intégrer le conseil d'État.", []),
+    ("Paul Girard a été formé à Polytechnique avant d'intégrer le service de santé des "
+     "armées.", []),
+    # "proche de" an age is no one's associate
+    ("Paul Girard a quitté Danone, proche de la soixantaine, pour rejoindre Lactalis.",
+     [("Paul Girard", "Danone", "Lactalis")]),
     # a part of an organisation joined is that organisation's
     ("Paul Girard a été formé au PSG avant de rejoindre l'équipe première.",
      [("Paul Girard", "", "PSG")]),
