@@ -1559,9 +1559,9 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     # past an incidental phrase ("accède quant à elle au poste"), then two adverbs at most
     start = tok.i + 1 + _incidental_length(doc, tok.i + 1, lexicon())
     last_adverb = start + 1
-    while start < len(doc) and start <= last_adverb and \
-            doc[start].pos_ in ("ADV", "PRON", "NUM"):
-        start += 1
+    while start < len(doc) and start <= last_adverb and (
+            doc[start].pos_ in ("ADV", "PRON", "NUM") or doc[start].dep_ == "advmod"):
+        start += 1  # (an adverb the model tags as a noun: "quitter subitement le plateau")
     if frame.obj == "person" or _made_to(tok, lexicon()):
         # the person moved comes first: "a porté X à la tête de", "a fait entrer X au
         # gouvernement"

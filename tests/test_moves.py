@@ -1475,6 +1475,11 @@ CASES = [
     # d'État" is a rank in the government, no ministry
     ("Nathalie Loiseau prendra la tête de la liste LREM aux élections européennes.", []),
     ("Marine Le Pen a quitté le plateau de TF1 furieuse.", []),
+    # also after an adverb the model tags as a noun
+    ("Alain Martin s'est agacé avant de quitter subitement le plateau de BFMTV.", []),
+    # retiring from public life leaves the organisation the person sat in, never joins it
+    ("Marie Durand a siégé au Conseil constitutionnel avant de se retirer de la vie "
+     "politique.", [('Marie Durand', 'Conseil constitutionnel', '', 'departure', 'done')]),
     ("Bruno Le Maire est promu ministre d'Etat.",
      [('Bruno Le Maire', '', 'gouvernement', 'appointment', 'done')]),
     # joining a body of an organisation joins it; "chez" is where one is dismissed from
