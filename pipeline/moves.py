@@ -4571,10 +4571,9 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
     quote = None  # the one quotation opening between the verb and the trigger, if any
     for k in range(trigger.i - 1, max(trigger.sent.start - 1, trigger.i - 26), -1):
         tok = doc[k]
-        if tok.pos_ in ("VERB", "AUX", "NOUN") and (
-                tok.lemma_ in lex.object_control_verbs
-                or tok.pos_ in ("VERB", "ADJ") and tok.is_lower
-                and tok.lower_ in _control_forms()):
+        if (tok.pos_ in ("VERB", "AUX", "NOUN") and tok.lemma_ in lex.object_control_verbs) \
+                or (tok.pos_ in ("VERB", "ADJ") and tok.is_lower
+                    and tok.lower_ in _control_forms()):
             # (the small model leaves some verbs unlemmatised: "invite", or reads them as
             # adjectives: "pousse"; not the noun "Forces" of "commandant des Forces
             # terrestres", a form of "forcer")

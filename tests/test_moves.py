@@ -890,6 +890,9 @@ CASES = [
     # also when the small model leaves the control verb unlemmatised ("invite")
     ("Paul Ravel invite les salariés à rejoindre la CGT.", []),
     ("Paul Ravel a appelé les salariés à rejoindre la CGT.", []),  # ("salariés", an ADJ)
+    # and a control verb read as an adjective ("pousse") hands the move to its named object
+    ("Philippe Martin pousse Anne Girard à rejoindre Renault.",
+     [('Anne Girard', '', 'Renault', 'join', 'done')]),
     # but a noun that is also a form of such a verb ("Forces", of "forcer") is no verb
     ("Le président Paul Ravel a chargé le général Luc Morin, commandant des Forces "
      "terrestres, d'assurer l'intérim à la tête de l'armée.",
