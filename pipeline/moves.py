@@ -3093,7 +3093,7 @@ def _joined_elsewhere(org: Span, trigger: Token, view: DocView) -> bool:
     obj = next((c for c in trigger.children if c.dep_ == "obj"), None)
     return obj is not None and obj.pos_ == "NOUN" and obj.is_lower and \
         obj.lower_ not in lexicon().org_unit_nouns and \
-        view.ent(obj) is None and not any(view.ent(t) is not None for t in obj.subtree)
+        not any(view.ent(t) is not None for t in obj.subtree)  # (the object itself included)
 
 
 def _time_ago(tok: Token) -> bool:
@@ -4134,14 +4134,16 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         named = view.ent(doc[trigger.i + 1]) if trigger.i + 1 < sent.end else None
         return [(view.person_name(named), "syntax")] if named is not None and \
             named.label_ == "PER" and named.start == trigger.i + 1 else []
-    described = _described_controller(trigger, view, lexicon())
+    # the object of a control verb before the trigger ("convaincre X de rejoindre"), if any
+    between = _controlling_object(trigger, lexicon())
+    described = _described_controller(trigger, between, view, lexicon())
     if described is not None:
         # "l'affaire avait conduit ce fidèle d'Emmanuel Macron à quitter le gouvernement",
         # "l'affaire l'a conduit à quitter": the person the object stands for
         return [(described, "focus")] if described else []
-    if _controlled_by_object(trigger, lexicon()):
+    if _controlled_by_object(between):
         return []  # "convaincre les partis de rejoindre sa liste": the object would move
-    controller, asked = _object_controller(trigger, view, lexicon())
+    controller, asked = _object_controller(trigger, between, view, lexicon())
     if asked:
         return []  # "a demandé à X de quitter Renault": asked, not told
     if controller:
@@ -4617,10 +4619,10 @@ def _made_to(trigger: Token, lex: Lexicon) -> bool:
     return not any(t.lower_ in _CAUSATIVE_REFLEXIVES for t in doc[start:faire.i])
 
 
-def _controlled_by_object(trigger: Token, lex: Lexicon) -> bool:
+def _controlled_by_object(between: Span | None) -> bool:
     """An infinitive trigger after a verb whose object is its subject ("pousser les partis à
-    quitter"), when that object is not a named person."""
-    between = _controlling_object(trigger, lex)
+    quitter"), when that object (``between``, see :func:`_controlling_object`) is not a
+    named person."""
     return between is not None and not any(t.ent_type_ == "PER" for t in between) and \
         any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in between)  # ("les salariés",
     # read as an adjective)
@@ -4629,14 +4631,15 @@ def _controlled_by_object(trigger: Token, lex: Lexicon) -> bool:
 _OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
 
 
-def _described_controller(trigger: Token, view: DocView, lex: Lexicon) -> str | None:
+def _described_controller(trigger: Token, between: Span | None, view: DocView,
+                          lex: Lexicon) -> str | None:
     """The person a control verb's object stands for when it is no name: a person's
     description in the singular ("a conduit ce fidèle de X à quitter", the person in focus
     it describes) or an object pronoun before the verb ("l'a conduit à quitter"). "" when
     the object is such a description that stands for no one, or the verb only asks for the
     move ("a demandé au ministre de partir"); None when the object is neither (a name, "les
-    salariés": see :func:`_object_controller` and :func:`_controlled_by_object`)."""
-    between = _controlling_object(trigger, lex)
+    salariés": see :func:`_object_controller` and :func:`_controlled_by_object`).
+    ``between``: the control verb's object (:func:`_controlling_object`)."""
     if between is None or trigger.i == 0 or trigger.doc[trigger.i - 1].lower_ not in (
             "de", "d'", "d’", "à"):
         return None
@@ -4673,11 +4676,12 @@ def _described_controller(trigger: Token, view: DocView, lex: Lexicon) -> str | 
     return view.focus_person(clitic.i, gender=gender, exclude=exclude)
 
 
-def _object_controller(trigger: Token, view: DocView, lex: Lexicon) -> tuple[str, bool]:
-    """The named person a control verb's object makes the trigger's subject ("a chargé le
-    général X d'assurer l'intérim"), or "", and whether the verb only asks for the move
-    ("a demandé à X de quitter")."""
-    between = _controlling_object(trigger, lex)
+def _object_controller(trigger: Token, between: Span | None, view: DocView,
+                       lex: Lexicon) -> tuple[str, bool]:
+    """The named person a control verb's object (``between``, see
+    :func:`_controlling_object`) makes the trigger's subject ("a chargé le général X
+    d'assurer l'intérim"), or "", and whether the verb only asks for the move ("a demandé à
+    X de quitter")."""
     if between is None or trigger.i == 0 or trigger.doc[trigger.i - 1].lower_ not in (
             "de", "d'", "à"):
         return "", False  # not "le secrétaire d'État chargé du Numérique X pourrait quitter"
