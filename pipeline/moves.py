@@ -3415,8 +3415,26 @@ def _subject_token(tok: Token) -> Token | None:
             cur = cur.head
             seen += 1
             continue
+        if cur.dep_ == "obl:mod" and cur.head != cur and cur.head.pos_ in ("VERB", "AUX") and \
+                _fronted_infinitive(cur):
+            cur = cur.head  # "Après avoir quitté TF1, l'animateur est resté": its subject
+            seen += 1
+            continue
         break
     return None
+
+
+def _fronted_infinitive(verb: Token) -> bool:
+    """An infinitive after "après (avoir)" or "avant de", set before the clause it belongs
+    to and closed by a comma: the clause's subject is the one who acts."""
+    doc = verb.doc
+    if "Inf" not in verb.morph.get("VerbForm") and not any(
+            c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm") for c in verb.children):
+        return False
+    lead = [t.lower_ for t in doc[max(verb.sent.start, verb.i - 4):verb.i]]
+    if not ("après" in lead or ("avant" in lead and "de" in lead)):
+        return False
+    return verb.i < verb.head.i and any(t.text == "," for t in doc[verb.i:verb.head.i])
 
 
 def _placed_object(trigger: Token) -> bool:
@@ -4198,7 +4216,7 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             # les rênes de Z": a name after a preposition, taken for the subject
         if subj is not None and subj.i > trigger.i and (subj.pos_ == "NOUN" or (
                 _after_auxiliary(trigger) and not passive and frame.obj in ("to", "from"))) \
-                and not _inverted(trigger):
+                and not _inverted(trigger) and not _fronted_infinitive(trigger):
             subj = None  # "X (Nord) quitte le mouvement": the object taken for the subject
             # (or a name after a verb whose object is the organisation: "..., avait rallié
             # Emmanuel Macron en 2017"; but "À sa tête a été nommé X", "Lui a succédé X")
@@ -5867,6 +5885,9 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
     move is told."""
     doc = trigger.doc
     before = [t.lower_ for t in doc[max(sent.start, trigger.i - 8):trigger.i]]
+    if _apposed_participle(trigger):
+        before = []  # "Si SpaceX, fondée en 2002 par Elon Musk, réussissait": the apposition
+        # tells a fact about the noun; the condition is the clause's
     # a cue before the trigger ("si X partait", not "même si X est parti"), or a condition
     # of several words right after it ("nommé Premier ministre en cas de victoire")
     said = spaced(before).replace(" même si ", " ").replace(" même s'il ", " ")
@@ -5889,6 +5910,17 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
     return infinitive and ("sans" in before[-3:] or (
         "pour" in before[-2:] and "trop" in before[-6:]))
 
+
+
+def _apposed_participle(trigger: Token) -> bool:
+    """A past participle set in apposition right after a noun or a name and its comma
+    ("SpaceX, fondée en 2002 par X,"), not one opening a clause ("Si, nommé ministre, il")."""
+    doc = trigger.doc
+    if "Part" not in trigger.morph.get("VerbForm") or "Past" not in trigger.morph.get("Tense"):
+        return False
+    k = trigger.i - 1
+    return k > trigger.sent.start and doc[k].text == "," and (
+        doc[k - 1].pos_ in ("NOUN", "PROPN") or doc[k - 1].ent_type_ in ("ORG", "PER"))
 
 # ---------------------------------------------------------------------- extraction
 

@@ -4616,3 +4616,36 @@ def test_respectivement_titles_paired_apart_from_their_organisations(nlp):
                              date="2025-03-12").moves
     assert [(m.to_org, m.role_to) for m in moves if m.person == "Marie Dupont"] == [
         ("Renault", "présidente")]
+
+
+# An infinitive clause set before the sentence ("Après avoir quitté X, ...") is the act of
+# the clause's subject, also when that subject is a description of the person in focus
+@pytest.mark.parametrize("text,expected", [
+    ("Le retour de Vincent Morel à la télévision\nVincent Morel présente un jeu sur C8. "
+     "Morel y fait rire les candidats. "
+     "Après avoir claqué la porte de TF1 en 2016, l'ancien animateur du Bigdil est toujours "
+     "aussi attaché à sa liberté de parole.", [("Vincent Morel", "TF1", "")]),
+    ("Claire Vidal revient sur le devant de la scène. Après avoir quitté Danone en 2019, "
+     "l'ancienne directrice financière du groupe a créé sa propre société.",
+     [("Claire Vidal", "Danone", "")]),
+    # a name after the clause stays its subject
+    ("Après avoir quitté Renault, Anne Girard a rejoint Stellantis.",
+     [("Anne Girard", "Renault", "Stellantis")]),
+])
+def test_a_fronted_infinitive_is_the_clause_subjects(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+# A past participle in apposition to a noun states a fact, even inside a condition: "Si
+# SpaceX, fondée en 2002 par X, réussissait" tells the founding ("Si X quittait Y" does not)
+@pytest.mark.parametrize("text,expected", [
+    ("Si SpaceX, fondée en 2002 par le milliardaire Elon Musk, réussissait cette mission, "
+     "elle entrerait dans l'histoire.", [("Elon Musk", "SpaceX", "founding")]),
+    ("Si la société Voltia, créée par Julie Marchand en 2015, venait à être rachetée, les "
+     "salariés seraient inquiets.", [("Julie Marchand", "Voltia", "founding")]),
+    ("Si Julie Marchand quittait Renault, elle serait remplacée.", []),
+])
+def test_an_apposed_participle_is_no_condition(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.to_org or m.from_org, m.kind) for m in moves] == expected
