@@ -184,6 +184,8 @@ class Lexicon:
     show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
     demand_to_verbs: frozenset[str]  # "a appelé à sa démission"
+    causing_verbs: frozenset[str]  # "X a provoqué son départ": someone else's
+    causing_phrases: tuple[str, ...]  # "X est derrière son renvoi"
     wish_verbs: frozenset[str]  # "X veut entrer au gouvernement": wanted, not told
     post_verbs: frozenset[str]  # "X, qui dirigeait un groupe d'IBM": a post held
     relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
@@ -374,6 +376,8 @@ def lexicon() -> Lexicon:
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
             demand_verbs=frozenset(data["demand_verbs"]),
             demand_to_verbs=frozenset(data["demand_to_verbs"]),
+            causing_verbs=frozenset(data["causing_verbs"]),
+            causing_phrases=tuple(p.lower() for p in data["causing_phrases"]),
             wish_verbs=frozenset(data["wish_verbs"]),
             post_verbs=frozenset(data["post_verbs"]),
             relation_nouns=frozenset(data["relation_nouns"]),
@@ -4078,6 +4082,10 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             # annoncé sa démission", "X, adjoint à la maire de Paris Y (PS), a annoncé")
             subj_people = [e for e in subj_people if not any(
                 _in_apposition_of(e, first, trigger) for first in subj_people)]
+            if subj_people and _causer(subj_people[-1], trigger, lexicon()):
+                # "Tex estime que X est derrière son renvoi", "X a provoqué son départ":
+                # the one X caused to move, not X, named elsewhere if at all
+                return []
             described = _described_possessor(trigger, view)
             if described is not None and (not subj_people or described.i > subj_people[-1].end):
                 # "le président de X, Denis Mora, les informant que la directrice avait
@@ -4716,6 +4724,25 @@ def _non_person_subject(trigger: Token, view: DocView) -> bool:
     subj = _noun_subject_of_possessed(trigger, view)
     return subj is not None and subj.lower_ not in lexicon().person_nouns \
         and subj.lower_ not in lexicon().demonyms
+
+
+def _causer(ent: Span, trigger: Token, lex: Lexicon) -> bool:
+    """The person is the subject of a verb or phrase causing the possessed event noun at
+    ``trigger`` ("X a provoqué son départ", "X est derrière son renvoi", "X est à l'origine
+    de son limogeage"; ``causing_verbs`` and ``causing_phrases`` in the YAML)."""
+    doc = trigger.doc
+    if not 0 < trigger.i - ent.end <= 8 or ent.root.dep_ not in ("nsubj", "ccomp"):
+        # (a subject, or the head of a clause the parse hung on the name)
+        return False
+    head = ent.root.head
+    if trigger.dep_ == "obj" and trigger.head == head and head.lemma_ in lex.causing_verbs:
+        return True
+    said = spaced([t.lower_ for t in doc[ent.end:trigger.i]])
+    # (its head, or the phrase's noun when the parse hung the event elsewhere, no verb
+    # between them)
+    return (head in (trigger, trigger.head) or not any(
+        t.pos_ == "VERB" for t in doc[ent.end:trigger.i])) and any(
+        f" {p} " in said for p in lex.causing_phrases)
 
 
 def _described_possessor(trigger: Token, view: DocView) -> Token | None:

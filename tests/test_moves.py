@@ -4649,3 +4649,19 @@ def test_a_fronted_infinitive_is_the_clause_subjects(nlp, text, expected):
 def test_an_apposed_participle_is_no_condition(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org or m.from_org, m.kind) for m in moves] == expected
+
+
+# Whoever causes a possessed move ("X a provoqué son départ", "X est derrière son renvoi")
+# is not the one who moves
+@pytest.mark.parametrize("text,expected", [
+    ("L'animateur a été renvoyé de France 2 en 2017. Il estime que Sophie Laurent est "
+     "derrière son renvoi de France 2.", []),
+    ("Le journaliste estime que Sophie Laurent est pour quelque chose dans son éviction de "
+     "France 2.", []),
+    ("Selon le syndicat, Sophie Laurent a provoqué son départ de Renault.", []),
+    ("Selon le syndicat, Sophie Laurent est à l'origine de son limogeage de Renault.", []),
+    ("Sophie Laurent a annoncé son départ de Renault.", [("Sophie Laurent", "departure")]),
+])
+def test_the_cause_of_a_possessed_move_is_not_its_possessor(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.kind) for m in moves] == expected
