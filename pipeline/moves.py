@@ -2903,6 +2903,10 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             slot = "to"  # "de la société fondée par X": what the participle qualifies
         if kind == "departure" and rel == "subj" and org.root.lower_ in lex.led_bodies:
             slot = "from"  # "le gouvernement de Hassan Diab a démissionné"
+        if slot == "from" and kind == "founding" and frame.pos == "NOUN" and \
+                _clause_before_founder(org, trigger, m.person, view):
+            continue  # "Les salariés de Renault ont rencontré X, fondateur de Y": the
+            # founder's title leaves nothing, least of all what another clause names
         if not slot and rel == "subj" and kind != "founding" and _announces(org, trigger, lex):
             announcer = org
         if slot == "to" and (frame.orgs == "from" or (
@@ -2948,6 +2952,17 @@ def _assign_orgs(m: Mention, frame: Frame, trigger: Token, orgs: list[Span],
             m.from_org = name
         elif not same_org(name, m.from_org) and not _reports_on_others(name, m.from_org):
             m.to_org = name
+
+
+def _clause_before_founder(org: Span, trigger: Token, person: str, view: DocView) -> bool:
+    """The organisation is named in a clause of its own before the founder ``person`` whose
+    title is the noun at ``trigger``: a verb stands between it and the name ("Les salariés
+    du groupe ont soutenu l'offre de X, fondateur de Y"; not "L'ancien de Google X,
+    fondateur de Y")."""
+    named = [e for e in view.ents_in(trigger.sent)
+             if e.label_ == "PER" and e.end <= trigger.i and view.person_name(e) == person]
+    return bool(named) and org.end <= named[-1].start and any(
+        t.pos_ in ("VERB", "AUX") for t in trigger.doc[org.end:named[-1].start])
 
 
 def _reports_on_others(announcer: str, left: str) -> bool:
@@ -6360,7 +6375,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     # not another person's ("le patron de Tesla Elon Musk ou le fondateur
                     # de Microsoft Bill Gates")
                     if _org_relation(o, trigger, lex, view, roles)[0] == "from" and \
-                            not _title_of_other(o, person, roles, view):
+                            not _title_of_other(o, person, roles, view) and not (
+                                frame.pos == "NOUN"
+                                and _clause_before_founder(o, trigger, person, view)):
                         m.from_org = view.org_name(o)
             _assign_roles(m, trigger, roles, person, view, frame)
             if given and respective[person][1]:  # and the title before it

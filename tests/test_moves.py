@@ -4665,3 +4665,20 @@ def test_an_apposed_participle_is_no_condition(nlp, text, expected):
 def test_the_cause_of_a_possessed_move_is_not_its_possessor(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.kind) for m in moves] == expected
+
+
+# A founder's title leaves nothing that another clause names before the founder ("Les
+# salariés de Renault ont rencontré X, fondateur de Y"); the founder's own former post
+# before the name still counts ("L'ancien de Google X, fondateur de Y")
+@pytest.mark.parametrize("text,expected", [
+    ("Les salariés de Renault ont rencontré Paul Martin, fondateur de Voltia.",
+     [("Paul Martin", "", "Voltia")]),
+    ("Les salariés du groupe Renault ont soutenu l'offre portée par l'imprimeur Durand, "
+     "associé à Paul Martin, fondateur du quotidien \"Le Galop\".",
+     [("Paul Martin", "", "Le Galop")]),
+    ("L'ancien de Google Paul Martin, fondateur de Voltia, a présenté son projet.",
+     [("Paul Martin", "Google", "Voltia")]),
+])
+def test_a_founder_title_leaves_no_organisation_of_another_clause(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
