@@ -4616,10 +4616,11 @@ def _controlling_object(trigger: Token, lex: Lexicon) -> Span | None:
         tok = doc[k]
         if (tok.pos_ in ("VERB", "AUX", "NOUN") and tok.lemma_ in lex.object_control_verbs) \
                 or (tok.pos_ in ("VERB", "ADJ") and tok.is_lower
-                    and tok.lower_ in _control_forms()):
+                    and (tok.lower_ in _control_forms()
+                         or (tok.pos_ == "ADJ" and tok.lemma_ in lex.object_control_verbs))):
             # (the small model leaves some verbs unlemmatised: "invite", or reads them as
-            # adjectives: "pousse"; not the noun "Forces" of "commandant des Forces
-            # terrestres", a form of "forcer")
+            # adjectives: "pousse", "l'a contrainte à"; not the noun "Forces" of
+            # "commandant des Forces terrestres", a form of "forcer")
             if quote is not None and quote - tok.i > 4:
                 return None  # 'a appelé ses proches pour leur dire « je vais quitter »'
             return doc[tok.i + 1:trigger.i]

@@ -4682,3 +4682,17 @@ def test_the_cause_of_a_possessed_move_is_not_its_possessor(nlp, text, expected)
 def test_a_founder_title_leaves_no_organisation_of_another_clause(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+# An object-control verb the small model reads as an adjective ("l'a contrainte à
+# quitter") hands the move to its object, a pronoun for the person in focus
+@pytest.mark.parametrize("text,expected", [
+    ("Bernadette Morin a été hospitalisée en octobre. Une situation qui l'a contrainte à "
+     "quitter son siège au conseil d'administration du groupe LVMH.",
+     [("Bernadette Morin", "LVMH")]),
+    ("Marc Durand a été contraint de quitter Renault.", [("Marc Durand", "Renault")]),
+    ("La maladie a contraint Marc Durand à quitter Renault.", [("Marc Durand", "Renault")]),
+])
+def test_a_control_verb_read_as_an_adjective(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org) for m in moves] == expected
