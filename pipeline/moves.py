@@ -184,7 +184,6 @@ class Lexicon:
     show_nouns: frozenset[str]  # "l'émission \"Quotidien\"": a quoted title that is a team
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
     demand_to_verbs: frozenset[str]  # "a appelé à sa démission"
-    causing_verbs: frozenset[str]  # "X a provoqué son départ": someone else's
     causing_phrases: tuple[str, ...]  # "X est derrière son renvoi"
     wish_verbs: frozenset[str]  # "X veut entrer au gouvernement": wanted, not told
     post_verbs: frozenset[str]  # "X, qui dirigeait un groupe d'IBM": a post held
@@ -376,7 +375,6 @@ def lexicon() -> Lexicon:
             show_nouns=frozenset(w.lower() for w in data["show_nouns"]),
             demand_verbs=frozenset(data["demand_verbs"]),
             demand_to_verbs=frozenset(data["demand_to_verbs"]),
-            causing_verbs=frozenset(data["causing_verbs"]),
             causing_phrases=tuple(p.lower() for p in data["causing_phrases"]),
             wish_verbs=frozenset(data["wish_verbs"]),
             post_verbs=frozenset(data["post_verbs"]),
@@ -2962,7 +2960,9 @@ def _clause_before_founder(org: Span, trigger: Token, person: str, view: DocView
     named = [e for e in view.ents_in(trigger.sent)
              if e.label_ == "PER" and e.end <= trigger.i and view.person_name(e) == person]
     return bool(named) and org.end <= named[-1].start and any(
-        t.pos_ in ("VERB", "AUX") for t in trigger.doc[org.end:named[-1].start])
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+        for t in trigger.doc[org.end:named[-1].start])  # (not "l'ex-ingénieur de Google
+    # devenu entrepreneur X")
 
 
 def _reports_on_others(announcer: str, left: str) -> bool:
@@ -3016,10 +3016,10 @@ def _bare_participle(tok: Token) -> bool:
 def _founded_noun(trigger: Token) -> Token | None:
     """The noun a participle of founding qualifies ("le réseau créé par X", "ce magazine,
     fondé en 1957 par X"): what is founded; None for another construction."""
-    if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ in ("acl", "acl:relcl") and \
-            trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.i < trigger.i and \
-            _bare_participle(trigger):
-        return trigger.head
+    if trigger.pos_ in ("VERB", "AUX") and trigger.dep_ in ("acl", "acl:relcl") and (
+            trigger.head.pos_ in ("NOUN", "PROPN") or trigger.head.ent_type_ == "ORG") and \
+            trigger.head.i < trigger.i and _bare_participle(trigger):
+        return trigger.head  # (a name the model tags otherwise: "SpaceX, fondée par X")
     return None
 
 
@@ -3408,11 +3408,19 @@ def _subject_token(tok: Token) -> Token | None:
     """The subject of the trigger, climbing through infinitive and coordinated verbs."""
     seen = 0
     cur = tok
+    fronted = False
     while seen < 4:
         # not a name the parser made a subject out of a complement ("à être nommé
         # Premier ministre en cas de victoire d'Emmanuel Macron")
         subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
                     and not _name_after_preposition(c)]
+        if subjects and fronted:
+            # "Après avoir quitté TF1, l'animatrice X a vu son agent Y rejoindre M6": the
+            # subject right after the clause, not a name the parse gave the verb as well (but
+            # the name right after a description: "son adversaire Jean Lassalle a été battu")
+            first = min(subjects, key=lambda c: c.i)
+            return next((c for c in subjects if c.ent_type_ == "PER" and 0 < c.i - first.i <= 2),
+                        first)
         if subjects:
             # two subjects from a fronted apposition ("Chef de la formation Yamina, Naftali
             # Bennett avait été nommé"): the one naming a person, else a personal pronoun
@@ -3421,6 +3429,7 @@ def _subject_token(tok: Token) -> Token | None:
             return next((c for c in subjects if c.ent_type_ == "PER"),
                         next((c for c in subjects if c.lower_ in ("il", "elle")), subjects[0]))
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl") and cur.head != cur:
+            fronted = cur.dep_ == "advcl" and _fronted_infinitive(cur)
             if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
                 if cur.head.lemma_ in lexicon().intention_nouns and cur.head.dep_ == "obj":
                     cur = cur.head.head  # "a fait le choix de rejoindre": the chooser
@@ -3437,6 +3446,7 @@ def _subject_token(tok: Token) -> Token | None:
         if cur.dep_ == "obl:mod" and cur.head != cur and cur.head.pos_ in ("VERB", "AUX") and \
                 _fronted_infinitive(cur):
             cur = cur.head  # "Après avoir quitté TF1, l'animateur est resté": its subject
+            fronted = True
             seen += 1
             continue
         break
@@ -3453,7 +3463,10 @@ def _fronted_infinitive(verb: Token) -> bool:
     lead = [t.lower_ for t in doc[max(verb.sent.start, verb.i - 4):verb.i]]
     if not ("après" in lead or ("avant" in lead and "de" in lead)):
         return False
-    return verb.i < verb.head.i and any(t.text == "," for t in doc[verb.i:verb.head.i])
+    # (the main clause's verb, not an infinitive after it: "Après avoir quitté TF1, X a vu
+    # son agent Y rejoindre M6" is X's)
+    return verb.i < verb.head.i and "Inf" not in verb.head.morph.get("VerbForm") and any(
+        t.text == "," for t in doc[verb.i:verb.head.i])
 
 
 def _placed_object(trigger: Token) -> bool:
@@ -4743,17 +4756,22 @@ def _non_person_subject(trigger: Token, view: DocView) -> bool:
 
 
 def _causer(ent: Span, trigger: Token, lex: Lexicon) -> bool:
-    """The person is the subject of a verb or phrase causing the possessed event noun at
-    ``trigger`` ("X a provoqué son départ", "X est derrière son renvoi", "X est à l'origine
-    de son limogeage"; ``causing_verbs`` and ``causing_phrases`` in the YAML)."""
+    """The person is the subject of "être" and a phrase causing the possessed event noun at
+    ``trigger`` ("X est derrière son renvoi", "X est à l'origine de son limogeage";
+    ``causing_phrases`` in the YAML)."""
     doc = trigger.doc
     if not 0 < trigger.i - ent.end <= 8 or ent.root.dep_ not in ("nsubj", "ccomp"):
         # (a subject, or the head of a clause the parse hung on the name)
         return False
     head = ent.root.head
-    if trigger.dep_ == "obj" and trigger.head == head and head.lemma_ in lex.causing_verbs:
-        return True
-    said = spaced([t.lower_ for t in doc[ent.end:trigger.i]])
+    between = [t for t in doc[ent.end:trigger.i] if not t.is_quote and t.pos_ != "ADV"]
+    if not between or between[0].lemma_ != "être" or any(
+            t.lower_ in ("lui-même", "elle-même") for t in between):  # "X est lui-même à
+        # l'origine de sa démission"
+        return False  # "X, responsable du marketing, annonce sa démission", "X, assis
+        # derrière son bureau": a title or a place, not a cause ("X a provoqué son départ
+        # en insultant le conseil" is X's own)
+    said = spaced([t.lower_ for t in between])
     # (its head, or the phrase's noun when the parse hung the event elsewhere, no verb
     # between them)
     return (head in (trigger, trigger.head) or not any(
@@ -5956,10 +5974,15 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
 
 
 def _apposed_participle(trigger: Token) -> bool:
-    """A past participle set in apposition right after a noun or a name and its comma
-    ("SpaceX, fondée en 2002 par X,"), not one opening a clause ("Si, nommé ministre, il")."""
+    """A past participle of founding set in apposition right after a noun or a name and its
+    comma ("SpaceX, fondée en 2002 par X,"): what the organisation is, told as a fact; not
+    one opening a clause ("Si, nommé ministre, il"), nor a move that is part of the
+    condition ("Si X, recruté par Renault, acceptait l'offre")."""
     doc = trigger.doc
     if "Part" not in trigger.morph.get("VerbForm") or "Past" not in trigger.morph.get("Tense"):
+        return False
+    frame = _verb_frame(trigger, lexicon())
+    if frame is None or frame.kind != "founding":
         return False
     k = trigger.i - 1
     return k > trigger.sent.start and doc[k].text == "," and (

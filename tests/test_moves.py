@@ -4631,6 +4631,12 @@ def test_respectivement_titles_paired_apart_from_their_organisations(nlp):
     # a name after the clause stays its subject
     ("Après avoir quitté Renault, Anne Girard a rejoint Stellantis.",
      [("Anne Girard", "Renault", "Stellantis")]),
+    # the subject right after the clause, not the subject of an infinitive after its verb
+    # (a review's sentences)
+    ("Après avoir quitté TF1, l'animatrice Nathalie Bernard a vu son agent Paul Lemoine "
+     "rejoindre M6.", [("Nathalie Bernard", "TF1", ""), ("Paul Lemoine", "", "M6")]),
+    ("Après avoir rejoint le Modem, son adversaire Jean Lassalle a été battu par Sophie "
+     "Lambert.", [("Jean Lassalle", "", "Modem")]),
 ])
 def test_a_fronted_infinitive_is_the_clause_subjects(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -4645,22 +4651,38 @@ def test_a_fronted_infinitive_is_the_clause_subjects(nlp, text, expected):
     ("Si la société Voltia, créée par Julie Marchand en 2015, venait à être rachetée, les "
      "salariés seraient inquiets.", [("Julie Marchand", "Voltia", "founding")]),
     ("Si Julie Marchand quittait Renault, elle serait remplacée.", []),
+    # what is founded is the noun the participle qualifies, not the main clause's subject
+    ("Si SpaceX, fondée en 2002 par Elon Musk, réussissait son pari, la Nasa serait "
+     "dépendante.", [("Elon Musk", "SpaceX", "founding")]),
+    ("SpaceX, fondée en 2002 par Elon Musk, a réussi son pari et la Nasa en dépend.",
+     [("Elon Musk", "SpaceX", "founding")]),
+    # a move in apposition may be part of the condition (a review's sentence)
+    ("Si Thomas Leroy, recruté par Renault, acceptait l'offre, il quitterait Michelin.",
+     [("Thomas Leroy", "Michelin", "departure")]),
 ])
 def test_an_apposed_participle_is_no_condition(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.to_org or m.from_org, m.kind) for m in moves] == expected
 
 
-# Whoever causes a possessed move ("X a provoqué son départ", "X est derrière son renvoi")
-# is not the one who moves
+# Whoever is said to cause a possessed move ("X est derrière son renvoi", "X est à
+# l'origine de son limogeage") is not the one who moves
 @pytest.mark.parametrize("text,expected", [
     ("L'animateur a été renvoyé de France 2 en 2017. Il estime que Sophie Laurent est "
      "derrière son renvoi de France 2.", []),
     ("Le journaliste estime que Sophie Laurent est pour quelque chose dans son éviction de "
      "France 2.", []),
-    ("Selon le syndicat, Sophie Laurent a provoqué son départ de Renault.", []),
     ("Selon le syndicat, Sophie Laurent est à l'origine de son limogeage de Renault.", []),
     ("Sophie Laurent a annoncé son départ de Renault.", [("Sophie Laurent", "departure")]),
+    # a title, a place, or a move the subject brought on itself (a review's sentences)
+    ("Jean Martin, responsable du marketing, annonce sa démission de Renault.",
+     [("Jean Martin", "departure")]),
+    ("Jean Martin, assis derrière son bureau, annonce sa démission de Renault.",
+     [("Jean Martin", "departure")]),
+    ("Jean Martin a provoqué son départ de Renault en insultant le conseil d'administration.",
+     [("Jean Martin", "departure")]),
+    ("Jean Martin est lui-même à l'origine de sa démission de Renault.",
+     [("Jean Martin", "departure")]),
 ])
 def test_the_cause_of_a_possessed_move_is_not_its_possessor(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -4678,6 +4700,9 @@ def test_the_cause_of_a_possessed_move_is_not_its_possessor(nlp, text, expected)
      [("Paul Martin", "", "Le Galop")]),
     ("L'ancien de Google Paul Martin, fondateur de Voltia, a présenté son projet.",
      [("Paul Martin", "Google", "Voltia")]),
+    # a participle is no clause of its own (a review's sentence)
+    ("L'ex-ingénieur de Google devenu entrepreneur Paul Durand, fondateur de Voltia, lève "
+     "20 millions.", [("Paul Durand", "Google", "Voltia")]),
 ])
 def test_a_founder_title_leaves_no_organisation_of_another_clause(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
@@ -4696,3 +4721,13 @@ def test_a_founder_title_leaves_no_organisation_of_another_clause(nlp, text, exp
 def test_a_control_verb_read_as_an_adjective(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org) for m in moves] == expected
+
+
+# "le PAF" (paysage audiovisuel français) is no organisation to join
+def test_the_paf_is_no_organisation(nlp):
+    moves = pipeline.extract("Mini-séisme dans le PAF : Jean-Pierre Pernaut va quitter le "
+                             "journal de 13H de TF1, qu'il présente depuis 1988, pour se "
+                             "consacrer à d'autres projets au sein de la chaîne.",
+                             date="2020-09-15").moves
+    assert [(m.person, m.from_org, m.to_org, m.kind) for m in moves] == [
+        ("Jean-Pierre Pernaut", "TF1", "", "departure")]
