@@ -2644,6 +2644,23 @@ def _relative_object(org: Span, trigger: Token) -> bool:
     )
 
 
+def _after_avant_de(trigger: Token) -> bool:
+    """The trigger is an infinitive right after "avant de" ("avant de rejoindre")."""
+    doc = trigger.doc
+    return trigger.i >= 2 and doc[trigger.i - 1].lower_ in ("de", "d'", "d’") and \
+        doc[trigger.i - 2].lower_ == "avant"
+
+
+def _founded_place(trigger: Token, frame: Frame, passive: bool, view: DocView) -> Span | None:
+    """The direct object of an active verb of founding that the model tagged a place: a
+    new organisation's name it does not know ("a quitté L'Oréal pour fonder Lumen"); no
+    one founds a country or a town in the news."""
+    if frame.kind != "founding" or frame.pos != "VERB" or passive:
+        return None
+    return next((e for e in (view.ent(c) for c in trigger.children if c.dep_ == "obj")
+                 if e is not None and e.label_ == "LOC"), None)
+
+
 def _opening_quote(org: Span) -> int:
     """The index of the quotation mark opening an organisation's title ("au \"Petit
     Journal\""), -1 if none (not "X (\"IBK\")": a nickname)."""
@@ -4204,11 +4221,12 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
         return [(controller, "syntax")]  # "a convaincu X de rejoindre Y"
     if _group_possessor(trigger):
         return []  # "leur refus d'entrer au gouvernement": theirs, no single person
-    if frame.obj == "to" and any(
+    if frame.obj == "to" and frame.kind != "founding" and any(
         e is not None and e.label_ == "LOC"
         for e in (view.ent(c) for c in trigger.children if c.dep_ == "obj")
     ):
-        return []  # "rejoindre la France", "intégrer la Russie dans le G8": a place
+        return []  # "rejoindre la France", "intégrer la Russie dans le G8": a place (but
+        # what is founded is no place: "fonder Lumen", see _founded_place)
     if frame.obj == "to" and frame.lemma in lexicon().placing_verbs and _placed_object(trigger):
         return []  # "de mieux les intégrer dans l'entreprise": the object is put there
     if passive and frame.kind in ("join", "departure") and frame.obj in ("to", "from") and \
@@ -6259,6 +6277,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
     roles = find_roles(sent, lex, view)
     told: dict[int, list[tuple[str, str]]] = {}  # the persons of each trigger read
     joined: dict[str, str] = {}  # the organisation each person joins earlier in the sentence
+    joined_at: dict[int, tuple[str, str]] = {}  # (person, organisation) of each join trigger
     # a group's event ("après leur exclusion des Républicains") names no one of its own:
     # its organisation is that of the verb of the group's members
     claimants = [k for k, (t, f) in enumerate(triggers)
@@ -6296,6 +6315,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         # organisations closer to this trigger than to any other trigger
         mine = [o for o, k in zip(orgs, owner, strict=True)
                 if k == n and not _in_other_relative(o, trigger, roles)]
+        founded_place = _founded_place(trigger, frame, passive, view)
+        if founded_place is not None:
+            mine.append(founded_place)  # "pour fonder Lumen", the name tagged a place
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive)
                    if p and view.plausible_person(p)
                    and not (passive and _disagrees(trigger, frame, view.person_gender(p)))]
@@ -6375,6 +6397,14 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 owner = _org_named_before(trigger, view)  # "Renault traverse une crise. X
                 if owner is not None:  # a pris sa tête": the organisation "sa" stands for
                     m.to_org = view.org_name(owner)
+            if m.kind in ("join", "appointment") and m.to_org and not m.from_org and \
+                    _after_avant_de(trigger):
+                before = joined_at.get(trigger.head.i)
+                if before is not None and before[0] == person and \
+                        not same_org(before[1], m.to_org):
+                    # "X a débuté sa carrière à la direction du Trésor avant de rejoindre
+                    # la Société Générale": the organisation joined before is the one left
+                    m.from_org = before[1]
             if heir and frame.kind == "departure":
                 if m.to_org and _named_after_heir(m.to_org, heir, sent, view):
                     m.to_org = ""  # "cédera ses fonctions à X, responsable des modèles
@@ -6478,6 +6508,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             yield m
             if m.to_org and m.kind != "departure":
                 joined[m.person] = m.to_org
+                if m.kind != "founding":  # (a founder may stay: "a fondé l'association X
+                    # avant de devenir directrice de cabinet de Y")
+                    joined_at[trigger.i] = (m.person, m.to_org)
             if respective:
                 continue  # one organisation each, not all of them
             if m.to_org and frame.kind != "departure":

@@ -4731,3 +4731,34 @@ def test_the_paf_is_no_organisation(nlp):
                              date="2020-09-15").moves
     assert [(m.person, m.from_org, m.to_org, m.kind) for m in moves] == [
         ("Jean-Pierre Pernaut", "TF1", "", "departure")]
+
+
+# What a verb of founding founds is no place: a new name the model tags as one is the
+# organisation founded ("a quitté L'Oréal pour fonder Lumen"); joining a place is no move
+@pytest.mark.parametrize("text,expected", [
+    ("Inès Bouaziz a quitté L'Oréal en 2019 pour fonder Lumen.",
+     [("Inès Bouaziz", "L'Oréal", "Lumen", "founding")]),
+    ("Inès Bouaziz a créé Lumen en 2019.", [("Inès Bouaziz", "", "Lumen", "founding")]),
+    ("Inès Bouaziz a rejoint la France en 2019.", []),
+])
+def test_a_founded_name_tagged_as_a_place(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org, m.kind) for m in moves] == expected
+
+
+# "X a débuté chez A avant de rejoindre B": the organisation joined before is the one left
+@pytest.mark.parametrize("text,expected", [
+    ("Sandrine Mercier a commencé sa carrière à la direction du Trésor avant de rejoindre la "
+     "Société Générale en 2011.",
+     [("Sandrine Mercier", "", "Trésor"), ("Sandrine Mercier", "Trésor", "Société Générale")]),
+    ("Claude Morin a débuté sa carrière comme localier à Ouest-France avant de rejoindre "
+     "l'AFP en 1960.",
+     [("Claude Morin", "", "Ouest-France"), ("Claude Morin", "Ouest-France", "AFP")]),
+    # a founder may stay
+    ("Julie Marchand a fondé la société Voltia en 2014 avant de rejoindre la "
+     "Cour des comptes.",
+     [("Julie Marchand", "", "Voltia"), ("Julie Marchand", "", "Cour des comptes")]),
+])
+def test_joined_before_avant_de_is_left(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
