@@ -185,6 +185,9 @@ class Lexicon:
     demand_verbs: frozenset[str]  # "ils réclament le départ de X": not happened
     demand_to_verbs: frozenset[str]  # "a appelé à sa démission"
     causing_phrases: tuple[str, ...]  # "X est derrière son renvoi"
+    place_founding_verbs: frozenset[str]  # "fonder Lumen" (tagged a place)
+    after_founded_name: frozenset[str]  # "," "en": not "le Canada moderne"
+    concurrent_cues: tuple[str, ...]  # "en parallèle": a post held beside
     wish_verbs: frozenset[str]  # "X veut entrer au gouvernement": wanted, not told
     post_verbs: frozenset[str]  # "X, qui dirigeait un groupe d'IBM": a post held
     relation_nouns: frozenset[str]  # "son ex-collègue du gouvernement": another's body
@@ -376,6 +379,9 @@ def lexicon() -> Lexicon:
             demand_verbs=frozenset(data["demand_verbs"]),
             demand_to_verbs=frozenset(data["demand_to_verbs"]),
             causing_phrases=tuple(p.lower() for p in data["causing_phrases"]),
+            place_founding_verbs=frozenset(data["place_founding_verbs"]),
+            after_founded_name=frozenset(data["after_founded_name"]),
+            concurrent_cues=tuple(c.lower() for c in data["concurrent_cues"]),
             wish_verbs=frozenset(data["wish_verbs"]),
             post_verbs=frozenset(data["post_verbs"]),
             relation_nouns=frozenset(data["relation_nouns"]),
@@ -2651,14 +2657,29 @@ def _after_avant_de(trigger: Token) -> bool:
         doc[trigger.i - 2].lower_ == "avant"
 
 
+def _held_beside(trigger: Token, lex: Lexicon) -> bool:
+    """The words after a join say a post held beside another (``concurrent_cues``: "avant
+    de rejoindre, en parallèle, le conseil d'administration de Safran")."""
+    doc = trigger.doc
+    said = spaced([t.lower_ for t in doc[trigger.i + 1:min(trigger.sent.end, trigger.i + 9)]])
+    return any(f" {c} " in said for c in lex.concurrent_cues)
+
+
 def _founded_place(trigger: Token, frame: Frame, passive: bool, view: DocView) -> Span | None:
-    """The direct object of an active verb of founding that the model tagged a place: a
-    new organisation's name it does not know ("a quitté L'Oréal pour fonder Lumen"); no
-    one founds a country or a town in the news."""
-    if frame.kind != "founding" or frame.pos != "VERB" or passive:
+    """The direct object of an active verb of founding (``place_founding_verbs``) that the
+    model tagged a place: a new organisation's name it does not know ("a quitté L'Oréal
+    pour fonder Lumen"), written without an article and followed by no qualifier (not "a
+    fondé le Canada moderne", "a créé la Nouvelle-Aquitaine de toutes pièces")."""
+    lex = lexicon()
+    if frame.kind != "founding" or frame.pos != "VERB" or passive or \
+            frame.lemma not in lex.place_founding_verbs:
         return None
+    doc = trigger.doc
     return next((e for e in (view.ent(c) for c in trigger.children if c.dep_ == "obj")
-                 if e is not None and e.label_ == "LOC"), None)
+                 if e is not None and e.label_ == "LOC"
+                 and doc[e.start - 1].pos_ != "DET"  # not "le Canada", "la Nouvelle-Aquitaine"
+                 and (e.end == len(doc) or doc[e.end].lower_ in lex.after_founded_name)),
+                None)
 
 
 def _opening_quote(org: Span) -> int:
@@ -6401,7 +6422,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                     _after_avant_de(trigger):
                 before = joined_at.get(trigger.head.i)
                 if before is not None and before[0] == person and \
-                        not same_org(before[1], m.to_org):
+                        not same_org(before[1], m.to_org) and not _held_beside(trigger, lex):
                     # "X a débuté sa carrière à la direction du Trésor avant de rejoindre
                     # la Société Générale": the organisation joined before is the one left
                     m.from_org = before[1]
@@ -6508,8 +6529,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             yield m
             if m.to_org and m.kind != "departure":
                 joined[m.person] = m.to_org
-                if m.kind != "founding":  # (a founder may stay: "a fondé l'association X
-                    # avant de devenir directrice de cabinet de Y")
+                if m.kind != "founding" and m.status in ("done", "planned"):
+                    # (a founder may stay: "a fondé l'association X avant de devenir
+                    # directrice de cabinet de Y"; "n'a pas débuté chez X" joined nothing)
                     joined_at[trigger.i] = (m.person, m.to_org)
             if respective:
                 continue  # one organisation each, not all of them

@@ -4762,3 +4762,21 @@ def test_a_founded_name_tagged_as_a_place(nlp, text, expected):
 def test_joined_before_avant_de_is_left(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+# A review's sentences: a place used as a place after a verb of founding, a join held
+# beside the one before, and a join denied before
+@pytest.mark.parametrize("text,expected", [
+    ("Le président Jean Dupont a lancé la Chine dans la course aux semi-conducteurs.", []),
+    ("Le roi Charles III a fondé le Canada moderne, ironise Justin Trudeau.", []),
+    ("Antoine Dupont a lancé Toulouse sur de bons rails face au Racing 92.", []),
+    ("Jérôme Blanc a rejoint Airbus avant de rejoindre, en parallèle, le conseil "
+     "d'administration de Safran.",
+     [("Jérôme Blanc", "", "Airbus"), ("Jérôme Blanc", "", "Safran")]),
+    ("Sandrine Leroy n'a pas débuté sa carrière chez Orange avant de rejoindre SFR, "
+     "contrairement à ce qui a été écrit.",
+     [("Sandrine Leroy", "", "Orange"), ("Sandrine Leroy", "", "SFR")]),
+])
+def test_founded_places_and_joins_before_a_review_found(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
