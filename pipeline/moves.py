@@ -4149,8 +4149,8 @@ def _persons_for(trigger: Token, frame: Frame, sent: Span, view: DocView,
             subj_people = [e for e in subj_people if not any(
                 _in_apposition_of(e, first, trigger) for first in subj_people)]
             if subj_people and _causer(subj_people[-1], trigger, lexicon()):
-                # "Tex estime que X est derrière son renvoi", "X a provoqué son départ":
-                # the one X caused to move, not X, named elsewhere if at all
+                # "Tex estime que X est derrière son renvoi", "X est à l'origine de son
+                # limogeage": the one X caused to move, not X, named elsewhere if at all
                 return []
             described = _described_possessor(trigger, view)
             if described is not None and (not subj_people or described.i > subj_people[-1].end):
@@ -6011,7 +6011,6 @@ def _hypothetical(trigger: Token, sent: Span) -> bool:
         "pour" in before[-2:] and "trop" in before[-6:]))
 
 
-
 def _apposed_participle(trigger: Token) -> bool:
     """A past participle of founding set in apposition right after a noun or a name and its
     comma ("SpaceX, fondée en 2002 par X,"): what the organisation is, told as a fact; not
@@ -6026,6 +6025,7 @@ def _apposed_participle(trigger: Token) -> bool:
     k = trigger.i - 1
     return k > trigger.sent.start and doc[k].text == "," and (
         doc[k - 1].pos_ in ("NOUN", "PROPN") or doc[k - 1].ent_type_ in ("ORG", "PER"))
+
 
 # ---------------------------------------------------------------------- extraction
 
