@@ -4722,9 +4722,6 @@ def _controlled_by_object(between: Span | None) -> bool:
     # read as an adjective)
 
 
-_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la"})
-
-
 def _described_controller(trigger: Token, between: Span | None, view: DocView,
                           lex: Lexicon) -> str | None:
     """The person a control verb's object stands for when it is no name: a person's
