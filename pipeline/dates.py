@@ -51,6 +51,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(
         rf"\bil y a\s+(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+"
         r"(ans?|années?|mois|semaines?|jours?)\b", re.I)),
+    # counted from the year the sentence gave before ("En 2016, il a pris la direction de
+    # X, avant de rejoindre Y deux ans plus tard"); nothing without that year
+    ("later", re.compile(
+        rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(ans?|années?)\s+plus\s+tard\b"
+        r"|\bl'(année)\s+(suivante)\b", re.I)),
 ]
 
 
@@ -103,9 +108,24 @@ def find_dates(sentence: str, published: str = "", future: bool = False,
                 # a bare month name needs a cue ("en mars") or a year to be a date
                 continue
             taken.append((m.start(), m.end()))
+            if precision == "later":
+                iso = _later(m, [d for d in out if d.end <= m.start()])
+                if iso:
+                    out.append(DateMention(m.group(0), m.start(), m.end(), iso))
+                continue
             out.append(DateMention(m.group(0), m.start(), m.end(),
                                    _resolve(precision, m, base, future, nearest)))
     return sorted(out, key=lambda d: d.start)
+
+
+def _later(m: re.Match[str], before: list[DateMention]) -> str:
+    """The year ``m`` ("deux ans plus tard", "l'année suivante") counts from the last year
+    told before it in the sentence; empty when there is none."""
+    years = [d for d in sorted(before, key=lambda d: d.start) if d.iso[:4].isdigit()]
+    if not years:
+        return ""
+    count = 1 if m.group(3) else (_NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1)))
+    return str(int(years[-1].iso[:4]) + count)
 
 
 def _resolve(precision: str, m: re.Match[str], base: dt.date | None, future: bool,

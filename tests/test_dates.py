@@ -175,3 +175,19 @@ def test_no_publication_date_relative_dates_have_empty_iso(sentence, published):
 )
 def test_no_publication_date_explicit_dates_still_resolve(sentence, expected):
     assert isos(sentence, "") == [expected]
+
+
+# "deux ans plus tard", "l'année suivante": counted from the year told before them in the
+# sentence; without one, no date at all
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("En 2016, il a pris la tête de la fiction avant de rejoindre Arte deux ans plus tard.",
+         ["2016", "2018"]),
+        ("Nommée en mars 2010, elle part 3 ans plus tard.", ["2010-03", "2013"]),
+        ("Élu en 2008, il démissionne l'année suivante.", ["2008", "2009"]),
+        ("Il a rejoint Arte deux ans plus tard.", []),
+    ],
+)
+def test_later_years_count_from_the_year_before(sentence, expected):
+    assert isos(sentence, "2021-06-01") == expected
