@@ -7966,10 +7966,12 @@ _KIND_RANK = {"founding": 4, "appointment": 3, "join": 2, "departure": 1}
 _STATUS_RANK = {"done": 3, "planned": 2, "reported": 1, "denied": 0}
 
 
-def merge(mentions: list[Mention], published: str = "") -> list[Mention]:
+def merge(mentions: list[Mention], published: str = "",
+          into: dict[int, Mention] | None = None) -> list[Mention]:
     """One record per person and event: compatible mentions are merged; a mention dated
     more than a year from ``published`` (the article's date) is not merged with an
-    undated one."""
+    undated one. ``into``, if given, receives the record each mention went into (by the
+    mention's id)."""
     merged: list[Mention] = []
     for m in mentions:
         for r in merged:
@@ -7977,7 +7979,10 @@ def merge(mentions: list[Mention], published: str = "") -> list[Mention]:
                 _absorb(r, m)
                 break
         else:
-            merged.append(replace(m, rules=list(m.rules)))
+            r = replace(m, rules=list(m.rules))
+            merged.append(r)
+        if into is not None:
+            into[id(m)] = r
     return merged
 
 
@@ -8021,15 +8026,20 @@ def _org_of_earlier_move(found: list[Mention], lex: Lexicon) -> None:
             m.rules.append(f"{m.kind}.returned" if frame.returns else f"{m.kind}.promoted")
 
 
-def _planned_dates(merged: list[Mention], found: list[Mention], published: str) -> None:
+def _planned_dates(merged: list[Mention], found: list[Mention], published: str,
+                   into: dict[int, Mention]) -> None:
     """A move told in the present ("X remplace Y") and dated in the future elsewhere
-    ("elle prendra ses fonctions le 1er juillet") is planned, from that date."""
+    ("elle prendra ses fonctions le 1er juillet") is planned, from that date; ``into``
+    maps each mention to the record it was merged into, the only one it dates (not "a
+    présenté une émission sur Canal+ avant de prendre la tête des documentaires de la
+    chaîne", a record of its own, beside "qui prendra ses fonctions le 22 juin")."""
     if not published:
         return
     for r in merged:
         for m in found:
             if m.person == r.person and m.status == "planned" and m.date > published[:len(m.date)] \
-                    and r.status == "done" and _compatible(r, m) and not _other_event(r, m) and \
+                    and r.status == "done" and into.get(id(m), r) is r and _compatible(r, m) \
+                    and not _other_event(r, m) and \
                     not m.rule.endswith(".predecessor"):  # "il remplacera X, qui a rejoint"
                 r.status, r.date, r.date_text = "planned", m.date, m.date_text
                 break
@@ -8286,8 +8296,9 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
         m.leaves_party = m.kind == "departure" and m.from_org in parties
         m.joins_party = m.kind != "departure" and m.to_org in parties
     _org_of_earlier_move(found, lex)
-    merged = _drop_self_contradictions(merge(found, view.published))
-    _planned_dates(merged, found, view.published)
+    into: dict[int, Mention] = {}
+    merged = _drop_self_contradictions(merge(found, view.published, into))
+    _planned_dates(merged, found, view.published, into)
     # (what the successor founded is not what the predecessor leaves)
     # (of a successor told to join several, the one told in the predecessor's sentence,
     # else the first: not "il a rejoint le PS" years before)
@@ -8303,9 +8314,12 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
             told = joins[m.inherit_from]
             here = sorted((j for j in told if j.sent.start == m.sent.start),
                           key=lambda j: j.kind != "appointment")
-            m.from_org = (here or told)[0].to_org  # (a post taken before a join recalled
-            # in a relative: "X, qui avait rejoint le PS en 2010, a été nommé directeur de
-            # Renault, où il succède à Y")
+            # (else the one of the year of the succession: "X avait succédé en 2018 à Y"
+            # is not "X a rejoint TF1 en 1999", told later)
+            then = [j for j in told if m.date[:4] and j.date[:4] == m.date[:4]]
+            m.from_org = (here or then or told)[0].to_org  # (a post taken before a join
+            # recalled in a relative: "X, qui avait rejoint le PS en 2010, a été nommé
+            # directeur de Renault, où il succède à Y")
         if m.inherit_from in titles and not m.role_from:
             # "Y succède à X à la tête de Z" and Y is named directeur général: X's post
             org, role = titles[m.inherit_from]

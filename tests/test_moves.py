@@ -4780,3 +4780,28 @@ def test_joined_before_avant_de_is_left(nlp, text, expected):
 def test_founded_places_and_joins_before_a_review_found(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.person, m.from_org, m.to_org) for m in moves] == expected
+
+
+# A date to come told with one move ("qui prendra ses fonctions le 1er mars") dates the
+# record it was merged into, not another move of the same person told in the past
+def test_a_planned_date_dates_only_its_own_record(nlp):
+    moves = pipeline.extract(
+        "Radio Océane a confié la direction de ses programmes à Hélène Vasseur, ancienne "
+        "responsable des magazines chez Arte, qui prendra ses fonctions le 1er mars. Hélène "
+        "Vasseur a animé une chronique sur France Inter avant de prendre la tête des "
+        "magazines de la chaîne.", date="2021-01-12").moves
+    got = {m.to_org: (m.status, m.date) for m in moves if m.person == "Hélène Vasseur"}
+    assert got["Radio Océane"] == ("planned", "2021-03-01")
+    assert got["France Inter"] == ("done", "")
+
+
+# A successor's post is the one joined in the year of the succession, not the first one the
+# text tells him to join
+def test_the_succession_takes_the_join_of_its_year(nlp):
+    moves = pipeline.extract(
+        "Laurent Caradec quitte la direction des programmes de France Télévisions. Laurent "
+        "Caradec avait succédé début 2018 à Jeanne Morel. Il avait rejoint TF1 en 1999, puis "
+        "avait pris en 2016 la tête de la fiction chez Banijay, avant de rejoindre France "
+        "Télévisions deux ans plus tard.", date="2020-07-01").moves
+    left = {m.person: m.from_org for m in moves if m.kind == "departure"}
+    assert left["Jeanne Morel"] == "France Télévisions"
