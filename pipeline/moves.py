@@ -84,6 +84,10 @@ class Frame:
     unless_before: tuple[str, ...] = ()  # words just before it that do ("camarade de promotion")
     needs_before: tuple[str, ...] = ()  # one must stand just before it ("se joindre à X")
     unless_in: tuple[str, ...] = ()  # fixed phrases that hold it ("à partir de")
+    # the ``unless`` words that do not hold before a broadcaster or a newspaper of the
+    # gazetteer ("revient sur Europe 1", not "revient sur sa décision")
+    unless_but_media: tuple[str, ...] = ()
+    unless_near: tuple[str, ...] = ()  # words a few tokens after it that do ("signe encore")
     successor: str = ""  # "a": the person after "à" takes the post ("passe le relais à X")
     orgs: str = ""  # "from": every organisation is the one left ("démissionner", "démission")
     singular: bool = False  # counts in the singular only ("sa retraite", not "les retraites")
@@ -270,10 +274,13 @@ def lexicon() -> Lexicon:
             unless_before = tuple(w.lower() for w in spec.pop("unless_before", None) or ())
             needs_before = tuple(w.lower() for w in spec.pop("needs_before", None) or ())
             unless_in = tuple(spaced(p.lower().split()) for p in spec.pop("unless_in", None) or ())
+            but_media = tuple(spec.pop("unless_but_media", None) or ())
+            unless_near = tuple(w.lower() for w in spec.pop("unless_near", None) or ())
             try:
                 frame = Frame(lemma=lemma, pos=pos, kind=kind, needs=needs, unless=unless,
                               unless_before=unless_before, needs_before=needs_before,
-                              unless_in=unless_in, **spec)
+                              unless_in=unless_in, unless_but_media=but_media,
+                              unless_near=unless_near, **spec)
             except TypeError as exc:
                 raise ResourceError(name, f"{section}.{lemma}: {exc}") from exc
             frames[section][lemma] = frame
@@ -535,8 +542,11 @@ class DocView:
                 named = self._named_complement(doc, tok.i + 1)
                 bare = self.ent_at.get(tok.i + 1)
                 if named is None and bare is not None and bare.label_ == "PER" and \
-                        bare.start == tok.i + 1 and tok.is_lower:
-                    named = bare  # "l'administration Trump", "la campagne Fillon"
+                        bare.start == tok.i + 1 and tok.is_lower and not (
+                            len(bare) > 1 and _title_before_body(tok, lex)):
+                    # "l'administration Trump", "la campagne Fillon" (but "le directeur de
+                    # la rédaction Geoffroy Lejeune" is the director, named)
+                    named = bare
                 if named is not None:  # "l'équipe de François Fillon", "la mairie de Paris"
                     out[tok.i] = Span(doc, tok.i, named.end, label="ORG")
                     continue
@@ -1201,7 +1211,7 @@ class _OrgKinds:
             out.append(compound(doc, first)[0])
         k = ent.end
         if k + 2 < len(doc) and doc[k].text in (",", "(") and doc[k + 1].lower_ in (
-            "le", "la", "l'", "un", "une", "cette", "ce"
+            "le", "la", "l'", "un", "une", "cette", "ce", "cet"
         ) and compound(doc, k + 2)[0] in nouns:
             out.append(compound(doc, k + 2)[0])
         return out
@@ -1562,6 +1572,9 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
         around = (spaced(words), " " + " ".join(words) + " ")
         if any(p.rstrip() in text for p in frame.unless_in for text in around):
             return False  # "à partir du 1er avril": no departure
+    if frame.unless_near and any(t.lower_ in frame.unless_near
+                                 for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 7)]):
+        return False  # "Cauet signe pour 3 ans encore sur NRJ": a contract renewed
     if not frame.needs and not frame.unless:
         return True
     # past an incidental phrase ("accède quant à elle au poste"), then two adverbs at most
@@ -1611,7 +1624,9 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
         if doc[end - 1].like_num:
             start = end
     after = spaced([t.lower_ for t in doc[start:start + 6]]).strip()  # "jeter l'éponge"
-    if any(after.startswith(u.lower()) for u in frame.unless):
+    if any(after.startswith(u.lower()) for u in frame.unless) and not (
+            any(after.startswith(u.lower()) for u in frame.unless_but_media)
+            and _media_follows(doc, start + 1)):
         return False
     if start + 1 < len(doc) and doc[start].lower_ == "à" and \
             "Inf" in doc[start + 1].morph.get("VerbForm"):
@@ -1619,6 +1634,31 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     return not frame.needs or any(after.startswith(n.lower()) for n in frame.needs) or (
         frame.needs_org and any(n in _PLACE_PREPS for n in frame.needs)
         and _where_relative(tok))  # "chez Auchan, où il est entré en 1990"
+
+
+def _title_before_body(tok: Token, lex: Lexicon) -> bool:
+    """``tok`` completes a title: "directeur de la rédaction", "chef de l'équipe"."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].pos_ == "DET" and doc[k].lower_ not in ("du", "des"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ in _DE_FORMS and \
+        doc[k - 1].lower_ in lex.titles_with_complement
+
+
+def _media_follows(doc: Doc, start: int) -> bool:
+    """A broadcaster or a newspaper of the gazetteer is named at ``start``, past a
+    determiner and at most two words of its noun phrase ("sur Europe 1", "sur la station
+    concurrente Europe 1"; not "sur les propos tenus sur RTL")."""
+    k = start
+    while k < len(doc) and k - start <= 3 and doc[k].ent_type_ != "ORG" and (
+            doc[k].pos_ in ("DET", "ADJ", "NOUN") and doc[k].dep_ not in ("case", "cc")):
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "ORG" or doc[k].ent_iob_ != "B" or (
+            k > start and doc[start].pos_ != "DET"):
+        return False
+    ent = next(e for e in doc.ents if e.start == k)
+    return "media" in _gazetteer_kinds().get(_key_of(ent), ())
 
 
 def _where_relative(tok: Token) -> bool:
@@ -1784,6 +1824,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             and tok.doc[tok.i - 1].text == "," and tok.doc[tok.i - 2].ent_type_ == "PER"
             and tok.i + 1 < sent.end
             and tok.doc[tok.i + 1].lower_ in (*_DESTINATION_PREPS, "dans")
+        ) or (  # a participle taken for a noun before its agent: "Mistral AI, une start-up
+            # fondée par Arthur Mensch"
+            tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.lower_ in lex.verb_forms
+            and tok.lower_ not in lex.nouns
+            and tok.lower_.endswith(_PARTICIPLE_ENDINGS + _U_ENDINGS)
+            and tok.i + 2 < sent.end and tok.doc[tok.i + 1].lower_ == "par"
+            and tok.doc[tok.i + 2].ent_type_ in ("PER", "ORG")
         ) or (  # a participle taken for a noun or a determiner after its auxiliary: "a été
             # élu", "est nommé", "a intégré Renault", "a ensuite intégré"
             tok.pos_ not in ("VERB", "AUX", "PUNCT") and tok.lower_ in lex.verb_forms
@@ -2348,9 +2395,11 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
                         if t.i > trigger.i):
             return "a", role  # "entre au conseil d'administration de Renault": a body of it
         told = frame or lex.nouns.get(trigger.lemma_.lower()) or lex.nouns.get(trigger.lower_)
-        if preps[-1] == "sur" and org.start > trigger.i and told is not None and \
-                told.kind != "departure" and "media" in _gazetteer_kinds().get(_key_of(org), ()):
-            return "a", role  # "arrive sur M6", "son retour sur CNews": a channel's air
+        if preps[-1] == "sur" and org.start > trigger.i and told is not None and (
+                told.kind != "departure" or "poste" in words or "fonctions" in words) and \
+                "media" in _gazetteer_kinds().get(_key_of(org), ()):
+            return "a", role  # "arrive sur M6", "son retour sur CNews": a channel's air;
+            # "a perdu son poste de chroniqueur sur LCI": a post there
         if preps[-1] == "avec" and told is not None and told.with_org and \
                 org.start > trigger.i:
             return "pour", role  # "s'est engagé avec le Real Madrid": the club joined
@@ -5306,8 +5355,8 @@ def _agents(trigger: Token, sent: Span, view: DocView) -> list[tuple[str, str]]:
     while k < sent.end:
         ent = view.ent(doc[k])
         if ent is not None and ent.label_ == "PER":
-            if _is_complement(ent) and doc[ent.start - 2].pos_ == "NOUN" and \
-                    doc[ent.start - 2].lower_ not in lexicon().person_nouns:
+            if _is_complement(ent) and ent.start - 2 > j and doc[ent.start - 2].pos_ == "NOUN" \
+                    and doc[ent.start - 2].lower_ not in lexicon().person_nouns:
                 break  # "fondé en 1938 par le grand-père de X": by someone unnamed
             out.append((view.person_name(ent), "syntax"))
             k = ent.end

@@ -4795,6 +4795,47 @@ def test_a_planned_date_dates_only_its_own_record(nlp):
     assert got["France Inter"] == ("done", "")
 
 
+# "revenir sur" is to reconsider, but "revenir sur Europe 1" is to come back to a station
+@pytest.mark.parametrize("text,expected", [
+    ("L'animatrice Claire Dumas, qui va quitter RTL, va revenir sur la station concurrente "
+     "Europe 1 à la rentrée.", [("Claire Dumas", "RTL", "Europe 1", "planned")]),
+    ("Claire Dumas va revenir sur Europe 1 en septembre.",
+     [("Claire Dumas", "", "Europe 1", "planned")]),
+    ("Claire Dumas est revenue sur les propos qu'elle avait tenus sur Europe 1.", []),
+    ("Claire Dumas est revenue sur sa décision de rejoindre la Banque de France.", []),
+])
+def test_coming_back_on_a_station(nlp, text, expected):
+    moves = pipeline.extract(text, date="2021-05-12").moves
+    assert [(m.person, m.from_org, m.to_org, m.status) for m in moves] == expected
+
+
+# "a perdu son poste de chroniqueur sur LCI": a post lost there; "le directeur de la
+# rédaction X" is X, no body named after him
+@pytest.mark.parametrize("text,expected", [
+    ("Le directeur de la rédaction Paul Garnier a perdu son poste de chroniqueur sur LCI.",
+     [("Paul Garnier", "LCI", "departure")]),
+    ("Paul Garnier a perdu son emploi chez Renault en 2019.",
+     [("Paul Garnier", "Renault", "departure")]),
+    ("Paul Garnier a perdu sa place de titulaire au Stade rennais.", []),
+    # (no organisation left is named: no move)
+    ("Le directeur de la rédaction Paul Garnier a quitté ses fonctions.", []),
+])
+def test_a_post_lost(nlp, text, expected):
+    moves = pipeline.extract(text, date="2021-05-12").moves
+    assert [(m.person, m.from_org, m.kind) for m in moves] == expected
+
+
+# A contract signed again ("signe pour trois ans encore") is no move
+@pytest.mark.parametrize("text,expected", [
+    ("L'animateur Marc Vidal signe pour trois ans encore avec Fun Radio.", []),
+    ("L'animateur Marc Vidal signe pour trois ans avec Fun Radio.",
+     [("Marc Vidal", "Fun Radio")]),
+])
+def test_a_contract_renewed_is_no_move(nlp, text, expected):
+    moves = pipeline.extract(text, date="2021-05-12").moves
+    assert [(m.person, m.to_org) for m in moves] == expected
+
+
 # A successor's post is the one joined in the year of the succession, not the first one the
 # text tells him to join
 def test_the_succession_takes_the_join_of_its_year(nlp):
@@ -4805,3 +4846,14 @@ def test_the_succession_takes_the_join_of_its_year(nlp):
         "Télévisions deux ans plus tard.", date="2020-07-01").moves
     left = {m.person: m.from_org for m in moves if m.kind == "departure"}
     assert left["Jeanne Morel"] == "France Télévisions"
+
+
+# A participle the model tags as a noun still founds, before its agent
+@pytest.mark.parametrize("text,expected", [
+    ("Mistral AI, une start-up fondée par Arthur Mensch, a levé des fonds.",
+     [("Arthur Mensch", "Mistral AI", "founding")]),
+    ("La fondation, créée en 1938 par le grand-père de Jean Dupont, a fermé.", []),
+])
+def test_a_participle_read_as_a_noun_founds(nlp, text, expected):
+    moves = pipeline.extract(text, date="2024-05-12").moves
+    assert [(m.person, m.to_org, m.kind) for m in moves] == expected
