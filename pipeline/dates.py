@@ -109,7 +109,7 @@ def find_dates(sentence: str, published: str = "", future: bool = False,
                 continue
             taken.append((m.start(), m.end()))
             if precision == "later":
-                iso = _later(m, [d for d in out if d.end <= m.start()])
+                iso = _later(m, [d for d in out if d.end <= m.start()], sentence, base)
                 if iso:
                     out.append(DateMention(m.group(0), m.start(), m.end(), iso))
                 continue
@@ -118,14 +118,25 @@ def find_dates(sentence: str, published: str = "", future: bool = False,
     return sorted(out, key=lambda d: d.start)
 
 
-def _later(m: re.Match[str], before: list[DateMention]) -> str:
+def _later(m: re.Match[str], before: list[DateMention], sentence: str,
+           base: dt.date | None) -> str:
     """The year ``m`` ("deux ans plus tard", "l'année suivante") counts from the last year
-    told before it in the sentence; empty when there is none."""
-    years = [d for d in sorted(before, key=lambda d: d.start) if d.iso[:4].isdigit()]
+    told before it in the sentence, outside a relative clause ("Recruté en 2019 par
+    Renault, qui avait racheté Dacia en 1999, il a quitté le groupe deux ans plus tard" is
+    2021); empty when there is none, or when it would fall after the publication."""
+    years = [d for d in sorted(before, key=lambda d: d.start)
+             if d.iso[:4].isdigit() and not _RELATIVE_OPENING.match(
+                 sentence[:d.start].rsplit(",", 1)[-1])]
     if not years:
         return ""
     count = 1 if m.group(3) else (_NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1)))
-    return str(int(years[-1].iso[:4]) + count)
+    year = int(years[-1].iso[:4]) + count
+    return "" if base is not None and year > base.year else str(year)
+
+
+# The opening of a relative clause, after its comma ("..., qui avait racheté X en 1999").
+_RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b",
+                               re.I)
 
 
 def _resolve(precision: str, m: re.Match[str], base: dt.date | None, future: bool,

@@ -275,7 +275,8 @@ def lexicon() -> Lexicon:
             needs_before = tuple(w.lower() for w in spec.pop("needs_before", None) or ())
             unless_in = tuple(spaced(p.lower().split()) for p in spec.pop("unless_in", None) or ())
             but_media = tuple(spec.pop("unless_but_media", None) or ())
-            unless_near = tuple(w.lower() for w in spec.pop("unless_near", None) or ())
+            unless_near = tuple(spaced(p.lower().split())
+                                for p in spec.pop("unless_near", None) or ())
             try:
                 frame = Frame(lemma=lemma, pos=pos, kind=kind, needs=needs, unless=unless,
                               unless_before=unless_before, needs_before=needs_before,
@@ -1572,9 +1573,11 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
         around = (spaced(words), " " + " ".join(words) + " ")
         if any(p.rstrip() in text for p in frame.unless_in for text in around):
             return False  # "à partir du 1er avril": no departure
-    if frame.unless_near and any(t.lower_ in frame.unless_near
-                                 for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 7)]):
-        return False  # "Cauet signe pour 3 ans encore sur NRJ": a contract renewed
+    if frame.unless_near and any(
+            p in spaced([t.lower_ for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 8)]])
+            for p in frame.unless_near):
+        return False  # "Cauet signe pour 3 ans encore sur NRJ": a contract renewed (not
+        # "signe encore au PSG, pour son troisième passage")
     if not frame.needs and not frame.unless:
         return True
     # past an incidental phrase ("accède quant à elle au poste"), then two adverbs at most
@@ -1626,7 +1629,7 @@ def _needs_ok(tok: Token, frame: Frame) -> bool:
     after = spaced([t.lower_ for t in doc[start:start + 6]]).strip()  # "jeter l'éponge"
     if any(after.startswith(u.lower()) for u in frame.unless) and not (
             any(after.startswith(u.lower()) for u in frame.unless_but_media)
-            and _media_follows(doc, start + 1)):
+            and _media_follows(doc, start + 1) and _leaving_told(tok, lexicon())):
         return False
     if start + 1 < len(doc) and doc[start].lower_ == "à" and \
             "Inf" in doc[start + 1].morph.get("VerbForm"):
@@ -1649,7 +1652,8 @@ def _title_before_body(tok: Token, lex: Lexicon) -> bool:
 def _media_follows(doc: Doc, start: int) -> bool:
     """A broadcaster or a newspaper of the gazetteer is named at ``start``, past a
     determiner and at most two words of its noun phrase ("sur Europe 1", "sur la station
-    concurrente Europe 1"; not "sur les propos tenus sur RTL")."""
+    concurrente Europe 1"; not "sur les propos tenus sur RTL"), and no other matter "sur"
+    follows it ("est revenu sur BFMTV sur les accusations": a guest on air)."""
     k = start
     while k < len(doc) and k - start <= 3 and doc[k].ent_type_ != "ORG" and (
             doc[k].pos_ in ("DET", "ADJ", "NOUN") and doc[k].dep_ not in ("case", "cc")):
@@ -1658,7 +1662,25 @@ def _media_follows(doc: Doc, start: int) -> bool:
             k > start and doc[start].pos_ != "DET"):
         return False
     ent = next(e for e in doc.ents if e.start == k)
+    if any(t.lower_ == "sur" for t in doc[ent.end:min(ent.sent.end, ent.end + 6)]):
+        return False
     return "media" in _gazetteer_kinds().get(_key_of(ent), ())
+
+
+def _leaving_told(tok: Token, lex: Lexicon) -> bool:
+    """The sentence of ``tok`` tells a departure too ("X, qui va quitter RTL, va revenir
+    sur Europe 1", "Après son départ de RTL, X revient sur Europe 1"): a station joined,
+    not a guest's appearance on air ("Macron reviendra sur TF1 dimanche soir")."""
+    for t in tok.sent:
+        if t.i == tok.i:
+            continue
+        lemma = t.lemma_.lower()
+        frame = lex.verbs.get(lemma) if t.pos_ in ("VERB", "AUX") else lex.nouns.get(lemma)
+        if frame is None and t.pos_ not in ("VERB", "AUX", "NOUN"):
+            frame = lex.verbs.get(lex.verb_forms.get(t.lower_, ""))
+        if frame is not None and frame.kind == "departure":
+            return True
+    return False
 
 
 def _where_relative(tok: Token) -> bool:
@@ -2396,7 +2418,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
             return "a", role  # "entre au conseil d'administration de Renault": a body of it
         told = frame or lex.nouns.get(trigger.lemma_.lower()) or lex.nouns.get(trigger.lower_)
         if preps[-1] == "sur" and org.start > trigger.i and told is not None and (
-                told.kind != "departure" or "poste" in words or "fonctions" in words) and \
+                told.kind != "departure" or any(w in ("poste", "fonctions", "fauteuil")
+                                                for w in words)) and \
                 "media" in _gazetteer_kinds().get(_key_of(org), ()):
             return "a", role  # "arrive sur M6", "son retour sur CNews": a channel's air;
             # "a perdu son poste de chroniqueur sur LCI": a post there
@@ -6381,7 +6404,8 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 and trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ in ("se", "s'", "s’")))
         # organisations closer to this trigger than to any other trigger
         mine = [o for o, k in zip(orgs, owner, strict=True)
-                if k == n and not _in_other_relative(o, trigger, roles)]
+                if (k == n and not _in_other_relative(o, trigger, roles))
+                or (k != n and _object_relative_of(o, trigger))]
         founded_place = _founded_place(trigger, frame, passive, view)
         if founded_place is not None:
             mine.append(founded_place)  # "pour fonder Lumen", the name tagged a place
@@ -7396,6 +7420,18 @@ def _told_in_present(trigger: Token) -> bool:
         return False
     k = _before_adverbs(trigger) - 1
     return k < 0 or trigger.doc[k].lower_ not in _AUXILIARY_FORMS
+
+
+def _object_relative_of(org: Span, trigger: Token) -> bool:
+    """``trigger`` is the verb of a relative clause whose object is ``org``, which another
+    trigger governs: "est revenu chez Renault, qu'il avait quitté en 2015" (both moves
+    have it)."""
+    doc = trigger.doc
+    k = org.end
+    if k + 2 > trigger.i or doc[k].text != "," or doc[k + 1].lower_ not in ("qu'", "qu’", "que"):
+        return False
+    return trigger.i - k <= 6 and all(t.pos_ in ("PRON", "AUX", "ADV") or t.lower_ in _AVOIR
+                                      for t in doc[k + 2:trigger.i])
 
 
 def _nearest_trigger(org: Span, triggers: list[tuple[Token, Frame]]) -> int:

@@ -191,3 +191,16 @@ def test_no_publication_date_explicit_dates_still_resolve(sentence, expected):
 )
 def test_later_years_count_from_the_year_before(sentence, expected):
     assert isos(sentence, "2021-06-01") == expected
+
+
+# A year told in a relative clause is another event's; a year to come is no date yet
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Recruté en 2019 par Renault, qui avait racheté Dacia en 1999, il a quitté le groupe "
+         "deux ans plus tard.", ["2019", "1999", "2021"]),
+        ("En 2016, il a fondé Hexa, qu'il a revendue dix ans plus tard.", ["2016"]),
+    ],
+)
+def test_later_years_skip_relative_clauses_and_the_future(sentence, expected):
+    assert isos(sentence, "2021-06-01") == expected

@@ -4795,12 +4795,13 @@ def test_a_planned_date_dates_only_its_own_record(nlp):
     assert got["France Inter"] == ("done", "")
 
 
-# "revenir sur" is to reconsider, but "revenir sur Europe 1" is to come back to a station
+# "revenir sur" is to reconsider, but "quitter RTL pour revenir sur Europe 1" is to come back
+# to a station
 @pytest.mark.parametrize("text,expected", [
     ("L'animatrice Claire Dumas, qui va quitter RTL, va revenir sur la station concurrente "
      "Europe 1 à la rentrée.", [("Claire Dumas", "RTL", "Europe 1", "planned")]),
-    ("Claire Dumas va revenir sur Europe 1 en septembre.",
-     [("Claire Dumas", "", "Europe 1", "planned")]),
+    # (with no departure told beside it, as likely a guest's appearance on air)
+    ("Claire Dumas va revenir sur Europe 1 en septembre.", []),
     ("Claire Dumas est revenue sur les propos qu'elle avait tenus sur Europe 1.", []),
     ("Claire Dumas est revenue sur sa décision de rejoindre la Banque de France.", []),
 ])
@@ -4857,3 +4858,41 @@ def test_the_succession_takes_the_join_of_its_year(nlp):
 def test_a_participle_read_as_a_noun_founds(nlp, text, expected):
     moves = pipeline.extract(text, date="2024-05-12").moves
     assert [(m.person, m.to_org, m.kind) for m in moves] == expected
+
+
+# "l'hebdo", "le mensuel": a paper named before
+@pytest.mark.parametrize("text,expected", [
+    ("L'hebdo Marianne traverse une crise. Paul Morin a quitté l'hebdo en mars.",
+     [("Paul Morin", "Marianne")]),
+    ("Le mensuel Capital traverse une crise. Paul Morin a quitté le mensuel en mars.",
+     [("Paul Morin", "Capital")]),
+])
+def test_a_weekly_or_monthly_named_before(nlp, text, expected):
+    moves = pipeline.extract(text, date="2021-05-10").moves
+    assert [(m.person, m.from_org) for m in moves] == expected
+
+
+# A review's sentences: a guest on air is no station joined; a post of a team is no post
+# lost; a fear is no departure; "signe encore au PSG" is a return; a departure told in a
+# relative clause on the organisation joined keeps it
+@pytest.mark.parametrize("text,expected", [
+    ("Ce matin, Jordan Bardella est revenu sur BFMTV sur les accusations d'emplois fictifs.",
+     []),
+    ("Emmanuel Macron reviendra sur TF1 dimanche soir pour défendre sa réforme.", []),
+    ("Dans un entretien, Léa Salamé revient sur France Inter, où elle a passé dix ans.", []),
+    ("Karim Benali a perdu son poste de titulaire au FC Nantes cette saison.", []),
+    ("Le sélectionneur Didier Deschamps ne craint pas de perdre son poste à la Fédération "
+     "française de football.", []),
+    ("Kheira Hamraoui signe encore au PSG, pour son troisième passage au club.",
+     [("Kheira Hamraoui", "", "PSG", "join")]),
+    ("Thierry Ardisson, qui a perdu son fauteuil sur C8 en 2019, revient à la télévision.",
+     [("Thierry Ardisson", "C8", "", "departure")]),
+    ("Laurent Ruquier est revenu sur RTL, qu'il avait quittée en 2023, pour animer Les "
+     "Grosses Têtes.",
+     [("Laurent Ruquier", "", "RTL", "join"), ("Laurent Ruquier", "RTL", "", "departure")]),
+    ("Pierre Martin est revenu chez Renault, qu'il avait quitté en 2015.",
+     [("Pierre Martin", "", "Renault", "join"), ("Pierre Martin", "Renault", "", "departure")]),
+])
+def test_stations_posts_and_renewals_a_review_found(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-03-12").moves
+    assert [(m.person, m.from_org, m.to_org, m.kind) for m in moves] == expected
