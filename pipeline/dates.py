@@ -92,11 +92,12 @@ def _dateparser(text: str, base: dt.date, prefer: str) -> str:
 
 
 def find_dates(sentence: str, published: str = "", future: bool = False,
-               nearest: bool = False) -> list[DateMention]:
+               nearest: bool = False, before: str = "") -> list[DateMention]:
     """Date expressions of ``sentence``, resolved against ``published`` (ISO date). A date
     without its year falls after the publication for a ``future`` event, before it for a
     past one; with ``nearest``, a day within three months to come is to come (an event told in
-    the present: "X rejoint Renault le 1er septembre" in July)."""
+    the present: "X rejoint Renault le 1er septembre" in July). ``before``, the sentence
+    before, gives the year a sentence opening on "Deux ans plus tard" counts from."""
     base = _parse_base(published)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -109,7 +110,12 @@ def find_dates(sentence: str, published: str = "", future: bool = False,
                 continue
             taken.append((m.start(), m.end()))
             if precision == "later":
-                iso = _later(m, [d for d in out if d.end <= m.start()], sentence, base)
+                earlier = [d for d in out if d.end <= m.start()]
+                if not earlier and before and not sentence[:m.start()].strip(" \n\"«—-"):
+                    # "En 2016, elle rejoint Danone. Deux ans plus tard, elle quitte le groupe"
+                    iso = _later(m, find_dates(before, published), before, base)
+                else:
+                    iso = _later(m, earlier, sentence, base)
                 if iso:
                     out.append(DateMention(m.group(0), m.start(), m.end(), iso))
                 continue

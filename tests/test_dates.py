@@ -204,3 +204,12 @@ def test_later_years_count_from_the_year_before(sentence, expected):
 )
 def test_later_years_skip_relative_clauses_and_the_future(sentence, expected):
     assert isos(sentence, "2021-06-01") == expected
+
+
+# Opening a sentence, "Deux ans plus tard" counts from the sentence before; inside one, not
+def test_later_years_at_the_opening_count_from_the_sentence_before():
+    before = "En 2016, Marie Dupré rejoint Danone."
+    assert [d.iso for d in find_dates("Deux ans plus tard, elle quitte le groupe.",
+                                      "2025-03-12", before=before)] == ["2018"]
+    assert [d.iso for d in find_dates("Elle quitte le groupe deux ans plus tard.",
+                                      "2025-03-12", before=before)] == []
