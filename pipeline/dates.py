@@ -111,9 +111,13 @@ def find_dates(sentence: str, published: str = "", future: bool = False,
             taken.append((m.start(), m.end()))
             if precision == "later":
                 earlier = [d for d in out if d.end <= m.start()]
-                if not earlier and before and not sentence[:m.start()].strip(" \n\"«—-"):
+                told = find_dates(before, published) if before else []
+                if not earlier and len([d for d in told if d.iso[:4].isdigit()]) == 1 and \
+                        not sentence[:m.start()].strip(" \n\"«—-"):
                     # "En 2016, elle rejoint Danone. Deux ans plus tard, elle quitte le groupe"
-                    iso = _later(m, find_dates(before, published), before, base)
+                    # (the one year of the sentence before, not one of several: "rejoint
+                    # Criteo en 2005, un groupe fondé en 1998. Deux ans plus tard")
+                    iso = _later(m, told, before, base)
                 else:
                     iso = _later(m, earlier, sentence, base)
                 if iso:
@@ -132,7 +136,8 @@ def _later(m: re.Match[str], before: list[DateMention], sentence: str,
     2021); empty when there is none, or when it would fall after the publication."""
     years = [d for d in sorted(before, key=lambda d: d.start)
              if d.iso[:4].isdigit() and not _RELATIVE_OPENING.match(
-                 sentence[:d.start].rsplit(",", 1)[-1])]
+                 sentence[:d.start].rsplit(",", 1)[-1])
+             and not _BIRTH.search(sentence[:d.start])]
     if not years:
         return ""
     count = 1 if m.group(3) else (_NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1)))
@@ -140,6 +145,8 @@ def _later(m: re.Match[str], before: list[DateMention], sentence: str,
     return "" if base is not None and year > base.year else str(year)
 
 
+# A birth, just before its date ("né en 1970", "née le 3 mai 1923"): no event to count from.
+_BIRTH = re.compile(r"\bnée?s?\s*$", re.I)
 # The opening of a relative clause, after its comma ("..., qui avait racheté X en 1999").
 _RELATIVE_OPENING = re.compile(r"\s*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b",
                                re.I)

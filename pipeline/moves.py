@@ -162,7 +162,6 @@ class Lexicon:
     post_phrases: tuple[str, ...]  # "à la tête": a verb of appointment names its post
     handover_forms: dict[str, str]  # "passé" -> "passer"
     handover_phrases: dict[str, tuple[str, ...]]  # "passer" -> ("le relais", ...)
-    appeal_forms: frozenset[str]  # "fait" (appel à X): an organisation takes X on
     entrusting_forms: frozenset[str]  # "confié": a post given to the person after "à"
     entrusted_posts: frozenset[str]  # "présidence", "intérim": the posts so given
     government_roles: frozenset[str]
@@ -360,8 +359,6 @@ def lexicon() -> Lexicon:
                             for form in [verb, *spec["forms"]]},
             handover_phrases={verb: tuple(spec["phrases"])
                               for verb, spec in data["handovers"].items()},
-            appeal_forms=frozenset(f"{w.lower()} {data['appeals']['word']}"
-                                   for w in data["appeals"]["forms"]),
             entrusting_forms=frozenset(w.lower() for w in data["entrusting"]["forms"]),
             entrusted_posts=frozenset(w.lower() for w in data["entrusting"]["posts"]),
             government_roles=frozenset(fold(w) for w in data["government_roles"]),
@@ -1724,10 +1721,6 @@ _NO_LONGER_DOING = Frame(lemma="", pos="VERB", kind="departure", obj="from")
 # a post given to the person after "à": "a confié la présidence de la mission à X"
 _ENTRUSTED = Frame(lemma="confier", pos="VERB", kind="appointment", person="a", obj="to",
                    subj_org="to")
-# "Yahoo France a fait appel au batteur X": the organisation subject takes on the person
-# after "à"
-_APPEALED = Frame(lemma="faire", pos="VERB", kind="join", person="a", obj="to",
-                  subj_org="to", needs_org=True)
 # "X ne fait plus partie des Républicains": an organisation no longer belonged to is left.
 _MEMBERSHIP_FORMS = frozenset({"fait", "faisait", "fera", "font", "faisaient", "feront"})
 
@@ -1795,11 +1788,6 @@ def find_triggers(sent: Span, lex: Lexicon) -> Iterator[tuple[Token, Frame]]:
             continue
         if tok.lower_ in lex.entrusting_forms and _entrusted_post(tok, lex) is not None:
             yield tok, _ENTRUSTED
-            continue
-        if tok.i + 2 < sent.end and f"{tok.lower_} {tok.doc[tok.i + 1].lower_}" in \
-                lex.appeal_forms and tok.doc[tok.i + 2].lower_ in ("à", "au", "aux") and \
-                _org_subject(tok):
-            yield tok, _APPEALED  # "Yahoo France a fait appel au batteur X"
             continue
         verb = lex.handover_forms.get(tok.lower_)
         if verb is not None:
@@ -6579,7 +6567,7 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
             orgless = not (m.from_org or m.to_org or m.succeeds)
             if orgless and (frame.needs_org or frame.obj == "role" or (
                     frame.pos == "NOUN" and frame.kind != "departure" and (
-                        (not m.role_to and not _head_post_follows(trigger))
+                        (not m.role_to and not _head_post_follows(trigger, view))
                         or _post_of_a_place(m.role_to, roles, view, lex)))):
                 continue  # (with the post taken, the article's organisation, see below)
             # otherwise the organisation may come from the person's post (a departure) or
@@ -7838,13 +7826,17 @@ def _assign_roles(m: Mention, trigger: Token, roles: list[tuple[int, int, str, b
             m.role_to = m.role_to or title
 
 
-def _head_post_follows(trigger: Token) -> bool:
+def _head_post_follows(trigger: Token, view: DocView) -> bool:
     """"à la direction" or "à la tête" follows the noun of a move, then the person ("avec
-    l'arrivée à la direction d'Yves de Kerdrel"): a post taken, in the organisation the
-    article is about when no other is named (not "à la présidence", often a country's)."""
+    l'arrivée à la direction d'Yves de Kerdrel"), and the last organisation named before
+    it is the one the article is about: a post taken there (not "à la présidence", often
+    a country's; nor after "Lactalis a racheté Yoplait.", another's)."""
     words = spaced([t.lower_ for t in trigger.doc[trigger.i + 1:trigger.i + 6]]).strip()
-    return words.startswith(("à la direction d", "à la tête d")) and any(
-        t.ent_type_ == "PER" for t in trigger.doc[trigger.i + 4:trigger.i + 6])
+    if not (words.startswith(("à la direction d", "à la tête d")) and any(
+            t.ent_type_ == "PER" for t in trigger.doc[trigger.i + 4:trigger.i + 6])):
+        return False
+    before = [e for e in view.all_ents if e.end <= trigger.i and _organisation(e)]
+    return bool(before) and bool(view.salient_key) and _key_of(before[-1]) == view.salient_key
 
 
 def _post_follows(trigger: Token) -> bool:

@@ -189,9 +189,6 @@ class Prefilter:
             add(fold(form), tuple(p.lower() for p in lex.handover_phrases[verb]), False)
         for form in lex.entrusting_forms:
             triggers[fold(form)] = ((), False)
-        for phrase in lex.appeal_forms:  # "a fait appel à X", said of an organisation
-            verb, word = phrase.split()
-            add(fold(verb), (word,), True)
         for form in lex.post_activity_forms:  # a post's activity ended: "ne préside plus"
             add(fold(form), ("plus",), False)
         listed_speech = {f: v for f, v in lex.verb_forms.items() if v in lex.speech_verbs}

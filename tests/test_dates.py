@@ -213,3 +213,18 @@ def test_later_years_at_the_opening_count_from_the_sentence_before():
                                       "2025-03-12", before=before)] == ["2018"]
     assert [d.iso for d in find_dates("Elle quitte le groupe deux ans plus tard.",
                                       "2025-03-12", before=before)] == []
+
+
+# Not from a birth, nor from one of several years of the sentence before
+@pytest.mark.parametrize(
+    ("sentence", "before", "expected"),
+    [
+        ("Deux ans plus tard, il quitte Carrefour.", "Paul Petit, né en 1970, a rejoint "
+         "Carrefour.", []),
+        ("Deux ans plus tard, il quitte Criteo.", "Il rejoint Criteo en 2005, un groupe fondé en "
+         "1998.", []),
+        ("Né en 1975, il a rejoint Atos trois ans plus tard.", "", ["1975"]),
+    ],
+)
+def test_later_years_not_from_a_birth_nor_one_of_several(sentence, before, expected):
+    assert [d.iso for d in find_dates(sentence, "2025-03-12", before=before)] == expected
