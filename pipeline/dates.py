@@ -111,9 +111,9 @@ def find_dates(sentence: str, published: str = "", future: bool = False,
             taken.append((m.start(), m.end()))
             if precision == "later":
                 earlier = [d for d in out if d.end <= m.start()]
-                told = find_dates(before, published) if before else []
-                if not earlier and len([d for d in told if d.iso[:4].isdigit()]) == 1 and \
-                        not sentence[:m.start()].strip(" \n\"«—-"):
+                opening = not earlier and before and not sentence[:m.start()].strip(" \n\"«—-")
+                told = find_dates(before, published) if opening else []
+                if len([d for d in told if d.iso[:4].isdigit()]) == 1:
                     # "En 2016, elle rejoint Danone. Deux ans plus tard, elle quitte le groupe"
                     # (the one year of the sentence before, not one of several: "rejoint
                     # Criteo en 2005, un groupe fondé en 1998. Deux ans plus tard")

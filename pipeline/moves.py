@@ -85,9 +85,11 @@ class Frame:
     needs_before: tuple[str, ...] = ()  # one must stand just before it ("se joindre à X")
     unless_in: tuple[str, ...] = ()  # fixed phrases that hold it ("à partir de")
     # the ``unless`` words that do not hold before a broadcaster or a newspaper of the
-    # gazetteer ("revient sur Europe 1", not "revient sur sa décision")
+    # gazetteer in a sentence that tells a departure too ("va quitter RTL, va revenir sur
+    # Europe 1", not "revient sur sa décision")
     unless_but_media: tuple[str, ...] = ()
-    unless_near: tuple[str, ...] = ()  # words a few tokens after it that do ("signe encore")
+    # phrases a few tokens after it that give it another sense ("signe pour trois ans encore")
+    unless_near: tuple[str, ...] = ()
     successor: str = ""  # "a": the person after "à" takes the post ("passe le relais à X")
     orgs: str = ""  # "from": every organisation is the one left ("démissionner", "démission")
     singular: bool = False  # counts in the singular only ("sa retraite", not "les retraites")
