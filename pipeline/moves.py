@@ -6414,6 +6414,9 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
         persons = [(p, how) for p, how in _persons_for(trigger, frame, sent, view, passive)
                    if p and view.plausible_person(p)
                    and not (passive and _disagrees(trigger, frame, view.person_gender(p)))]
+        if not persons and frame.pos == "VERB":
+            # "Elle prendra ses fonctions le 1er mars, succédant à X": the main clause's
+            persons = _participle_adjunct_subject(trigger, view)
         agents = any(how == "agents" for _p, how in persons)  # a founding's list, whole
         persons = [(p, "syntax" if how == "agents" else how) for p, how in persons]
         if told.get(n - 1) and _purpose_of(trigger, triggers[n - 1][0]):
@@ -7426,6 +7429,25 @@ def _told_in_present(trigger: Token) -> bool:
     return k < 0 or trigger.doc[k].lower_ not in _AUXILIARY_FORMS
 
 
+def _participle_adjunct_subject(trigger: Token, view: DocView) -> list[tuple[str, str]]:
+    """A present participle after a comma, with no subject of its own ("Elle prendra ses
+    fonctions le 1er mars, succédant à X"), is said of the subject of the finite verb
+    before it in its sentence, if that subject is a person."""
+    doc = trigger.doc
+    if not trigger.lower_.endswith("ant") or trigger.i < trigger.sent.start + 2 or \
+            doc[trigger.i - 1].text != "," or any(c.dep_.startswith("nsubj")
+                                                   for c in trigger.children):
+        return []
+    verb = next((t for t in reversed(doc[trigger.sent.start:trigger.i - 1])
+                 if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None:
+        return []
+    if verb.dep_.startswith("aux"):
+        verb = verb.head
+    name, how = _person_from_token(_child(verb, "nsubj"), view)
+    return [(name, how)] if name else []
+
+
 def _object_relative_of(org: Span, trigger: Token) -> bool:
     """``trigger`` is the verb of a relative clause whose object is ``org``, which another
     trigger governs: "est revenu chez Renault, qu'il avait quitté en 2015" (both moves
@@ -8147,6 +8169,21 @@ def _planned_dates(merged: list[Mention], found: list[Mention], published: str,
                 break
 
 
+def _leaving_when_succeeded(merged: list[Mention]) -> None:
+    """A predecessor leaves when the successor arrives: told with the same date as the
+    successor's planned move ("Elle prendra ses fonctions le 1er mars, succédant à X"),
+    the departure is planned, at that date (not a past 1er mars)."""
+    for m in merged:
+        if m.kind != "departure" or not m.rule.endswith(".predecessor") or not m.date_text:
+            continue
+        for r in merged:
+            if r.person == m.inherit_from and r.kind != "departure" and \
+                    r.status == "planned" and r.date_text == m.date_text and \
+                    m.status == "done":
+                m.status, m.date = "planned", r.date
+                break
+
+
 def _other_event(r: Mention, m: Mention) -> bool:
     """A mention without organisation that takes a post, merged into a departure (or the
     reverse): its date is not the record's ("X doit assurer l'intérim début octobre" beside
@@ -8401,6 +8438,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     into: dict[int, Mention] = {}
     merged = _drop_self_contradictions(merge(found, view.published, into))
     _planned_dates(merged, found, view.published, into)
+    _leaving_when_succeeded(merged)
     # (what the successor founded is not what the predecessor leaves)
     # (of a successor told to join several, the one told in the predecessor's sentence,
     # else the first: not "il a rejoint le PS" years before)

@@ -4933,3 +4933,18 @@ def test_headlines_and_later_years_a_review_found(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-03-12").moves
     assert [(m.from_org, m.to_org, m.date if m.date != "2025-03-12" else "") for m in moves] \
         == expected
+
+
+# A present participle after a comma is said of the main clause's subject ("Elle prendra ses
+# fonctions le 1er mars, succédant à X"): X leaves the post she takes, when she takes it
+@pytest.mark.parametrize("text,expected", [
+    ("Claire Bodin a été nommée présidente de la Cour des comptes. Elle prendra ses "
+     "fonctions le 1er mars, succédant à Paul Renaud, qui part à la retraite.",
+     [("Claire Bodin", "", "Cour des comptes", "planned", "2025-03-01"),
+      ("Paul Renaud", "Cour des comptes", "", "planned", "2025-03-01")]),
+    ("Claire Bodin a rejoint Renault en 2019, quittant ainsi Stellantis.",
+     [("Claire Bodin", "Stellantis", "Renault", "done", "2019")]),
+])
+def test_a_participle_adjunct_is_the_main_subjects(nlp, text, expected):
+    moves = pipeline.extract(text, date="2025-02-03").moves
+    assert [(m.person, m.from_org, m.to_org, m.status, m.date) for m in moves] == expected
