@@ -8169,18 +8169,21 @@ def _planned_dates(merged: list[Mention], found: list[Mention], published: str,
                 break
 
 
-def _leaving_when_succeeded(merged: list[Mention]) -> None:
-    """A predecessor leaves when the successor arrives: told with the same date as the
-    successor's planned move ("Elle prendra ses fonctions le 1er mars, succédant à X"),
-    the departure is planned, at that date (not a past 1er mars)."""
+def _leaving_when_succeeded(merged: list[Mention], found: list[Mention], published: str) -> None:
+    """A predecessor leaves when the successor arrives: in a sentence with one date only,
+    which the successor's planned move of that sentence has ("Elle prendra ses fonctions le
+    1er mars, succédant à X"), the departure is planned, at that date (not a past 1er
+    mars; but "succédant à X, décédé en juin dernier" keeps its own date)."""
     for m in merged:
-        if m.kind != "departure" or not m.rule.endswith(".predecessor") or not m.date_text:
+        if m.kind != "departure" or not m.rule.endswith(".predecessor") or \
+                not m.date_text or m.status != "done" or \
+                len(find_dates(m.sent.text, published)) != 1:
             continue
-        for r in merged:
-            if r.person == m.inherit_from and r.kind != "departure" and \
-                    r.status == "planned" and r.date_text == m.date_text and \
-                    m.status == "done":
-                m.status, m.date = "planned", r.date
+        for f in found:
+            if f.person == m.inherit_from and f.kind != "departure" and \
+                    f.status == "planned" and f.sent.start == m.sent.start and \
+                    f.date_text == m.date_text:
+                m.status, m.date = "planned", f.date
                 break
 
 
@@ -8438,7 +8441,7 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
     into: dict[int, Mention] = {}
     merged = _drop_self_contradictions(merge(found, view.published, into))
     _planned_dates(merged, found, view.published, into)
-    _leaving_when_succeeded(merged)
+    _leaving_when_succeeded(merged, found, view.published)
     # (what the successor founded is not what the predecessor leaves)
     # (of a successor told to join several, the one told in the predecessor's sentence,
     # else the first: not "il a rejoint le PS" years before)

@@ -4944,6 +4944,10 @@ def test_headlines_and_later_years_a_review_found(nlp, text, expected):
       ("Paul Renaud", "Cour des comptes", "", "planned", "2025-03-01")]),
     ("Claire Bodin a rejoint Renault en 2019, quittant ainsi Stellantis.",
      [("Claire Bodin", "Stellantis", "Renault", "done", "2019")]),
+    # (a review's: the predecessor's own date is his)
+    ("Claire Fabre rejoindra La Poste en juin, succédant à Philippe Wahl, décédé en juin "
+     "dernier.", [("Claire Fabre", "", "La Poste", "planned", "2025-06"),
+                  ("Philippe Wahl", "La Poste", "", "done", "2024-06")]),
 ])
 def test_a_participle_adjunct_is_the_main_subjects(nlp, text, expected):
     moves = pipeline.extract(text, date="2025-02-03").moves
