@@ -8159,14 +8159,14 @@ def _planned_dates(merged: list[Mention], found: list[Mention], published: str,
     chaîne", a record of its own, beside "qui prendra ses fonctions le 22 juin")."""
     if not published:
         return
-    for r in merged:
-        for m in found:
-            if m.person == r.person and m.status == "planned" and m.date > published[:len(m.date)] \
-                    and r.status == "done" and into.get(id(m), r) is r and _compatible(r, m) \
-                    and not _other_event(r, m) and \
-                    not m.rule.endswith(".predecessor"):  # "il remplacera X, qui a rejoint"
-                r.status, r.date, r.date_text = "planned", m.date, m.date_text
-                break
+    kept = {id(r) for r in merged}  # (not a record _drop_self_contradictions dropped)
+    for m in found:
+        r = into[id(m)]
+        if id(r) in kept and m.person == r.person and m.status == "planned" and \
+                m.date > published[:len(m.date)] and r.status == "done" and \
+                _compatible(r, m) and not _other_event(r, m) and \
+                not m.rule.endswith(".predecessor"):  # "il remplacera X, qui a rejoint"
+            r.status, r.date, r.date_text = "planned", m.date, m.date_text
 
 
 def _leaving_when_succeeded(merged: list[Mention], found: list[Mention], published: str) -> None:
