@@ -101,9 +101,10 @@ def extract_affiliations(doc: Doc) -> Iterator[Affiliation]:
         if not people:
             continue
         for rs, re_, title, former in find_roles(sent, lex, view):
-            person = _owner(doc, rs, re_, people, view)
+            person, held = _title_owner(doc, rs, re_, title, sent, people, view)
             if not person:
                 continue
+            former = former or held
             org = _title_org_name(doc, rs, re_, title, sent, view)
             if not org:
                 continue
@@ -129,12 +130,12 @@ def posts_of(doc: Doc) -> dict[str, list[tuple[str, str, bool]]]:
         if not people:
             continue
         for rs, re_, title, former in find_roles(sent, lex, view):
-            person = _owner(doc, rs, re_, people, view)
+            person, held = _title_owner(doc, rs, re_, title, sent, people, view)
             if not person:
                 continue
             org = _title_org_name(doc, rs, re_, title, sent, view)
             if org:
-                out.setdefault(person, []).append((title, org, former))
+                out.setdefault(person, []).append((title, org, former or held))
         for person, org in _headed(sent, people, view):
             out.setdefault(person, []).append(("", org, False))
     for person in out:
@@ -164,6 +165,46 @@ def _headed(sent: Span, people: list[Span], view: DocView) -> Iterator[tuple[str
             if org is not None and org.label_ == "ORG" and org.start == end:
                 yield view.person_name(ent), view.org_name(org)
             break
+
+
+def _copular_owner(doc: Doc, rs: int, re_: int, title: str, sent: Span, people: list[Span],
+                   view: DocView) -> tuple[str, bool]:
+    """The subject of a copula before a title, and whether the copula tells a former post:
+    "X est directeur de Y", "X, qui était alors le PDG de Y", "X a été ministre de la
+    Santé". ("", False) when no named subject stands right before the copula, or when the
+    title names no organisation ("X est directeur depuis 2010": of what is not said)."""
+    lex = lexicon()
+    named = _title_org(doc, re_, sent, view) is not None
+    if len(title.split()) < 2 and not named:
+        return "", False
+    for ent in people:
+        if not ent.end < rs <= ent.end + 8:
+            continue
+        words = [t.lower_ for t in doc[ent.end:rs]]
+        k = 1 if words[:1] == [","] else 0
+        k += 1 if words[k:k + 1] == ["qui"] else 0
+        copula = next((c for c in lex.copulas if tuple(words[k:k + len(c)]) == c), None)
+        if copula is None or (k == 1 and words[0] == ","):
+            continue  # ("X, est directeur": no subject before the verb)
+        rest = words[k + len(copula):]
+        while rest and (rest[0] in lex.copula_adverbs
+                        or (rest[0].isdigit() and doc[rs - len(rest) - 1].lower_ == "depuis")):
+            rest = rest[1:]
+        if rest in ([], ["le"], ["la"], ["l'"]) or (named and rest in (["un"], ["une"])):
+            # (not "X était un ministre à l'écoute": an indefinite title is a description,
+            # unless it names its organisation, "X est un dirigeant de Renault")
+            return view.person_name(ent), lex.copulas[copula]
+    return "", False
+
+
+def _title_owner(doc: Doc, rs: int, re_: int, title: str, sent: Span, people: list[Span],
+                 view: DocView) -> tuple[str, bool]:
+    """The person a title is given to, in apposition or by a copula, and whether a copula
+    makes it a former post."""
+    person = _owner(doc, rs, re_, people, view)
+    if person:
+        return person, False
+    return _copular_owner(doc, rs, re_, title, sent, people, view)
 
 
 def _owner(doc: Doc, rs: int, re_: int, people: list[Span], view: DocView) -> str:

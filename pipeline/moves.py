@@ -147,6 +147,8 @@ class Lexicon:
     announcing_verbs: frozenset[str]  # "X annonce la nomination de Y": Y's move is to X
     own_move_verbs: frozenset[str]  # "X a annoncé qu'il quittait": a move to come
     heading_phrases: tuple[tuple[str, ...], ...]  # "X dirige Y": X's post at Y
+    copulas: dict[tuple[str, ...], bool]  # "est", "a été": a title held (True: former)
+    copula_adverbs: frozenset[str]  # "alors": "X était alors directeur de Y"
     until_then_markers: tuple[str, ...]  # "jusqu'ici directrice de X": the post just left
     held_post_forms: frozenset[str]  # "X était jusqu'ici chercheur au CERN"
     imperfect_held_forms: frozenset[str]  # "X occupait depuis 2021 le poste de"
@@ -341,6 +343,9 @@ def lexicon() -> Lexicon:
             announcing_verbs=frozenset(data["announcing_verbs"]),
             own_move_verbs=frozenset(data["own_move_verbs"]),
             heading_phrases=tuple(tuple(p.lower().split()) for p in data["heading_phrases"]),
+            copulas={tuple(c.split()): tense == "former"
+                     for tense in ("current", "former") for c in data["copular_posts"][tense]},
+            copula_adverbs=frozenset(data["copular_posts"]["adverbs"]),
             until_then_markers=tuple(w.lower() for w in data["until_then_markers"]),
             held_post_forms=frozenset(data["held_post_forms"]),
             imperfect_held_forms=frozenset(data["imperfect_held_forms"]),

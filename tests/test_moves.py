@@ -3021,6 +3021,21 @@ AFFILIATIONS = [
      [("Francis Gaunand", "Publihebdo", "dirigeant", "current")]),
     # the link is part of a move: it goes to moves.csv, not affiliations.csv
     ("Jan Leike, jusqu'alors co-responsable de l'équipe chez OpenAI, a rejoint Anthropic.", []),
+    # a title given by a copula: current or former by the verb's tense
+    ("Hélène Marchal est directrice de Thales depuis 2019.",
+     [("Hélène Marchal", "Thales", "directrice", "current")]),
+    ("Hélène Marchal est depuis 2019 directrice de Thales.",
+     [("Hélène Marchal", "Thales", "directrice", "current")]),
+    ("Paul Lenoir, qui était alors le PDG de Renault, n'a pas répondu.",
+     [("Paul Lenoir", "Renault", "PDG", "former")]),
+    ("Marie Curie a été ministre de la Santé sous deux présidents.",
+     [("Marie Curie", "ministère de la Santé", "ministre de la Santé", "former")]),
+    ("Jean Dupont est un dirigeant de Renault.",
+     [("Jean Dupont", "Renault", "dirigeant", "current")]),
+    # not a title held: a relative's, a negation, a description, a move
+    ("Luc Perrin est le fils du PDG de Renault.", []),
+    ("Luc Perrin n'est pas directeur de Renault.", []),
+    ("Gérard Collomb était un ministre à l'écoute.", []),
 ]
 
 
@@ -3030,6 +3045,19 @@ def test_affiliations(nlp, text, expected):
     assert [(a.person, a.org, a.role, a.tense) for a in result.affiliations] == expected
     for a in result.affiliations:
         assert text[a.start_char:a.end_char] == a.sentence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a resignation told without its organisation leaves the post a copula gave
+    ("Jean Dupont est directeur de Renault depuis 2010. Il a démissionné lundi.",
+     {("Jean Dupont", "Renault", "")}),
+    ("Jean Dupont était le directeur de Renault. Il a démissionné lundi.",
+     {("Jean Dupont", "Renault", "")}),
+    ("Jean Dupont est le fils du directeur de Renault. Il a démissionné lundi.", set()),
+])
+def test_departure_leaves_a_copular_post(nlp, text, expected):
+    moves = pipeline.extract(text, date="2020-08-01").moves
+    assert {(m.person, m.from_org, m.to_org) for m in moves} == expected
 
 
 def test_successor_and_predecessor_keep_their_own_dates(nlp):
