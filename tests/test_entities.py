@@ -97,6 +97,9 @@ def ents(text: str) -> list[tuple[str, str, str]]:
          ("Fondation Brigitte Bardot", "ORG", "Fondation Brigitte Bardot")),
         ("Il a travaillé à l'Institut Paul-Ehrlich.",
          ("Institut Paul-Ehrlich", "ORG", "Institut Paul-Ehrlich")),
+        # a national title the model calls a person
+        ("Il a succédé à Paul Martin à la tête de Charlie Hebdo.",
+         ("Charlie Hebdo", "ORG", "Charlie Hebdo")),
     ],
 )
 def test_entity(text, expected):

@@ -17,6 +17,12 @@ pytestmark = pytest.mark.model
 CASES = [
     ('Jan Leike a rejoint Anthropic.',
      [('Jan Leike', '', 'Anthropic', 'join', 'done')]),
+    ("Marc Dupont a succédé à Paul Martin à la tête de Charlie Hebdo.",
+     [('Marc Dupont', '', 'Charlie Hebdo', 'appointment', 'done'),
+      ('Paul Martin', 'Charlie Hebdo', '', 'departure', 'done')]),
+    # leaving one's home is not leaving one's employer
+    ("La DRH de Renault, Marika Bret, a été contrainte de partir de chez elle.", []),
+    ("La directrice de Renault, Marika Bret, a dû quitter son domicile.", []),
     # the apposition telling who the person named is, is not the post given after it;
     # the verb after a name in apposition, opening a clause, is that name's
     ("Après consultation du bureau, Paul Girard, président du Medef, nomme Marc Roux, "
