@@ -4000,10 +4000,18 @@ def _listed_members(trigger: Token, sent: Span, view: DocView) -> list[str]:
     words = [t.lower_ for t in doc[trigger.i + 1:sent.end]]
     starts = [trigger.i + 1 + k + len(intro) for k in range(len(words))
               for intro in lexicon().member_introducers
-              if tuple(words[k:k + len(intro)]) == intro]
+              if tuple(words[k:k + len(intro)]) == intro and not (
+                  intro == (",",) and _in_name(doc[trigger.i + k], view))]
+    # (a comma after a name is inside a list: "les départs de X, Y et Z")
     # (the first introducer that lists anyone: "ont quitté Renault comme prévu, dont X")
     return next((names for names in (_members_from(start, sent, view) for start in starts)
                  if names), [])
+
+
+def _in_name(tok: Token, view: DocView) -> bool:
+    """The token is part of a person's name."""
+    ent = view.ent(tok)
+    return ent is not None and ent.label_ == "PER"
 
 
 def _members_from(start: int, sent: Span, view: DocView) -> list[str]:

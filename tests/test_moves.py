@@ -20,6 +20,17 @@ CASES = [
     ("Marc Dupont a succédé à Paul Martin à la tête de Charlie Hebdo.",
      [('Marc Dupont', '', 'Charlie Hebdo', 'appointment', 'done'),
       ('Paul Martin', 'Charlie Hebdo', '', 'departure', 'done')]),
+    # a group's members named after a comma closing the sentence
+    ("Deux journalistes rejoignent TF1, Paul Molac et Anne Durand.",
+     [('Paul Molac', '', 'TF1', 'join', 'done'), ('Anne Durand', '', 'TF1', 'join', 'done')]),
+    ("Deux journalistes ont quitté TF1, le présentateur Paul Molac et la chroniqueuse Anne "
+     "Durand.",
+     [('Paul Molac', 'TF1', '', 'departure', 'done'),
+      ('Anne Durand', 'TF1', '', 'departure', 'done')]),
+    # ... not a source or a speaker after the comma
+    ("Deux journalistes ont quitté TF1, selon Paul Molac.", []),
+    ("Deux journalistes ont quitté TF1, a indiqué Paul Molac.", []),
+    ("Deux journalistes ont quitté TF1, Paul Molac l'a confirmé.", []),
     # leaving one's home is not leaving one's employer
     ("La DRH de Renault, Marika Bret, a été contrainte de partir de chez elle.", []),
     ("La directrice de Renault, Marika Bret, a dû quitter son domicile.", []),
