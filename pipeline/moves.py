@@ -3166,7 +3166,15 @@ def _names_noun(org: Span, noun: Token, view: DocView) -> bool:
     linked = [noun.head] + [c for c in noun.children
                             if c.dep_ in ("nmod", "appos", "conj", "flat:name")]
     # or right after it, whatever the parse: "le site Twitter", 'le mouvement "Oz ta droite"'
-    return any(org.start <= t.i < org.end for t in linked) or _right_after(org, noun)
+    return any(org.start <= t.i < org.end for t in linked) or _right_after(org, noun) or \
+        _apposed_after(org, noun)
+
+
+def _apposed_after(org: Span, noun: Token) -> bool:
+    """The noun opens an apposition right after the name, whatever the parse: "Il rejoint
+    Molvena, une entreprise fondée par X" (a comma, a determiner, the noun)."""
+    doc = noun.doc
+    return org.end + 2 == noun.i and doc[org.end].text == "," and doc[org.end + 1].pos_ == "DET"
 
 
 def _right_after(org: Span, noun: Token) -> bool:
@@ -6418,9 +6426,13 @@ def mentions_in(sent: Span, view: DocView, lex: Lexicon) -> Iterator[Mention]:
                 ("à la tête" in frame.needs or (frame.reflexive and not _org_subject(trigger)))
                 and trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ in ("se", "s'", "s’")))
         # organisations closer to this trigger than to any other trigger
+        founded = _founded_noun(trigger) if frame.kind == "founding" else None
         mine = [o for o, k in zip(orgs, owner, strict=True)
                 if (k == n and not _in_other_relative(o, trigger, roles))
-                or (k != n and _object_relative_of(o, trigger))]
+                or (k != n and _object_relative_of(o, trigger))
+                or (k != n and founded is not None and _names_noun(o, founded, view))]
+        # (what a participle of founding qualifies, nearer another trigger: "Il rejoint
+        # Molvena, une entreprise fondée par X")
         founded_place = _founded_place(trigger, frame, passive, view)
         if founded_place is not None:
             mine.append(founded_place)  # "pour fonder Lumen", the name tagged a place

@@ -31,6 +31,12 @@ CASES = [
     ("Deux journalistes ont quitté TF1, selon Paul Molac.", []),
     ("Deux journalistes ont quitté TF1, a indiqué Paul Molac.", []),
     ("Deux journalistes ont quitté TF1, Paul Molac l'a confirmé.", []),
+    # what a participle of founding qualifies in apposition, after another trigger's object
+    ("Paul Girard rejoint Molvena, une entreprise fondée par Marc Roux.",
+     [('Paul Girard', '', 'Molvena', 'join', 'done'),
+      ('Marc Roux', '', 'Molvena', 'founding', 'done')]),
+    ("Paul Girard rejoint Molvena, une entreprise dirigée par Marc Roux.",
+     [('Paul Girard', '', 'Molvena', 'join', 'done')]),
     # leaving one's home is not leaving one's employer
     ("La DRH de Renault, Marika Bret, a été contrainte de partir de chez elle.", []),
     ("La directrice de Renault, Marika Bret, a dû quitter son domicile.", []),
