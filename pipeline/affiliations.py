@@ -178,8 +178,12 @@ def _copular_owner(doc: Doc, rs: int, re_: int, title: str, sent: Span, people: 
     if len(title.split()) < 2 and not named:
         return "", False
     for ent in people:
-        if not ent.end < rs <= ent.end + 8:
-            continue
+        if not ent.end < rs <= ent.end + 8 or (
+                title.lower().startswith("responsable ") and len(title.split()) > 1):
+            continue  # (not "X est responsable de la chute de Y": a blame)
+        if any(t.lower_ in ("si", "s'", "s’")
+               for t in doc[max(sent.start, ent.start - 3):ent.start]):
+            continue  # "Si X était directeur de Y": a hypothesis
         words = [t.lower_ for t in doc[ent.end:rs]]
         k = 1 if words[:1] == [","] else 0
         k += 1 if words[k:k + 1] == ["qui"] else 0

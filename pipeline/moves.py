@@ -2413,6 +2413,8 @@ def _org_relation(org: Span, trigger: Token, lex: Lexicon, view: DocView,
             w == "côté" and words[k - 1:k] in (["du"], ["de"]) and words[k + 1:k + 2]
             and words[k + 1] in ("de", "du", "des", "d'", "d’") for k, w in enumerate(words)):
         return "vers", role  # "un départ du côté de la Juventus": where one goes
+    if any(w == "chez" and k > 0 and words[k - 1] in _DE_FORMS for k, w in enumerate(words)):
+        return "from", role  # "partir de chez Renault", "venue de chez Google": whence
     if "sein" in words or "chez" in words:
         return "chez", role
     if "tête" in words or "direction" in words or "présidence" in words or "rênes" in words:
@@ -3770,6 +3772,10 @@ def _person_from_token(tok: Token | None, view: DocView) -> tuple[str, str]:
     if tok.pos_ == "NOUN" and low.removeprefix("ex-") in lexicon().person_nouns:
         # "le directeur de l'IRISA, ..., Gwenaël Tanguy, serait": the name in apposition;
         # else the person in focus (see _description_person); "cet ex-militant" too
+        if low in lexicon().relation_nouns and any(
+                c.dep_ in ("det", "nmod:poss") and c.lower_ in _POSSESSIVES | _THEIR
+                for c in tok.children):
+            return "", ""  # "Sa femme a démissionné": a relative of the one in focus
         name = _description_person(tok, view)
         return (name, "focus") if name else ("", "")
     if low in _SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass"):
@@ -8371,6 +8377,19 @@ def _left_unnamed_body(trigger: Token, lex: Lexicon) -> bool:
     return True
 
 
+def _left_bare_description(trigger: Token, lex: Lexicon) -> bool:
+    """What the verb leaves is an organisation described by a bare noun ("n'a pas quitté le
+    groupe", "a démissionné de l'entreprise"): the one of the post held, not another body
+    with a name or a complement of its own ("du club de rugby")."""
+    left = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")
+            and (c.dep_ == "obj" or (c.dep_.startswith(("obl", "nmod"))
+                                     and _case_of(c) in _DE_FORMS))
+            and not is_time_word(c.text)]
+    return bool(left) and all(
+        c.lower_ in lex.org_descriptions
+        and all(t.i == c.i or t.pos_ in ("DET", "ADP") for t in c.subtree) for c in left)
+
+
 def _no_post_left(left: list[Token], lex: Lexicon) -> bool:
     """What the verb leaves or joins is a thing, neither a post nor an organisation
     described ("quitter son pupitre", "quitter l'Hexagone", "transférée dans un centre
@@ -8501,7 +8520,10 @@ def extract_moves(doc: Doc) -> Iterator[Move]:
                 m.from_org, m.role_from = taken[0].to_org, m.role_from or taken[0].role_to
                 m.rules.append("departure.joined")
         if m.kind == "departure" and not m.from_org and not _speaks_of_office(m.sent, lex) \
-                and not _no_post_left(_things_left(m.trigger), lex):
+                and not _no_post_left(_things_left(m.trigger), lex) and \
+                (m.trigger.pos_ not in ("VERB", "AUX") or _left_unnamed_body(m.trigger, lex)
+                 or _left_bare_description(m.trigger, lex)):
+            # (not "il a démissionné du club de rugby": another body than his post's)
             # "X a démissionné de ses fonctions": the post the document gives X (not "Il
             # leur annoncera sa démission, quatre jours avant le conseil municipal": the
             # mayor's office, whatever else the minister holds)

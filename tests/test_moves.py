@@ -37,6 +37,12 @@ CASES = [
       ('Marc Roux', '', 'Molvena', 'founding', 'done')]),
     ("Paul Girard rejoint Molvena, une entreprise dirigée par Marc Roux.",
      [('Paul Girard', '', 'Molvena', 'join', 'done')]),
+    # "de chez": whence
+    ("Paul Molac a décidé de partir de chez Renault.",
+     [('Paul Molac', 'Renault', '', 'departure', 'done')]),
+    # a given name that is also a title's
+    ("Marie Claire Dupont a rejoint Renault en janvier.",
+     [('Marie Claire Dupont', '', 'Renault', 'join', 'done')]),
     # leaving one's home is not leaving one's employer
     ("La DRH de Renault, Marika Bret, a été contrainte de partir de chez elle.", []),
     ("La directrice de Renault, Marika Bret, a dû quitter son domicile.", []),
@@ -3059,6 +3065,8 @@ AFFILIATIONS = [
     ("Luc Perrin est le fils du PDG de Renault.", []),
     ("Luc Perrin n'est pas directeur de Renault.", []),
     ("Gérard Collomb était un ministre à l'écoute.", []),
+    ("Si Paul Roche était directeur de Renault, il agirait autrement.", []),
+    ("Jacques Durand est responsable de la chute de Renault, selon les syndicats.", []),
 ]
 
 
@@ -3077,6 +3085,12 @@ def test_affiliations(nlp, text, expected):
     ("Jean Dupont était le directeur de Renault. Il a démissionné lundi.",
      {("Jean Dupont", "Renault", "")}),
     ("Jean Dupont est le fils du directeur de Renault. Il a démissionné lundi.", set()),
+    ("Jean Dupont est directeur de Renault. Il a quitté le groupe lundi.",
+     {("Jean Dupont", "Renault", "")}),
+    # not a resignation from another body, nor a relative's
+    ("Jacques Durand est directeur de Renault. Il a démissionné lundi de la présidence du "
+     "club de rugby.", set()),
+    ("Jacques Durand est directeur de Renault. Sa femme a démissionné lundi.", set()),
 ])
 def test_departure_leaves_a_copular_post(nlp, text, expected):
     moves = pipeline.extract(text, date="2020-08-01").moves
