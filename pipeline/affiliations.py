@@ -194,6 +194,8 @@ def _copular_owner(doc: Doc, rs: int, re_: int, title: str, sent: Span, people: 
         while rest and (rest[0] in lex.copula_adverbs
                         or (rest[0].isdigit() and doc[rs - len(rest) - 1].lower_ == "depuis")):
             rest = rest[1:]
+        if rest[-1:] in (["ancien"], ["ancienne"], ["ex"], ["ex-"]):
+            rest = rest[:-1]  # "X est un ancien directeur de Y": the title is former already
         if rest in ([], ["le"], ["la"], ["l'"]) or (named and rest in (["un"], ["une"])):
             # (not "X était un ministre à l'écoute": an indefinite title is a description,
             # unless it names its organisation, "X est un dirigeant de Renault")

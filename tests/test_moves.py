@@ -3061,6 +3061,9 @@ AFFILIATIONS = [
      [("Marie Curie", "ministère de la Santé", "ministre de la Santé", "former")]),
     ("Jean Dupont est un dirigeant de Renault.",
      [("Jean Dupont", "Renault", "dirigeant", "current")]),
+    ("Jacques Durand est un ancien directeur de Renault.",
+     [("Jacques Durand", "Renault", "directeur", "former")]),
+    ("Paul Lenoir était l'ancien PDG de Renault.", [("Paul Lenoir", "Renault", "PDG", "former")]),
     # not a title held: a relative's, a negation, a description, a move
     ("Luc Perrin est le fils du PDG de Renault.", []),
     ("Luc Perrin n'est pas directeur de Renault.", []),
