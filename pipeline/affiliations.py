@@ -175,13 +175,12 @@ def _copular_owner(doc: Doc, rs: int, re_: int, title: str, sent: Span, people: 
     title names no organisation ("X est directeur depuis 2010": of what is not said)."""
     lex = lexicon()
     named = _title_org(doc, re_, sent, view) is not None
-    if len(title.split()) < 2 and not named:
-        return "", False
+    if (len(title.split()) < 2 and not named) or title.lower().startswith(lex.copula_charges):
+        return "", False  # (not "X est responsable de la chute de Y": a charge)
     for ent in people:
-        if not ent.end < rs <= ent.end + 8 or (
-                title.lower().startswith("responsable ") and len(title.split()) > 1):
-            continue  # (not "X est responsable de la chute de Y": a blame)
-        if any(t.lower_ in ("si", "s'", "s’")
+        if not ent.end < rs <= ent.end + 8:
+            continue
+        if any(t.lower_ in lex.copula_not_after
                for t in doc[max(sent.start, ent.start - 3):ent.start]):
             continue  # "Si X était directeur de Y": a hypothesis
         words = [t.lower_ for t in doc[ent.end:rs]]
@@ -194,7 +193,7 @@ def _copular_owner(doc: Doc, rs: int, re_: int, title: str, sent: Span, people: 
         while rest and (rest[0] in lex.copula_adverbs
                         or (rest[0].isdigit() and doc[rs - len(rest) - 1].lower_ == "depuis")):
             rest = rest[1:]
-        if rest[-1:] in (["ancien"], ["ancienne"], ["ex"], ["ex-"]):
+        if rest and rest[-1] in lex.copula_former_words:
             rest = rest[:-1]  # "X est un ancien directeur de Y": the title is former already
         if rest in ([], ["le"], ["la"], ["l'"]) or (named and rest in (["un"], ["une"])):
             # (not "X était un ministre à l'écoute": an indefinite title is a description,

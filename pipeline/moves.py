@@ -149,6 +149,9 @@ class Lexicon:
     heading_phrases: tuple[tuple[str, ...], ...]  # "X dirige Y": X's post at Y
     copulas: dict[tuple[str, ...], bool]  # "est", "a été": a title held (True: former)
     copula_adverbs: frozenset[str]  # "alors": "X était alors directeur de Y"
+    copula_former_words: frozenset[str]  # "X est un ancien directeur de Y"
+    copula_not_after: frozenset[str]  # "Si X était directeur de Y": a hypothesis
+    copula_charges: tuple[str, ...]  # "X est responsable de la chute de Y": a charge
     until_then_markers: tuple[str, ...]  # "jusqu'ici directrice de X": the post just left
     held_post_forms: frozenset[str]  # "X était jusqu'ici chercheur au CERN"
     imperfect_held_forms: frozenset[str]  # "X occupait depuis 2021 le poste de"
@@ -346,6 +349,9 @@ def lexicon() -> Lexicon:
             copulas={tuple(c.split()): tense == "former"
                      for tense in ("current", "former") for c in data["copular_posts"][tense]},
             copula_adverbs=frozenset(data["copular_posts"]["adverbs"]),
+            copula_former_words=frozenset(data["copular_posts"]["former_words"]),
+            copula_not_after=frozenset(data["copular_posts"]["not_after"]),
+            copula_charges=tuple(f"{w} " for w in data["copular_posts"]["not_with_complement"]),
             until_then_markers=tuple(w.lower() for w in data["until_then_markers"]),
             held_post_forms=frozenset(data["held_post_forms"]),
             imperfect_held_forms=frozenset(data["imperfect_held_forms"]),
@@ -8361,11 +8367,8 @@ def _left_unnamed_body(trigger: Token, lex: Lexicon) -> bool:
     fonctions"; not "de la mairie", "de son poste de président du club", "la vie
     politique")."""
     cues = resources.entity_rules().org_left_cues
-    left = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")
-            and (c.dep_ == "obj" or (c.dep_.startswith(("obl", "nmod"))
-                                     and _case_of(c) in _DE_FORMS))
-            and not is_time_word(c.text)
-            and not _after_elided_de(c)]  # "conseil d'administration"
+    left = [c for c in _left_nouns(trigger)
+            if not _after_elided_de(c)]  # "conseil d'administration"
     for c in left:
         if c.lower_ not in lex.body_nouns and c.lower_ not in lex.post_nouns:
             return False
@@ -8377,14 +8380,20 @@ def _left_unnamed_body(trigger: Token, lex: Lexicon) -> bool:
     return True
 
 
+def _left_nouns(trigger: Token) -> list[Token]:
+    """The nouns a verb has for object or after "de" (not a day the parser took for its
+    object: "a démissionné mardi")."""
+    return [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")
+            and (c.dep_ == "obj" or (c.dep_.startswith(("obl", "nmod"))
+                                     and _case_of(c) in _DE_FORMS))
+            and not is_time_word(c.text)]
+
+
 def _left_bare_description(trigger: Token, lex: Lexicon) -> bool:
     """What the verb leaves is an organisation described by a bare noun ("n'a pas quitté le
     groupe", "a démissionné de l'entreprise"): the one of the post held, not another body
     with a name or a complement of its own ("du club de rugby")."""
-    left = [c for c in trigger.children if c.pos_ in ("NOUN", "PROPN")
-            and (c.dep_ == "obj" or (c.dep_.startswith(("obl", "nmod"))
-                                     and _case_of(c) in _DE_FORMS))
-            and not is_time_word(c.text)]
+    left = _left_nouns(trigger)
     return bool(left) and all(
         c.lower_ in lex.org_descriptions
         and all(t.i == c.i or t.pos_ in ("DET", "ADP") for t in c.subtree) for c in left)
