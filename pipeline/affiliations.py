@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .moves import DocView, _org_of_role, _stripped, find_roles, lexicon, same_org, view_of
+from .moves import (
+    DocView,
+    Lexicon,
+    _org_of_role,
+    _stripped,
+    find_roles,
+    lexicon,
+    same_org,
+    view_of,
+)
 from .nlp import cite, sentences
 
 if not Doc.has_extension("affiliations"):
@@ -100,14 +109,7 @@ def extract_affiliations(doc: Doc) -> Iterator[Affiliation]:
         people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
         if not people:
             continue
-        for rs, re_, title, former in find_roles(sent, lex, view):
-            person, held = _title_owner(doc, rs, re_, title, sent, people, view)
-            if not person:
-                continue
-            former = former or held
-            org = _title_org_name(doc, rs, re_, title, sent, view)
-            if not org:
-                continue
+        for person, org, title, former in _titled(sent, people, view, lex):
             if any(p == person and same_org(o, org) for p, o in moved):
                 continue
             tense = "former" if former else "current"
@@ -117,6 +119,20 @@ def extract_affiliations(doc: Doc) -> Iterator[Affiliation]:
             seen.add(key)
             start, end = _stripped(sent)
             yield Affiliation(person, org, title, tense, cite(doc, start, end), start, end)
+
+
+def _titled(sent: Span, people: list[Span], view: DocView,
+            lex: Lexicon) -> Iterator[tuple[str, str, str, bool]]:
+    """(person, organisation, title, former) for every title of the sentence given to a
+    named person, in apposition or by a copula, whose organisation is known."""
+    doc = sent.doc
+    for rs, re_, title, former in find_roles(sent, lex, view):
+        person, held = _title_owner(doc, rs, re_, title, sent, people, view)
+        if not person:
+            continue
+        org = _title_org_name(doc, rs, re_, title, sent, view)
+        if org:
+            yield person, org, title, former or held
 
 
 def posts_of(doc: Doc) -> dict[str, list[tuple[str, str, bool]]]:
@@ -129,13 +145,8 @@ def posts_of(doc: Doc) -> dict[str, list[tuple[str, str, bool]]]:
         people = [e for e in view.ents_in(sent) if e.label_ == "PER"]
         if not people:
             continue
-        for rs, re_, title, former in find_roles(sent, lex, view):
-            person, held = _title_owner(doc, rs, re_, title, sent, people, view)
-            if not person:
-                continue
-            org = _title_org_name(doc, rs, re_, title, sent, view)
-            if org:
-                out.setdefault(person, []).append((title, org, former or held))
+        for person, org, title, former in _titled(sent, people, view, lex):
+            out.setdefault(person, []).append((title, org, former))
         for person, org in _headed(sent, people, view):
             out.setdefault(person, []).append(("", org, False))
     for person in out:
